@@ -1,0 +1,22 @@
+"""Structured errors for files that cannot be checked."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+ErrorCode = Literal[
+    "not_found", "unsupported_format", "corrupt", "encrypted", "empty", "too_large", "timeout", "internal"
+]
+
+
+class FileError(Exception):
+    """A file that cannot be checked, with a code from the report contract and a one-line message."""
+
+    def __init__(self, code: ErrorCode, message: str) -> None:
+        super().__init__(message)
+        self.code: ErrorCode = code
+        self.message = message
+
+
+class ConfigError(Exception):
+    """A usage or configuration problem (exit code 2)."""

@@ -1,0 +1,98 @@
+"""Facts every check stands on, extracted from a Document whatever its format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Document, Line
+from .contact import Contact, find_contact
+from .language import detect_language
+from .positions import Position, experience_bullets, find_positions, is_quantified
+from .sections import Section, find_sections
+
+__all__ = ["Facts", "extract_facts"]
+
+
+@dataclass
+class Facts:
+    """What resumecheck knows about one resume."""
+
+    document: Document
+    sections: list[Section]
+    contact: Contact
+    positions: list[Position]
+    bullets: list[Line]
+    quantified: list[Line]
+    language: str | None
+    words: int
+
+    @property
+    def text_layer(self) -> bool:
+        return self.document.has_text and not self.document.layout.text_layer_missing
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `facts` object of the JSON report."""
+        layout = self.document.layout
+        return {
+            "format": self.document.format,
+            "pages": layout.pages,
+            "words": self.words,
+            "language": self.language,
+            "text_layer": self.text_layer,
+            "text_layer_missing_pages": layout.text_layer_missing,
+            "columns": layout.columns,
+            "column_pages": layout.column_pages,
+            "tables": layout.tables > 0,
+            "table_count": layout.tables,
+            "images": layout.images > 0,
+            "image_count": layout.images,
+            "graphics": layout.graphics,
+            "icons": layout.icons,
+            "text_boxes": layout.textboxes,
+            "hidden_text": [
+                {"text": h.text, "reason": h.reason, "page": h.page, "bbox": h.box.as_list() if h.box else None}
+                for h in layout.hidden
+            ],
+            "garbled_glyphs": layout.garbled_glyphs,
+            "fonts": dict(sorted(layout.fonts.items(), key=lambda item: -item[1])),
+            "body_font_size": layout.body_font_size,
+            "file_size": layout.file_size,
+            "contact": {
+                "name": self.contact.name,
+                "email": self.contact.email,
+                "phone": self.contact.phone,
+                "links": self.contact.links,
+                "location": self.contact.location,
+                "in_header_footer": self.contact.in_header_footer,
+            },
+            "sections": [
+                {"name": s.name, "heading": s.heading.text, "page": s.heading.page, "line": s.heading.number}
+                for s in self.sections
+            ],
+            "positions": [
+                {"title": p.title, "organization": p.organization, "start": p.start, "end": p.end, "bullets": len(p.bullets)}
+                for p in self.positions
+            ],
+            "bullets": {"experience": len(self.bullets), "quantified": len(self.quantified)},
+            "job": None,
+        }
+
+
+def extract_facts(document: Document) -> Facts:
+    """Extract sections, contact, positions, bullets, words and language from a Document."""
+    sections = find_sections(document)
+    contact = find_contact(document, sections)
+    positions = find_positions(sections)
+    bullets = experience_bullets(positions, sections)
+    body_text = "\n".join(line.text for line in document.body_lines)
+    return Facts(
+        document=document,
+        sections=sections,
+        contact=contact,
+        positions=positions,
+        bullets=bullets,
+        quantified=[line for line in bullets if is_quantified(line.text)],
+        language=detect_language(body_text),
+        words=sum(len(line.words) for line in document.lines),
+    )

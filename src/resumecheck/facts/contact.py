@@ -1,0 +1,148 @@
+"""Find the candidate's name, email, phone, links and location."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Document, Line
+from .sections import Section, canonical_section
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.I)
+_PHONE_RUN = re.compile(r"(?<![\w/.,])(?:\+\s?|\(\+?)?\d[\d\s().\-–]{5,22}\d\)?(?![\w/%+])")
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})$")
+URL = re.compile(
+    r"(?<![@\w])(?:https?://|www\.)[^\s|,;()<>\"']+|(?<![@\w.])(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|co|in|ai|edu|page|app|site|xyz|us|uk|de)(?:/[^\s|,;()<>\"']*)?(?![\w@])",
+    re.I,
+)
+_LOCATION = re.compile(
+    r"\b([A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+){0,3}),\s*(A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b(?:\s+\d{5})?"
+)
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’-]*$")
+TOP_LINES = 12  # where a recruiter looks for the name and contact details
+
+
+@dataclass
+class Contact:
+    """Contact facts, each with the line it was found on."""
+
+    name: str | None = None
+    name_line: Line | None = None
+    email: str | None = None
+    email_line: Line | None = None
+    phone: str | None = None
+    phone_line: Line | None = None
+    links: list[str] = field(default_factory=list)
+    location: str | None = None
+    in_header_footer: bool = False
+
+
+def find_contact(document: Document, sections: list[Section]) -> Contact:
+    """Extract contact facts, preferring the top of the resume and never a referee's details."""
+    first_heading = sections[0].heading.number if sections else None
+    excluded = {l.number for s in sections if s.name == "references" for l in s.lines}
+    body = [l for l in document.body_lines if l.number not in excluded]
+    top = [l for l in body if first_heading is None or l.number < first_heading][:TOP_LINES] or body[:TOP_LINES]
+    margins = [l for l in document.lines if l.zone != "body"]
+    contact = Contact()
+    contact.name, contact.name_line = _name(top or body, document)
+    contact.email, contact.email_line = _first(EMAIL, top, body, margins, _email_ok)
+    contact.phone, contact.phone_line = _first(_PHONE_RUN, top, body, margins, _phone_ok)
+    if contact.email is None:
+        contact.email = _from_links(document, "mailto:")
+    if contact.phone is None:
+        contact.phone = _from_links(document, "tel:")
+    contact.in_header_footer = any(
+        line is not None and line.zone != "body" for line in (contact.email_line, contact.phone_line)
+    )
+    contact.links = _links(document, top)
+    contact.location = _location(top)
+    return contact
+
+
+def _first(pattern: re.Pattern[str], top: list[Line], body: list[Line], margins: list[Line], ok: object) -> tuple[str | None, Line | None]:
+    for lines in (top, [l for l in body if l.kind != "bullet"], margins):
+        for line in lines:
+            for match in pattern.finditer(line.text):
+                value = match.group(0).strip()
+                if ok(value):  # type: ignore[operator]
+                    return value, line
+    return None, None
+
+
+def _email_ok(value: str) -> bool:
+    return not value.lower().endswith((".png", ".jpg", ".jpeg", ".gif"))
+
+
+def _phone_ok(value: str) -> bool:
+    digits = re.sub(r"\D", "", value)
+    if not 7 <= len(digits) <= 15 or _YEAR_RANGE.match(value.strip()):
+        return False
+    if re.fullmatch(r"\d{4}\s*[-–]\s*\d{4}", value.strip()):
+        return False
+    groups = re.split(r"[\s().\-–]+", value.strip("()+ "))
+    return len(groups) >= 2 or len(digits) >= 9 or value.startswith("+")
+
+
+def _from_links(document: Document, scheme: str) -> str | None:
+    for link in document.layout.links:
+        if link.uri.lower().startswith(scheme):
+            value = link.uri[len(scheme):].split("?")[0].strip()
+            if value:
+                return value
+    return None
+
+
+def _name(lines: list[Line], document: Document) -> tuple[str | None, Line | None]:
+    """The name is the most prominent name-like text at the top (largest type; first on ties)."""
+    candidates: list[tuple[float, int, str, Line]] = []
+    for order, line in enumerate(lines):
+        for text in _name_parts(line):
+            if _is_name_like(text):
+                prominence = (line.size or 0) + (4 if line.heading_level == 1 or line.style == "Title" else 0)
+                candidates.append((prominence, -order, text, line))
+                break
+    if not candidates:
+        return None, None
+    if document.format in ("pdf", "docx"):
+        best = max(candidates, key=lambda c: (c[0], c[1]))
+    else:
+        best = max(candidates, key=lambda c: (c[3].heading_level == 1, c[1]))
+    return best[2], best[3]
+
+
+def _name_parts(line: Line) -> list[str]:
+    """A line's first span or its first field before a separator: names share lines with contact details."""
+    first = line.spans[0].text if line.spans and line.box is not None else line.text
+    parts = [first.strip()] + [part.strip() for part in re.split(r"\s[|•·–—]\s|\s{2,}|,\s", first) if part.strip()]
+    return list(dict.fromkeys(parts))
+
+
+def _is_name_like(text: str) -> bool:
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 5 or len(text) > 40 or any(ch.isdigit() for ch in text):
+        return False
+    if "@" in text or "://" in text or canonical_section(text):
+        return False
+    if any(word in text.lower() for word in ("resume", "curriculum", "vitae", "updated", "page ")):
+        return False
+    return all(_NAME_TOKEN.match(token) for token in tokens) and any(token[0].isupper() for token in tokens)
+
+
+def _links(document: Document, top: list[Line]) -> list[str]:
+    found: list[str] = []
+    for line in top:
+        for match in URL.finditer(EMAIL.sub(" ", line.text)):
+            found.append(match.group(0).rstrip(".:"))
+    for link in document.layout.links:
+        if not link.uri.lower().startswith(("mailto:", "tel:")):
+            found.append(link.uri)
+    return list(dict.fromkeys(found))
+
+
+def _location(top: list[Line]) -> str | None:
+    for line in top:
+        match = _LOCATION.search(line.text)
+        if match:
+            return match.group(0)
+    return None

@@ -1,0 +1,92 @@
+"""Find date ranges in resume lines and normalise them to YYYY-MM, YYYY or present."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "janv": 1, "fev": 2, "mär": 3, "mai": 5, "juin": 6, "juil": 7, "okt": 10, "dez": 12,
+}
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_YEAR = r"(?:19\d\d|20[0-4]\d)"
+_SHORT_YEAR = r"'\d{2}"
+_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date|至今|现在)"
+_DATE = (
+    rf"(?:(?P<M>{_MONTH})\s*,?\s*(?P<MY>{_YEAR}|{_SHORT_YEAR})"  # Jan 2019, Jun '18, Sept. 2022
+    rf"|(?P<NM>0?[1-9]|1[0-2])\s*[/.]\s*(?P<NY>{_YEAR})"  # 03/2020
+    rf"|(?P<IY>{_YEAR})\s*[-/.]\s*(?P<IM>0[1-9]|1[0-2])(?![\d])(?:[-/.]\d{{1,2}})?"  # 2020-03, 2020-03-01
+    rf"|(?P<CY>{_YEAR})\s*年\s*(?P<CM>\d{{1,2}})\s*月"  # 2015 年 3 月
+    rf"|(?:{_SEASON}\s+)?(?P<Y>{_YEAR}))"
+)
+_SEPARATOR = r"\s*(?:[-–—~―]+|\bto\b|\btill\b|\buntil\b|\bthrough\b|\band\b|&)\s*"
+_RANGE = re.compile(
+    rf"(?<![\w/.-])(?P<start>{_DATE.replace('?P<', '?P<s')})(?:{_SEPARATOR}(?:(?P<end>{_DATE.replace('?P<', '?P<e')})|(?P<present>{_PRESENT})))?(?![\w/])",
+    re.I,
+)
+_SINCE = re.compile(rf"\bsince\s+(?P<start>{_DATE.replace('?P<', '?P<s')})", re.I)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A start and end as printed and normalised; end is None for a single date."""
+
+    start: str
+    end: str | None
+    text: str
+    begin: int
+    finish: int
+
+    @property
+    def is_range(self) -> bool:
+        return self.end is not None
+
+
+def find_dates(text: str) -> list[DateRange]:
+    """Every date or date range in a line, left to right."""
+    found: list[DateRange] = []
+    for match in _RANGE.finditer(text):
+        start = _normalize(match, "s")
+        if start is None:
+            continue
+        end: str | None = None
+        if match.group("present"):
+            end = "present"
+        elif match.group("end"):
+            end = _normalize(match, "e")
+        separator = text[match.end("start"):match.start("end")] if match.group("end") else ""
+        if end and re.fullmatch(r"\s*(and|&)\s*", separator, re.I) and not (start.isdigit() and end.isdigit()):
+            end = None  # "May 2019 and June 2020" lists two dates; only bare years join with "and"
+        found.append(DateRange(start, end, match.group(0).strip(), match.start(), match.end()))
+    for match in _SINCE.finditer(text):
+        start = _normalize(match, "s")
+        if start and not any(d.begin <= match.start("start") < d.finish and d.is_range for d in found):
+            found = [d for d in found if not d.begin <= match.start("start") < d.finish]
+            found.append(DateRange(start, "present", match.group(0), match.start(), match.end()))
+    return sorted(found, key=lambda d: d.begin)
+
+
+def _normalize(match: re.Match[str], prefix: str) -> str | None:
+    group = match.group
+    if group(f"{prefix}M"):
+        month = _MONTHS.get(group(f"{prefix}M").lower().rstrip(".")[:3])
+        return f"{_year(group(f'{prefix}MY'))}-{month:02d}" if month else None
+    if group(f"{prefix}NM"):
+        return f"{group(f'{prefix}NY')}-{int(group(f'{prefix}NM')):02d}"
+    if group(f"{prefix}IY"):
+        return f"{group(f'{prefix}IY')}-{group(f'{prefix}IM')}"
+    if group(f"{prefix}CY"):
+        month = int(group(f"{prefix}CM"))
+        return f"{group(f'{prefix}CY')}-{month:02d}" if 1 <= month <= 12 else group(f"{prefix}CY")
+    if group(f"{prefix}Y"):
+        return group(f"{prefix}Y")
+    return None
+
+
+def _year(text: str) -> str:
+    if text.startswith("'"):
+        short = int(text[1:])
+        return f"{2000 + short if short < 50 else 1900 + short}"
+    return text

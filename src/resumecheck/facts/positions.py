@@ -1,0 +1,190 @@
+"""Split experience sections into positions: title, organisation, dates and achievement bullets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Line
+from .dates import DateRange, find_dates
+from .sections import Section
+
+EXPERIENCE_SECTIONS = {"experience"}
+MAX_HEADER_WORDS = 16  # entry header lines are short; longer dated lines are prose
+MIN_PROSE_WORDS = 8  # a description paragraph counts as one achievement when a role has no bullets
+_TITLE_WORDS = re.compile(
+    r"\b(engineer|developer|manager|director|intern|analyst|accountant|ceo|cto|cfo|coo|president|founder|co-founder|"
+    r"lead|architect|consultant|assistant|associate|researcher|scientist|specialist|officer|designer|administrator|"
+    r"coordinator|head|member|fellow|teacher|instructor|professor|lecturer|nurse|technician|representative|"
+    r"contributor|writer|editor|owner|partner|executive|supervisor|advisor|volunteer|trainee|apprentice|clerk|"
+    r"agent|programmer|sre|devops|principal|staff|senior|junior|vp|chief|manager|leader|tutor|cashier|driver)\b",
+    re.I,
+)
+_SEPARATORS = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s+at\s+|\s+@\s+|,\s+")
+_QUANTITY = re.compile(
+    r"[$€£¥]\s?\d|\d\s?[%x×+]|\b\d+(?:[.,]\d+)*\s?(?:k|m|bn|million|billion|thousand|hundred)\b|"
+    r"\b(?:dozens|hundreds|thousands|millions|billions|doubled|tripled|halved)\b|"
+    r"\b(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)?\b",
+    re.I,
+)
+_LOCATION_ONLY = re.compile(r"^[A-Z][\w .'-]*,\s*[A-Z][\w .'-]*$|^(remote|hybrid|on-?site)$", re.I)
+
+
+@dataclass
+class Position:
+    """One role in an experience section."""
+
+    title: str | None
+    organization: str | None
+    start: str | None
+    end: str | None
+    header: list[Line] = field(default_factory=list)
+    bullets: list[Line] = field(default_factory=list)
+    section: str = "experience"
+
+
+def is_quantified(text: str) -> bool:
+    """True when a bullet holds a number that is a result (a count, %, money), not just a year."""
+    return bool(_QUANTITY.search(text))
+
+
+def find_positions(sections: list[Section]) -> list[Position]:
+    """All positions in the experience sections, in reading order."""
+    positions: list[Position] = []
+    for section in sections:
+        if section.name in EXPERIENCE_SECTIONS:
+            positions += _section_positions(list(section.lines))
+    return positions
+
+
+def experience_bullets(positions: list[Position], sections: list[Section]) -> list[Line]:
+    """Achievement lines under experience: bullets, or a role's description when it has no bullets."""
+    lines = [line for position in positions for line in position.bullets]
+    if not positions:
+        lines = [line for s in sections if s.name in EXPERIENCE_SECTIONS for line in s.lines if line.kind == "bullet"]
+    return lines
+
+
+def _section_positions(lines: list[Line]) -> list[Position]:
+    anchors = [i for i, line in enumerate(lines) if _entry_date(line, lines, i)]
+    if not anchors:
+        anchors = [i for i, line in enumerate(lines) if line.bold and line.kind == "text" and len(line.words) <= 10]
+    positions: list[Position] = []
+    claimed: set[int] = set()
+    for number, anchor in enumerate(anchors):
+        header = _header_indexes(lines, anchor, anchors[number - 1] if number else -1, claimed)
+        claimed.update(header)
+        positions.append(_position(lines, anchor, sorted(header)))
+    for number, position in enumerate(positions):
+        start = max(i for i, line in enumerate(lines) if line in position.header) + 1
+        next_start = min((lines.index(l) for l in positions[number + 1].header), default=len(lines)) if number + 1 < len(positions) else len(lines)
+        body = [line for line in lines[start:next_start] if line not in position.header]
+        position.bullets = _achievements(body)
+    return positions
+
+
+def _entry_date(line: Line, lines: list[Line], index: int) -> DateRange | None:
+    """The date that makes a line an entry header: a range, or a lone date at either end of a short line."""
+    if line.kind == "bullet":
+        return None
+    if len(line.words) > MAX_HEADER_WORDS:
+        return None
+    for date in find_dates(line.text):
+        if date.is_range:
+            return date
+        at_edge = date.begin <= 2 or date.finish >= len(line.text.rstrip(" .)")) - 1
+        if at_edge:
+            return date
+    return None
+
+
+def _is_header_bullet(lines: list[Line], index: int) -> bool:
+    """Some templates put an outdented bullet before each employer; the line below carries the dates."""
+    if index + 1 >= len(lines) or lines[index].kind != "bullet":
+        return False
+    line, below = lines[index], lines[index + 1]
+    if line.box is None or below.box is None or below.kind == "bullet" or len(line.words) > 8:
+        return False
+    return line.box.x0 < below.box.x0 - 2 and any(d.is_range for d in find_dates(below.text))
+
+
+def _header_indexes(lines: list[Line], anchor: int, previous_anchor: int, claimed: set[int]) -> set[int]:
+    header = {anchor}
+    index = anchor - 1
+    while index > previous_anchor and index not in claimed and len(header) < 3:
+        line = lines[index]
+        if not _header_like(line) or _entry_date(line, lines, index):
+            break
+        if line.kind == "bullet" and not _is_header_bullet(lines, index):
+            break
+        header.add(index)
+        index -= 1
+    index = anchor + 1
+    while index < len(lines) and len(header) < 4:
+        line = lines[index]
+        if not _header_like(line) or _entry_date(line, lines, index) or line.kind == "bullet":
+            break
+        if lines[anchor].bold != line.bold and not (line.bold or line.italic) and len(line.words) > 6:
+            break
+        header.add(index)
+        index += 1
+    return header
+
+
+def _header_like(line: Line) -> bool:
+    text = line.text.strip()
+    return bool(text) and len(line.words) <= 12 and not text.endswith(".") and line.kind != "heading"
+
+
+def _position(lines: list[Line], anchor: int, header: list[int]) -> Position:
+    date = _entry_date(lines[anchor], lines, anchor)
+    parts: list[str] = []
+    for index in header:
+        text = lines[index].text
+        for found in find_dates(text):
+            text = text.replace(found.text, " | ")
+        parts += [p.strip(" |–—-:,()") for p in _SEPARATORS.split(text)]
+    parts = [p for p in parts if p and not _LOCATION_ONLY.match(p) and any(ch.isalpha() for ch in p)]
+    title = next((p for p in parts if _TITLE_WORDS.search(p)), None)
+    organization = next((p for p in parts if p != title), None)
+    if title is None and parts:
+        title = parts[0]
+        organization = parts[1] if len(parts) > 1 else None
+    start = date.start if date else None
+    end = (date.end or date.start) if date else None
+    return Position(title=title, organization=organization, start=start, end=end, header=[lines[i] for i in header])
+
+
+def _achievements(body: list[Line]) -> list[Line]:
+    bullets: list[Line] = []
+    for line in body:
+        if line.kind == "bullet":
+            bullets.append(line)
+        elif bullets and line.text[:1].islower() and line.kind == "text":
+            continue  # a bullet that runs on into a plain paragraph
+    if bullets:
+        return bullets
+    return [paragraph[0] for paragraph in _paragraphs(body) if sum(len(l.words) for l in paragraph) >= MIN_PROSE_WORDS]
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Group wrapped lines into paragraphs: same column and size, no blank gap, no heading between."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        if line.kind != "text":
+            continue
+        previous = groups[-1][-1] if groups else None
+        if previous is not None and _same_paragraph(previous, line):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _same_paragraph(previous: Line, line: Line) -> bool:
+    if previous.box is None or line.box is None:
+        return False  # text formats give one line per paragraph already
+    if (previous.page, previous.column) != (line.page, line.column) or previous.bold != line.bold:
+        return False
+    gap = line.box.top - previous.box.bottom
+    return abs((previous.size or 0) - (line.size or 0)) < 0.6 and -2 < gap < 0.8 * max(line.box.height, 1)

@@ -1,0 +1,126 @@
+"""Find section headings by wording and typography, and map each to a canonical section name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from ..model import Document, Line
+from ..resources import lexicon
+
+MAX_HEADING_WORDS = 6
+MAX_HEADING_CHARS = 48
+_NOT_LETTERS = re.compile(r"[^a-z& ]+")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section of the resume: its canonical name, the heading as printed, and its lines."""
+
+    name: str
+    heading: Line
+    lines: tuple[Line, ...]
+
+
+def canonical_section(text: str) -> str | None:
+    """Map a heading's text to a canonical section name, or None when it is not a known heading."""
+    phrases, keywords = _lexicon_tables()
+    words = _normalize(text)
+    if not words:
+        return None
+    compact = words.replace(" ", "")
+    if words in phrases or compact in phrases:
+        return phrases.get(words) or phrases[compact]
+    tokens = words.split()
+    if len(tokens) > MAX_HEADING_WORDS:
+        return None
+    best: tuple[int, str] | None = None
+    for keyword, name in keywords:
+        for match in re.finditer(rf"\b{re.escape(keyword)}\b", words):
+            if best is None or match.end() > best[0]:  # English headings end in their head noun
+                best = (match.end(), name)
+    return best[1] if best else None
+
+
+def find_sections(document: Document) -> list[Section]:
+    """Every section heading in reading order with the lines under it."""
+    body = document.body_lines
+    headings = _heading_lines(body)
+    sections: list[Section] = []
+    for index, (line, name) in enumerate(headings):
+        end = headings[index + 1][0].number if index + 1 < len(headings) else None
+        lines = tuple(l for l in body if l.number > line.number and (end is None or l.number < end))
+        sections.append(Section(name=name, heading=line, lines=lines))
+    return sections
+
+
+def _heading_lines(body: list[Line]) -> list[tuple[Line, str]]:
+    candidates = [line for line in body if _looks_like_heading(line)]
+    matched = [(line, canonical_section(line.text)) for line in candidates]
+    known = [(line, name) for line, name in matched if name]
+    if not known:
+        return []
+    style_counts = Counter(_signature(line) for line, _ in known)
+    dominant, _ = style_counts.most_common(1)[0]
+    dominant_size = dominant[1]
+    result: list[tuple[Line, str]] = []
+    for line, name in matched:
+        signature = _signature(line)
+        if name and (signature == dominant or _more_prominent(line, dominant_size, signature, dominant)):
+            result.append((line, name))
+        elif not name and signature == dominant and style_counts[dominant] >= 2 and _plausible_other(line):
+            result.append((line, "other"))
+    return result
+
+
+def _looks_like_heading(line: Line) -> bool:
+    text = line.text.strip()
+    if line.kind == "heading":
+        return len(text) <= 2 * MAX_HEADING_CHARS
+    if line.kind == "bullet" or not text or len(text) > MAX_HEADING_CHARS:
+        return False
+    if len(text.split()) > MAX_HEADING_WORDS or text.endswith((".", ",", ";")) or "@" in text:
+        return False
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= 0.6 * len(text.replace(" ", "")) and letters >= 3
+
+
+def _signature(line: Line) -> tuple[object, ...]:
+    """What makes a heading look like its siblings: size, weight, capitals, heading level, column."""
+    letters = [ch for ch in line.text if ch.isalpha()]
+    upper = bool(letters) and sum(ch.isupper() for ch in letters) > 0.8 * len(letters)
+    return (line.heading_level, round(line.size or 0), line.bold, upper, (line.font or "").split("+")[-1])
+
+
+def _more_prominent(line: Line, dominant_size: int, signature: tuple[object, ...], dominant: tuple[object, ...]) -> bool:
+    """A known heading styled unlike the others still counts when it is at least as large and marked."""
+    if line.kind == "heading" and (line.heading_level or 9) <= (dominant[0] or 9):
+        return True
+    size = round(line.size or 0)
+    return size > dominant_size or (size == dominant_size and (line.bold or signature[3]) and line.kind != "bullet")
+
+
+def _plausible_other(line: Line) -> bool:
+    return not any(ch.isdigit() for ch in line.text[:1]) and len(line.text.split()) <= MAX_HEADING_WORDS + 2
+
+
+def _normalize(text: str) -> str:
+    text = text.casefold()
+    text = _NOT_LETTERS.sub(" ", text.replace("&", " and ").replace("/", " "))
+    return " ".join(text.split())
+
+
+@cache
+def _lexicon_tables() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    phrases: dict[str, str] = {}
+    keywords: list[tuple[str, str]] = []
+    for name, entry in lexicon("sections").items():
+        for phrase in entry.get("phrases") or []:
+            normalized = _normalize(phrase)
+            phrases.setdefault(normalized, name)
+            phrases.setdefault(normalized.replace(" ", ""), name)
+        for keyword in entry.get("keywords") or []:
+            keywords.append((_normalize(keyword), name))
+    return phrases, tuple(keywords)

@@ -1,0 +1,56 @@
+"""Parsers: one module per format, chosen by sniffing the content."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import Document
+from ..sniff import Format, sniff
+
+
+def _parse_pdf(data: bytes) -> Document:
+    from .pdf import parse_pdf
+
+    return parse_pdf(data)
+
+
+def _parse_docx(data: bytes) -> Document:
+    from .docx_file import parse_docx
+
+    return parse_docx(data)
+
+
+def _parse_text(data: bytes) -> Document:
+    from .text import parse_text
+
+    return parse_text(data, markdown=False)
+
+
+def _parse_markdown(data: bytes) -> Document:
+    from .text import parse_text
+
+    return parse_text(data, markdown=True)
+
+
+def _parse_json(data: bytes) -> Document:
+    from .jsonresume import parse_json_resume
+
+    return parse_json_resume(data)
+
+
+PARSERS: dict[Format, Callable[[bytes], Document]] = {
+    "pdf": _parse_pdf,
+    "docx": _parse_docx,
+    "txt": _parse_text,
+    "md": _parse_markdown,
+    "json": _parse_json,
+}
+
+
+def parse_bytes(data: bytes, filename: str) -> Document:
+    """Sniff the format of a file's bytes and parse it into a Document (raises FileError)."""
+    fmt = sniff(data, filename)
+    document = PARSERS[fmt](data)
+    document.path = filename
+    document.layout.file_size = len(data)
+    return document

@@ -1,0 +1,171 @@
+"""Read a DOCX resume with python-docx: body order, text boxes, tables, headers and footers."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from io import BytesIO
+from typing import Any
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from ..errors import FileError
+from ..model import Document, Layout, Line, Link, Span
+from ..textnorm import clean_line, strip_bullet
+from .docx_style import is_list_paragraph, paragraph_style
+
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_TXBX = qn("w:txbxContent")
+_PARAGRAPH, _TABLE, _SDT = qn("w:p"), qn("w:tbl"), qn("w:sdt")
+MAX_UNCOMPRESSED = 50 * 1024 * 1024  # a resume's XML is a few hundred KB; more is a zip bomb
+MAX_RATIO = 200
+
+
+def parse_docx(data: bytes) -> Document:
+    """Parse DOCX bytes into a Document, or raise FileError."""
+    _check_zip(data)
+    try:
+        word = docx.Document(BytesIO(data))
+    except Exception as exc:  # python-docx and lxml raise many types on broken packages
+        raise FileError("corrupt", f"the .docx cannot be opened ({type(exc).__name__}): open and re-save it in Word") from None
+    layout = Layout(file_size=len(data))
+    lines: list[Line] = []
+    try:
+        lines += _zone_lines(word, "header", layout)
+        lines += list(_body_lines(word.element.body, word, layout, in_table=False))
+        lines += _zone_lines(word, "footer", layout)
+        layout.pages = _estimate_pages(word)
+        layout.images = _count_images(word)
+        layout.links = _links(word)
+    except FileError:
+        raise
+    except Exception as exc:
+        raise FileError("corrupt", f"the .docx has content resumecheck cannot read ({type(exc).__name__}): re-save it in Word") from None
+    return Document(format="docx", lines=[line for line in lines if line.text], layout=layout)
+
+
+def _check_zip(data: bytes) -> None:
+    """Refuse zip bombs before anything is unpacked."""
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+        total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise FileError("corrupt", f"the .docx is not a valid zip package ({exc}): re-save it in Word") from None
+    if total > MAX_UNCOMPRESSED or total > MAX_RATIO * max(len(data), 1):
+        raise FileError("too_large", f"the .docx unpacks to {total // 1_000_000} MB: that is not a resume (possible zip bomb)")
+
+
+def _body_lines(container: Any, word: DocxDocument, layout: Layout, in_table: bool, zone: str = "body") -> Iterator[Line]:
+    for child in container.iterchildren():
+        if child.tag == _PARAGRAPH:
+            yield from _textbox_lines(child, word, layout, zone)
+            yield from _paragraph_lines(Paragraph(child, word), in_table=in_table, zone=zone)
+        elif child.tag == _TABLE:
+            yield from _table_lines(Table(child, word), word, layout, zone)
+        elif child.tag == _SDT:
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _body_lines(content, word, layout, in_table, zone)
+
+
+def _textbox_lines(paragraph: Any, word: DocxDocument, layout: Layout, zone: str) -> Iterator[Line]:
+    """Text boxes anchored in a paragraph; Word writes each twice (Choice and Fallback), read one."""
+    for box in paragraph.iter(_TXBX):
+        if any(ancestor.tag == _FALLBACK for ancestor in box.iterancestors()):
+            continue
+        layout.textboxes += 1
+        for line in _body_lines(box, word, layout, in_table=False, zone=zone):
+            line.in_textbox = True
+            yield line
+
+
+def _table_lines(table: Table, word: DocxDocument, layout: Layout, zone: str) -> Iterator[Line]:
+    seen: set[int] = set()
+    filled_cells = 0
+    collected: list[Line] = []
+    for row in table.rows:
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue  # merged cells repeat
+            seen.add(id(cell._tc))
+            cell_lines = list(_body_lines(cell._tc, word, layout, in_table=True, zone=zone))
+            filled_cells += any(line.text for line in cell_lines)
+            collected += cell_lines
+    if filled_cells >= 2:
+        layout.tables += 1
+    yield from collected
+
+
+def _paragraph_lines(paragraph: Paragraph, in_table: bool, zone: str) -> Iterator[Line]:
+    style = paragraph_style(paragraph)
+    listed = is_list_paragraph(paragraph)
+    for index, raw in enumerate(paragraph.text.split("\n")):
+        parts = [clean_line(part) for part in raw.split("\t")]
+        text = " ".join(part for part in parts if part)
+        if not text:
+            continue
+        bullet, rest = strip_bullet(text)
+        kind = "heading" if style.heading_level is not None else "bullet" if (listed and index == 0) or bullet else "text"
+        if bullet:
+            text = rest
+        yield Line(
+            text=text, kind=kind, font=style.font, size=style.size, bold=style.bold, italic=style.italic,  # type: ignore[arg-type]
+            zone=zone,  # type: ignore[arg-type]
+            spans=tuple(Span(part, float(i), float(i)) for i, part in enumerate(parts) if part),
+            heading_level=style.heading_level, style=style.name, in_table=in_table,
+        )
+
+
+def _zone_lines(word: DocxDocument, zone: str, layout: Layout) -> list[Line]:
+    """Header or footer lines of every section and variant (default, first page, even pages), once each."""
+    lines: list[Line] = []
+    seen: set[str] = set()
+    for section in word.sections:
+        for variant in ("", "first_page_", "even_page_"):
+            part = getattr(section, f"{variant}{zone}")
+            if part.is_linked_to_previous:  # no definition of its own: reading it would create one
+                continue
+            for line in _body_lines(part._element, word, layout, in_table=False, zone=zone):
+                if line.text not in seen:
+                    seen.add(line.text)
+                    lines.append(line)
+    return lines
+
+
+def _estimate_pages(word: DocxDocument) -> int:
+    """Pages from Word's last rendering plus hard breaks; docProps' Pages is often stale."""
+    body = word.element.body
+    rendered = sum(1 for p in body.iter(_PARAGRAPH) if p.find(".//" + qn("w:lastRenderedPageBreak")) is not None)
+    hard = sum(1 for br in body.iter(qn("w:br")) if br.get(qn("w:type")) == "page")
+    before = sum(1 for el in body.iter(qn("w:pageBreakBefore")) if el.get(qn("w:val")) not in ("0", "false"))
+    explicit = 1 + max(rendered, hard + before)
+    if rendered:
+        return explicit
+    words = sum(len((t.text or "").split()) for t in body.iter(qn("w:t")))
+    paragraphs = sum(1 for _ in body.iter(_PARAGRAPH))
+    # Never rendered by Word (generated files): about 500 words or 45 paragraphs fill a page.
+    return max(explicit, 1 + int(max(words / 500, paragraphs / 45) - 0.25))
+
+
+def _count_images(word: DocxDocument) -> int:
+    body = word.element.body
+    return sum(1 for _ in body.iter(qn("pic:pic"))) + sum(1 for _ in body.iter("{urn:schemas-microsoft-com:vml}imagedata"))
+
+
+def _links(word: DocxDocument) -> list[Link]:
+    links: list[Link] = []
+    for paragraph in _all_paragraphs(word):
+        for link in paragraph.hyperlinks:
+            if link.url:
+                links.append(Link(uri=link.url, text=clean_line(link.text)))
+    return links
+
+
+def _all_paragraphs(word: DocxDocument) -> Iterator[Paragraph]:
+    for element in word.element.body.iter(_PARAGRAPH):
+        if not any(ancestor.tag == _FALLBACK for ancestor in element.iterancestors()):
+            yield Paragraph(element, word)

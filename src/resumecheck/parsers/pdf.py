@@ -1,0 +1,171 @@
+"""Read a PDF resume with pdfplumber: one pass over each page's objects feeds text and layout."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from io import BytesIO
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
+
+from ..errors import FileError
+from ..model import Box, Document, Layout, Line, Link, Span
+from ..textnorm import BULLET_CHARS, clean_line, strip_bullet
+from .pdf_columns import read_page
+from .pdf_glyphs import sort_out
+from .pdf_rows import Row, group_rows
+from .wrapping import merge_wrapped
+
+for _name in ("pdfminer", "pdfplumber", "pypdfium2"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+_PAGE_NUMBER = re.compile(r"^\W*(page\s*)?\d{1,3}(\s*(of|/)\s*\d{1,3})?\W*$", re.I)
+MARGIN_ZONE = 0.1  # running headers and footers live in the top and bottom tenth of a page
+
+
+def parse_pdf(data: bytes, max_pages: int = 30) -> Document:
+    """Parse PDF bytes into a Document, or raise FileError."""
+    try:
+        pdf = pdfplumber.open(BytesIO(data))
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise FileError("encrypted", "the PDF is password-protected: save an unprotected copy and check that") from None
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
+        raise FileError("corrupt", f"the PDF cannot be read ({type(exc).__name__}): re-export it from your editor") from None
+    except Exception as exc:  # pdfminer raises many exception types on broken files
+        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+            raise FileError("encrypted", "the PDF is password-protected: save an unprotected copy and check that") from None
+        raise FileError("corrupt", f"the PDF cannot be read ({type(exc).__name__}): re-export it from your editor") from None
+    with pdf:
+        try:
+            page_count = len(pdf.pages)
+        except Exception as exc:
+            raise FileError("corrupt", f"the PDF's page tree cannot be read ({type(exc).__name__}): re-export it") from None
+        if page_count == 0:
+            raise FileError("empty", "the PDF has no pages")
+        if page_count > max_pages:
+            raise FileError("too_large", f"the PDF has {page_count} pages (limit {max_pages}): a resume is one or two pages")
+        layout = Layout(pages=page_count, file_size=len(data))
+        pages: list[tuple[list[tuple[Row, int]], float]] = []
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                pages.append((_read_page(page, number, layout), float(page.height)))
+            except FileError:
+                raise
+            except Exception as exc:
+                raise FileError("corrupt", f"page {number} of the PDF cannot be read ({type(exc).__name__}): re-export it") from None
+            finally:
+                page.flush_cache()
+    zones = _running_zones(pages)
+    lines = [_line(row, column, number, zones.get((number, id(row)), "body"))
+             for number, (rows, _) in enumerate(pages, start=1) for row, column in rows]
+    lines = merge_wrapped([line for line in lines if line.text])
+    layout.columns = 2 if layout.column_pages else 1
+    sizes = Counter(round(line.size or 0) for line in lines if line.zone == "body" for _ in line.words)
+    layout.body_font_size = float(sizes.most_common(1)[0][0]) if sizes else None
+    return Document(format="pdf", lines=lines, layout=layout)
+
+
+def _read_page(page: Any, number: int, layout: Layout) -> list[tuple[Row, int]]:
+    box = Box(float(page.bbox[0]), float(page.bbox[1]), float(page.bbox[2]), float(page.bbox[3]))
+    objects = page.objects
+    rects, curves, images = objects.get("rect", []), objects.get("curve", []), objects.get("image", [])
+    dark_fills = [Box(r["x0"], r["top"], r["x1"], r["bottom"]) for r in rects + curves if r.get("fill") and not _is_light(r)]
+    dark_fills += [Box(i["x0"], i["top"], i["x1"], i["bottom"]) for i in images]
+    sorted_out = sort_out(objects.get("char", []), box, dark_fills, number)
+    layout.hidden.extend(sorted_out.hidden)
+    layout.icons += sorted_out.icons
+    layout.garbled_glyphs += sorted_out.garbled
+    for family, count in sorted_out.fonts.items():
+        layout.fonts[family] = layout.fonts.get(family, 0) + count
+    layout.images += len(images)
+    layout.graphics += len(curves) + sum(1 for r in rects if r.get("fill") and min(r["width"], r["height"]) > 2.5)
+    has_text = any(g.text.strip() for g in sorted_out.glyphs)
+    if not has_text and (images or curves or rects or sorted_out.garbled):
+        layout.text_layer_missing.append(number)
+    rows = group_rows(sorted_out.glyphs)
+    reading = read_page(rows, box.x1 - box.x0)
+    if reading.columns > 1:
+        layout.column_pages.append(number)
+    layout.tables += _count_tables(page, len(rects) + len(objects.get("line", [])))
+    layout.links.extend(_links(page, number, rows))
+    return reading.rows
+
+
+def _is_light(rect: dict[str, Any]) -> bool:
+    from .pdf_glyphs import is_white
+
+    return is_white(rect.get("non_stroking_color"))
+
+
+def _count_tables(page: Any, edges: int) -> int:
+    """Ruled tables with at least two rows and two columns of text (rules alone are not tables)."""
+    if edges < 6:
+        return 0
+    count = 0
+    for table in page.find_tables():
+        rows = [row for row in table.extract() if sum(1 for cell in row if cell and cell.strip()) >= 2]
+        if len(rows) >= 2:
+            count += 1
+    return count
+
+
+def _links(page: Any, number: int, rows: list[Row]) -> list[Link]:
+    links = []
+    for annot in page.hyperlinks:
+        uri = annot.get("uri")
+        if not uri:
+            continue
+        top, bottom, x0, x1 = annot["top"], annot["bottom"], annot["x0"], annot["x1"]
+        words = [f.text for row in rows if row.bottom >= top and row.top <= bottom
+                 for f in row.fragments if f.x1 >= x0 and f.x0 <= x1]
+        links.append(Link(uri=str(uri), text=clean_line(" ".join(words)), page=number))
+    return links
+
+
+def _running_zones(pages: list[tuple[list[tuple[Row, int]], float]]) -> dict[tuple[int, int], str]:
+    """Mark rows in the top or bottom margin that repeat across pages, are page numbers or PDF artifacts."""
+    seen: Counter[str] = Counter()
+    margin_rows: list[tuple[int, Row, str, str]] = []
+    for number, (rows, height) in enumerate(pages, start=1):
+        for row, _ in rows:
+            zone = "header" if row.bottom < height * MARGIN_ZONE else "footer" if row.top > height * (1 - MARGIN_ZONE) else None
+            if zone:
+                key = re.sub(r"\d+", "#", row.text.casefold())
+                margin_rows.append((number, row, zone, key))
+                seen[key] += 1
+    zones: dict[tuple[int, int], str] = {}
+    for number, row, zone, key in margin_rows:
+        text = row.text.strip()
+        repeated = len(pages) > 1 and seen[key] >= 2
+        if repeated or row.artifact or (zone == "footer" and _PAGE_NUMBER.match(text)):
+            zones[(number, id(row))] = zone
+    return zones
+
+
+def _line(row: Row, column: int, page: int, zone: str) -> Line:
+    font, size, bold, italic = row.style()
+    text = clean_line(row.text)
+    bullet, rest = strip_bullet(text)
+    return Line(
+        text=rest if bullet else text, kind="bullet" if bullet else "text", page=page, box=row.box(), font=font,
+        size=size, bold=bold, italic=italic, zone=zone, column=column,  # type: ignore[arg-type]
+        spans=_word_spans(row) if bullet else row.spans(),
+    )
+
+
+def _word_spans(row: Row) -> tuple[Span, ...]:
+    """Spans of a bullet row, the first one starting where the words start (after the glyph)."""
+    spans = list(row.spans())
+    first = row.fragments[0]
+    words = [g for g in first.glyphs if g.text.strip() and g.text not in BULLET_CHARS]
+    if words and spans:
+        text = strip_bullet(spans[0].text)[1] if strip_bullet(spans[0].text)[0] else spans[0].text
+        spans[0] = Span(text, round(words[0].x0, 1), spans[0].x1)
+    elif len(spans) > 1:
+        spans = spans[1:]
+    return tuple(spans)

@@ -1,0 +1,158 @@
+"""Find a page's column gutter from where words sit, and read the columns in turn."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .pdf_rows import Fragment, Row
+
+_DATEISH = re.compile(
+    r"^(?:\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,2}[/.]|"
+    r"(?:19|20)\d{2}|'\d{2}|present|current|now|today|ongoing|since|to|until|[-–—]|\s)+\W*)$",
+    re.I,
+)
+MIN_SIDE_ROWS = 4  # each column needs this many rows of its own
+MIN_BAND_SHARE = 0.35  # the column band must hold this share of the page's rows
+STEP = 2.0
+MIN_SIDE_CHAR_SHARE = 0.12  # a real column holds text, not a stack of dates or places (we measured 0.2-0.3)
+TAB_ROW_SHARE = 0.75  # true columns share few baselines (we measured 0.2-0.5); tab stops share nearly all
+
+
+@dataclass
+class PageReading:
+    """A page's rows in reading order, each tagged with its column (0 = full width or left)."""
+
+    rows: list[tuple[Row, int]]
+    columns: int
+
+
+def read_page(rows: list[Row], width: float) -> PageReading:
+    """Order a page's rows: full-width rows above, then each column top to bottom, then rows below."""
+    band = _find_band(rows, width)
+    if band is None:
+        return PageReading([(row, 0) for row in rows], 1)
+    start, end, gutter = band
+    inside = rows[start:end]
+    left = [_subrow(row, lambda f: f.x1 <= gutter) for row in inside]
+    right = [_subrow(row, lambda f: f.x0 >= gutter) for row in inside]
+    left_rows = [row for row in left if row]
+    right_rows = [row for row in right if row]
+    ordered: list[tuple[Row, int]] = [(row, 0) for row in rows[:start]]
+    if _is_date_gutter(left_rows):
+        ordered += [(row, 0) for row in _attach_dates(left_rows, right_rows)]
+        columns = 1
+    else:
+        ordered += [(row, 0) for row in left_rows] + [(row, 1) for row in right_rows]
+        columns = 2
+    ordered += [(row, 0) for row in rows[end:]]
+    return PageReading(ordered, columns)
+
+
+def _left_of(fragment: Fragment, x: float) -> bool:
+    return fragment.x1 <= x + 1
+
+
+def _right_of(fragment: Fragment, x: float) -> bool:
+    return fragment.x0 >= x - 1
+
+
+def _subrow(row: Row, keep: object) -> Row | None:
+    fragments = [f for f in row.fragments if keep(f)]  # type: ignore[operator]
+    return Row(fragments) if fragments else None
+
+
+def _find_band(rows: list[Row], width: float) -> tuple[int, int, float] | None:
+    """Return (first row, end row, gutter x) of the longest run of rows split by one clear gutter."""
+    if len(rows) < 2 * MIN_SIDE_ROWS:
+        return None
+    best: tuple[float, int, int, float] | None = None
+    x = width * 0.12
+    while x < width * 0.88:
+        start = 0
+        for index in range(len(rows) + 1):
+            blocked = index == len(rows) or any(f.x0 < x - 1 < x + 1 < f.x1 for f in rows[index].fragments)
+            if blocked:
+                if index - start >= 2 * MIN_SIDE_ROWS:
+                    score = _band_score(rows[start:index], x)
+                    if score and (best is None or score > best[0]):
+                        best = (score, start, index, x)
+                start = index + 1
+        x += STEP
+    if best is None or (best[2] - best[1]) < MIN_BAND_SHARE * len(rows):
+        return None
+    _, start, end, x = best
+    start = _skip_lead_in(rows, start, end, x)
+    return start, end, _gutter_center(rows[start:end], x)
+
+
+def _skip_lead_in(rows: list[Row], start: int, end: int, x: float) -> int:
+    """Leave one-sided rows set apart above the band (a headline under the name) to the full-width part."""
+    index = start
+    while index + 1 < end:
+        row, below = rows[index], rows[index + 1]
+        one_sided = all(_left_of(f, x) for f in row.fragments) or all(_right_of(f, x) for f in row.fragments)
+        if not one_sided or below.top - row.bottom < (row.bottom - row.top):
+            break
+        index += 1
+    return index
+
+
+def _band_score(rows: list[Row], x: float) -> float:
+    left = sum(1 for row in rows if any(_left_of(f, x) for f in row.fragments))
+    right = sum(1 for row in rows if any(_right_of(f, x) for f in row.fragments))
+    if left < MIN_SIDE_ROWS or right < MIN_SIDE_ROWS or _tab_stops(rows, x):
+        return 0.0
+    # Prefer long bands with many rows on both sides; a gutter in the middle of a wide gap wins ties.
+    return float(len(rows) * min(left, right))
+
+
+def _tab_stops(rows: list[Row], x: float) -> bool:
+    """Text on both sides of the gap on the same rows is one column with tab stops (right-aligned
+    dates, label: value pairs), unless the left side is a moderncv-style gutter of dates."""
+    left = [row for row in rows if any(_left_of(f, x) for f in row.fragments)]
+    right = [row for row in rows if any(_right_of(f, x) for f in row.fragments)]
+    both = sum(1 for row in left if any(_right_of(f, x) for f in row.fragments))
+    if _is_date_gutter([Row([f for f in row.fragments if _left_of(f, x)]) for row in left]):
+        return False
+    left_chars = sum(len(f.text) for row in rows for f in row.fragments if _left_of(f, x))
+    right_chars = sum(len(f.text) for row in rows for f in row.fragments if _right_of(f, x))
+    thin_side = min(left_chars, right_chars) < MIN_SIDE_CHAR_SHARE * (left_chars + right_chars)
+    return thin_side or both >= TAB_ROW_SHARE * min(len(left), len(right))
+
+
+def _gutter_center(rows: list[Row], x: float) -> float:
+    left_edge = max((f.x1 for row in rows for f in row.fragments if _left_of(f, x)), default=x)
+    right_edge = min((f.x0 for row in rows for f in row.fragments if _right_of(f, x)), default=x)
+    return (left_edge + right_edge) / 2
+
+
+def _is_date_gutter(left_rows: list[Row]) -> bool:
+    """A narrow left column of dates (moderncv style) is a margin note, not a second column."""
+    fragments = [f for row in left_rows for f in row.fragments]
+    dated = sum(1 for f in fragments if _DATEISH.match(f.text))
+    return bool(fragments) and dated >= 0.7 * len(fragments)
+
+
+def _attach_dates(left_rows: list[Row], right_rows: list[Row]) -> list[Row]:
+    """Join each block of stacked date lines to the body row it starts beside."""
+    blocks: list[list[Fragment]] = []
+    last_bottom = -1e9
+    for row in left_rows:
+        height = row.bottom - row.top
+        if blocks and row.top - last_bottom < 0.8 * height:
+            blocks[-1].extend(row.fragments)
+        else:
+            blocks.append(list(row.fragments))
+        last_bottom = row.bottom
+    merged = list(right_rows)
+    for block in blocks:
+        top = min(f.top for f in block)
+        target = min(range(len(merged)), key=lambda i: abs(merged[i].top - top), default=None)
+        joined = Fragment(glyphs=[g for f in block for g in f.glyphs], text=" ".join(f.text for f in block))
+        if target is None or abs(merged[target].top - top) > 2 * (block[0].bottom - block[0].top):
+            merged.append(Row([joined]))
+        else:
+            merged[target] = Row([joined] + merged[target].fragments)
+    merged.sort(key=lambda r: r.top)
+    return merged

@@ -1,0 +1,133 @@
+"""Turn pdfplumber's characters into visible glyphs, sorting out icons, garbage and hidden text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Box, HiddenText
+from ..textnorm import is_private_use, normalize_char
+
+_ICON_FONT = re.compile(r"awesome|icons?\b|icon|academicons|fontello|material|glyph|wingding|zapf|dingbat|marvosym|entypo|ionicons", re.I)
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|cmbx|cmb\d|sfbx|-bd|\+bx|medium", re.I)
+_ITALIC_FONT = re.compile(r"italic|oblique|cmti|cmsl|sfti|-it\b|slant", re.I)
+_SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
+_FAMILY_SUFFIX = re.compile(r"[-,_ ]?(bold|italic|oblique|light|regular|medium|semibold|black|heavy|thin|book|roman|demi|condensed|mt|ps)+.*$", re.I)
+TINY_POINTS = 4.0
+WHITE_LEVEL = 0.92
+
+
+@dataclass(slots=True)
+class Glyph:
+    """One visible character with the typography every later step needs."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+    bold: bool
+    italic: bool
+    artifact: bool
+
+    @property
+    def center_y(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class PageGlyphs:
+    """The sorted-out characters of one page."""
+
+    glyphs: list[Glyph] = field(default_factory=list)
+    hidden: list[HiddenText] = field(default_factory=list)
+    icons: int = 0
+    garbled: int = 0
+    rotated: int = 0
+    fonts: Counter[str] = field(default_factory=Counter)
+
+
+def font_family(fontname: str) -> str:
+    """Reduce 'ABCDEF+SourceSans3-BoldItalic' to 'SourceSans3'."""
+    name = _SUBSET_PREFIX.sub("", fontname or "")
+    family = _FAMILY_SUFFIX.sub("", name) or name
+    return re.sub(r"\d+$", "", family) if family.upper().startswith(("CM", "SF", "LM")) else family
+
+
+def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], page: int) -> PageGlyphs:
+    """Classify a page's characters into visible glyphs, icons, garbage and hidden text."""
+    out = PageGlyphs()
+    hidden_runs: dict[str, list[dict[str, Any]]] = {"white": [], "tiny": [], "off-page": []}
+    for char in chars:
+        raw = char.get("text") or ""
+        fontname = char.get("fontname") or ""
+        if raw.startswith("(cid:"):
+            out.garbled += 1
+            continue
+        if _ICON_FONT.search(fontname) or (len(raw) == 1 and is_private_use(raw)):
+            out.icons += 1
+            continue
+        if not char.get("upright", True):
+            out.rotated += 1
+            continue
+        text = normalize_char(raw)
+        if not text:
+            continue
+        reason = _hidden_reason(char, page_box, dark_fills)
+        if reason:
+            if text.strip():
+                hidden_runs[reason].append(char)
+            continue
+        size = float(char.get("size") or 0.0)
+        if text.strip():
+            out.fonts[font_family(fontname)] += 1
+        out.glyphs.append(Glyph(
+            text=text, x0=float(char["x0"]), x1=float(char["x1"]), top=float(char["top"]), bottom=float(char["bottom"]),
+            size=size, font=fontname, bold=bool(_BOLD_FONT.search(fontname)), italic=bool(_ITALIC_FONT.search(fontname)),
+            artifact=char.get("tag") == "Artifact",
+        ))
+    for reason, run in hidden_runs.items():
+        out.hidden.extend(_hidden_texts(run, reason, page))  # type: ignore[arg-type]
+    return out
+
+
+def _hidden_reason(char: dict[str, Any], page_box: Box, dark_fills: list[Box]) -> str | None:
+    x0, x1, top, bottom = char["x0"], char["x1"], char["top"], char["bottom"]
+    if x1 < page_box.x0 or x0 > page_box.x1 or bottom < page_box.top or top > page_box.bottom:
+        return "off-page"
+    if 0 < float(char.get("size") or 0) < TINY_POINTS:
+        return "tiny"
+    if is_white(char.get("non_stroking_color")):
+        cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+        if not any(f.x0 <= cx <= f.x1 and f.top <= cy <= f.bottom for f in dark_fills):
+            return "white"
+    return None
+
+
+def is_white(color: Any) -> bool:
+    """True when a PDF fill colour (gray, RGB or CMYK tuple) is white or nearly so."""
+    if not isinstance(color, (tuple, list)) or not color or not all(isinstance(v, (int, float)) for v in color):
+        return False
+    if len(color) == 4:
+        return all(v <= 1 - WHITE_LEVEL for v in color)
+    return all(v >= WHITE_LEVEL for v in color)
+
+
+def _hidden_texts(chars: list[dict[str, Any]], reason: str, page: int) -> list[HiddenText]:
+    texts: list[HiddenText] = []
+    chars = sorted(chars, key=lambda c: (round(c["top"]), c["x0"]))
+    run: list[dict[str, Any]] = []
+    for char in chars + [None]:  # type: ignore[list-item]
+        if run and (char is None or abs(char["top"] - run[-1]["top"]) > 2 or char["x0"] - run[-1]["x1"] > 2 * run[-1]["size"] + 2):
+            text = "".join(c["text"] for c in run).strip()
+            if text:
+                box = Box(min(c["x0"] for c in run), min(c["top"] for c in run), max(c["x1"] for c in run), max(c["bottom"] for c in run))
+                texts.append(HiddenText(text=text, reason=reason, page=page, box=box))  # type: ignore[arg-type]
+            run = []
+        if char is not None:
+            run.append(char)
+    return texts

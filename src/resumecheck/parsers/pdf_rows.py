@@ -1,0 +1,153 @@
+"""Group glyphs into rows and fragments, putting back the spaces many PDFs leave out."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Box, Span
+from ..textnorm import BULLET_CHARS
+from .pdf_glyphs import Glyph
+
+# A gap wider than this share of the font size is a word space: inside a word, glyphs sit
+# within 0.07 em of each other in every PDF we measured; word gaps start at about 0.13 em.
+WORD_GAP_EM = 0.1
+# A gap wider than this many em splits a row into fragments (tab stops, right-aligned dates, columns);
+# justified word gaps stay under about 0.5 em, gutters and tab stops are wider.
+FRAGMENT_GAP_EM = 0.65
+
+
+@dataclass
+class Fragment:
+    """A run of glyphs on one row with no wide gap inside."""
+
+    glyphs: list[Glyph]
+    text: str
+
+    @property
+    def x0(self) -> float:
+        return self.glyphs[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(g.x1 for g in self.glyphs)
+
+    @property
+    def top(self) -> float:
+        return min(g.top for g in self.glyphs)
+
+    @property
+    def bottom(self) -> float:
+        return max(g.bottom for g in self.glyphs)
+
+    @property
+    def size(self) -> float:
+        return max(g.size for g in self.glyphs if g.text.strip()) if self.text.strip() else self.glyphs[0].size
+
+
+@dataclass
+class Row:
+    """Fragments that share a baseline band, left to right."""
+
+    fragments: list[Fragment]
+
+    @property
+    def top(self) -> float:
+        return min(f.top for f in self.fragments)
+
+    @property
+    def bottom(self) -> float:
+        return max(f.bottom for f in self.fragments)
+
+    @property
+    def text(self) -> str:
+        return " ".join(f.text for f in self.fragments)
+
+    def box(self) -> Box:
+        return Box(min(f.x0 for f in self.fragments), self.top, max(f.x1 for f in self.fragments), self.bottom)
+
+    def spans(self) -> tuple[Span, ...]:
+        return tuple(Span(f.text, round(f.x0, 1), round(f.x1, 1)) for f in self.fragments)
+
+    def style(self) -> tuple[str, float, bool, bool]:
+        """The dominant font, largest body size, and whether most letters are bold / italic."""
+        glyphs = [g for f in self.fragments for g in f.glyphs if g.text.strip()]
+        if not glyphs:
+            return "", 0.0, False, False
+        font = Counter(g.font for g in glyphs).most_common(1)[0][0]
+        letters = [g for g in glyphs if g.text.isalpha()] or glyphs
+        bold = sum(g.bold for g in letters) > len(letters) / 2
+        italic = sum(g.italic for g in letters) > len(letters) / 2
+        size = Counter(round(g.size, 1) for g in letters).most_common(1)[0][0]
+        return font, size, bold, italic
+
+    @property
+    def artifact(self) -> bool:
+        glyphs = [g for f in self.fragments for g in f.glyphs if g.text.strip()]
+        return bool(glyphs) and all(g.artifact for g in glyphs)
+
+
+def group_rows(glyphs: list[Glyph]) -> list[Row]:
+    """Cluster glyphs into rows by vertical centre, then split each row at wide gaps."""
+    rows: list[list[Glyph]] = []
+    anchors: list[tuple[float, float]] = []  # (center, half-height) of each open row's tallest glyph
+    for glyph in sorted(glyphs, key=lambda g: (g.center_y, g.x0)):
+        if not glyph.text.strip() and not rows:
+            continue
+        placed = False
+        for index in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            center, half = anchors[index]
+            if abs(glyph.center_y - center) <= max(half * 0.6, 1.0):
+                rows[index].append(glyph)
+                if glyph.text.strip() and (glyph.bottom - glyph.top) / 2 > half:
+                    anchors[index] = (center, (glyph.bottom - glyph.top) / 2)
+                placed = True
+                break
+        if not placed:
+            rows.append([glyph])
+            anchors.append((glyph.center_y, max((glyph.bottom - glyph.top) / 2, 0.5)))
+    result = [Row(split_fragments(sorted(row, key=lambda g: g.x0))) for row in rows]
+    result = [row for row in result if row.fragments]
+    result.sort(key=lambda r: r.top)
+    return result
+
+
+def split_fragments(glyphs: list[Glyph]) -> list[Fragment]:
+    """Split a row's glyphs at wide gaps and build each fragment's text with word spaces."""
+    fragments: list[Fragment] = []
+    current: list[Glyph] = []
+    last_ink: Glyph | None = None
+    for glyph in glyphs:
+        if not glyph.text.strip():
+            current.append(glyph)
+            continue
+        if last_ink is not None:
+            gap = glyph.x0 - last_ink.x1
+            em = max(min(glyph.size, last_ink.size), 1.0)
+            after_bullet = all(g.text in BULLET_CHARS or not g.text.strip() for g in current)
+            if gap > FRAGMENT_GAP_EM * em and not after_bullet:
+                fragments.append(_fragment(current))
+                current = []
+        current.append(glyph)
+        last_ink = glyph
+    if current:
+        fragments.append(_fragment(current))
+    return [f for f in fragments if f.text]
+
+
+def _fragment(glyphs: list[Glyph]) -> Fragment:
+    ink = [g for g in glyphs if g.text.strip()]
+    parts: list[str] = []
+    previous: Glyph | None = None
+    spaced = False
+    for glyph in glyphs:
+        if not glyph.text.strip():
+            spaced = previous is not None
+            continue
+        if previous is not None:
+            gap = glyph.x0 - previous.x1
+            if spaced or gap > WORD_GAP_EM * max(min(glyph.size, previous.size), 1.0):
+                parts.append(" ")
+        parts.append(glyph.text)
+        previous, spaced = glyph, False
+    return Fragment(glyphs=ink or glyphs, text="".join(parts).strip())

@@ -1,0 +1,46 @@
+"""Join a bullet's wrapped continuation lines back onto the bullet (PDFs break lines, not items)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Box, Line
+
+INDENT_TOLERANCE = 4.0  # points
+
+
+def merge_wrapped(lines: list[Line]) -> list[Line]:
+    """Merge plain lines that continue the bullet above them (same column, hanging indent, no gap)."""
+    merged: list[Line] = []
+    for line in lines:
+        previous = merged[-1] if merged else None
+        if previous is not None and _continues(previous, line):
+            merged[-1] = replace(
+                previous,
+                text=_join(previous.text, line.text),
+                box=Box(min(previous.box.x0, line.box.x0), previous.box.top, max(previous.box.x1, line.box.x1), line.box.bottom)  # type: ignore[union-attr]
+                if previous.box and line.box else previous.box,
+                spans=previous.spans + line.spans,
+            )
+        else:
+            merged.append(line)
+    return merged
+
+
+def _continues(bullet: Line, line: Line) -> bool:
+    if bullet.kind != "bullet" or line.kind != "text" or bullet.box is None or line.box is None:
+        return False
+    if (bullet.page, bullet.column, bullet.zone) != (line.page, line.column, line.zone):
+        return False
+    words_x0 = bullet.spans[0].x0 if bullet.spans else bullet.box.x0  # the parser starts spans after the glyph
+    height = max(line.box.height, 1.0)
+    gap = line.box.top - bullet.box.bottom
+    aligned = abs(line.box.x0 - words_x0) <= INDENT_TOLERANCE and line.box.x0 > bullet.box.x0 + 1
+    same_style = abs((bullet.size or 0) - (line.size or 0)) <= 0.6 and (bullet.bold or not line.bold)
+    return aligned and same_style and -0.5 * height < gap < 0.9 * height
+
+
+def _join(first: str, second: str) -> str:
+    if first.endswith("-") and not first.endswith(" -") and second[:1].islower():
+        return first + second  # a word hyphenated at the line end (the hyphen is usually part of it, e.g. 'Con-sul')
+    return f"{first} {second}"

@@ -1,0 +1,40 @@
+"""Text clean-up shared by all parsers: NFKC, ligatures, soft hyphens, glyph garbage."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CID_PATTERN = re.compile(r"\(cid:\d+\)")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+BULLET_CHARS = "•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿✓✔➢➤→-–*"
+_BULLET_START = re.compile(r"^\s*[•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿✓✔➢➤→*]\s*|^\s*[-–]\s+")
+
+
+def is_private_use(char: str) -> bool:
+    """True for private-use code points, where icon fonts put their glyphs."""
+    return len(char) == 1 and unicodedata.category(char) == "Co"
+
+
+def normalize_char(text: str) -> str:
+    """Normalise one extracted glyph: NFKC (ligatures), soft hyphen to '-', no controls."""
+    if text == "\u00ad":
+        return "-"
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\t")
+
+
+def clean_line(text: str) -> str:
+    """Normalise a whole line of text: NFKC, no cid garbage, single spaces, trimmed."""
+    text = CID_PATTERN.sub(" ", text.replace("\u00ad", "-"))
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(" " if is_private_use(ch) else ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\t")
+    return _SPACES.sub(" ", text.replace("\t", " ")).strip()
+
+
+def strip_bullet(text: str) -> tuple[bool, str]:
+    """Split a leading bullet glyph off a line: (had_bullet, rest)."""
+    match = _BULLET_START.match(text)
+    if not match or match.end() >= len(text):
+        return False, text
+    return True, text[match.end():].strip()
