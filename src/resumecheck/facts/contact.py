@@ -11,6 +11,7 @@ from .sections import Section, canonical_section
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.I)
 _PHONE_RUN = re.compile(r"(?<![\w/.,])(?:\+\s?|\(\+?)?\d[\d\s().\-–]{5,22}\d\)?(?![\w/%+])")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})$")
+_YEAR_IN_RANGE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
 URL = re.compile(
     r"(?<![@\w])(?:https?://|www\.)[^\s|,;()<>\"']+|(?<![@\w.])(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|co|in|ai|edu|page|app|site|xyz|us|uk|de)(?:/[^\s|,;()<>\"']*)?(?![\w@])",
     re.I,
@@ -78,7 +79,7 @@ def _phone_ok(value: str) -> bool:
     digits = re.sub(r"\D", "", value)
     if not 7 <= len(digits) <= 15 or _YEAR_RANGE.match(value.strip()):
         return False
-    if re.fullmatch(r"\d{4}\s*[-–]\s*\d{4}", value.strip()):
+    if _YEAR_IN_RANGE.search(value):
         return False
     groups = re.split(r"[\s().\-–]+", value.strip("()+ "))
     return len(groups) >= 2 or len(digits) >= 9 or value.startswith("+")

@@ -11,6 +11,7 @@ from .sections import Section
 
 EXPERIENCE_SECTIONS = {"experience"}
 MAX_HEADER_WORDS = 16  # entry header lines are short; longer dated lines are prose
+MAX_DATED_HEADER_WORDS = 24  # title, dates and employer run together in one Word paragraph
 MIN_PROSE_WORDS = 8  # a description paragraph counts as one achievement when a role has no bullets
 _TITLE_WORDS = re.compile(
     r"\b(engineer|developer|manager|director|intern|analyst|accountant|ceo|cto|cfo|coo|president|founder|co-founder|"
@@ -20,13 +21,15 @@ _TITLE_WORDS = re.compile(
     r"agent|programmer|sre|devops|principal|staff|senior|junior|vp|chief|manager|leader|tutor|cashier|driver)\b",
     re.I,
 )
-_SEPARATORS = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s+at\s+|\s+@\s+|,\s+")
+_SEPARATORS = re.compile(r"\s*\|\s*|\s+[–—]\s+|\s+-\s+|\s+at\s+|\s+@\s+|,\s+")
 _QUANTITY = re.compile(
     r"[$€£¥]\s?\d|\d\s?[%x×+]|\b\d+(?:[.,]\d+)*\s?(?:k|m|bn|million|billion|thousand|hundred)\b|"
     r"\b(?:dozens|hundreds|thousands|millions|billions|doubled|tripled|halved)\b|"
     r"\b(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)?\b",
     re.I,
 )
+_DURATION = re.compile(r"\(\s*(?:\d+\s+(?:years?|months?|yrs?|mos?)\s*)+\)|\(less than a year\)", re.I)
+_PLACE = re.compile(r"^(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?,? [A-Z]{2}|USA|UK|India|Remote)$")
 _LOCATION_ONLY = re.compile(r"^[A-Z][\w .'-]*,\s*[A-Z][\w .'-]*$|^(remote|hybrid|on-?site)$", re.I)
 
 
@@ -66,34 +69,57 @@ def experience_bullets(positions: list[Position], sections: list[Section]) -> li
 
 
 def _section_positions(lines: list[Line]) -> list[Position]:
-    anchors = [i for i, line in enumerate(lines) if _entry_date(line, lines, i)]
+    dates = _entry_dates(lines)
+    anchors = sorted(dates)
     if not anchors:
         anchors = [i for i, line in enumerate(lines) if line.bold and line.kind == "text" and len(line.words) <= 10]
     positions: list[Position] = []
     claimed: set[int] = set()
     for number, anchor in enumerate(anchors):
-        header = _header_indexes(lines, anchor, anchors[number - 1] if number else -1, claimed)
+        header = _header_indexes(lines, anchor, anchors[number - 1] if number else -1, claimed, dates)
         claimed.update(header)
-        positions.append(_position(lines, anchor, sorted(header)))
+        positions.append(_position(lines, anchor, sorted(header), dates.get(anchor)))
     for number, position in enumerate(positions):
-        start = max(i for i, line in enumerate(lines) if line in position.header) + 1
-        next_start = min((lines.index(l) for l in positions[number + 1].header), default=len(lines)) if number + 1 < len(positions) else len(lines)
-        body = [line for line in lines[start:next_start] if line not in position.header]
-        position.bullets = _achievements(body)
+        start = max(lines.index(line) for line in position.header) + 1
+        following = positions[number + 1].header if number + 1 < len(positions) else []
+        next_start = min((lines.index(line) for line in following), default=len(lines))
+        position.bullets = _achievements([line for line in lines[start:next_start] if line not in position.header])
     return positions
 
 
-def _entry_date(line: Line, lines: list[Line], index: int) -> DateRange | None:
+def _entry_dates(lines: list[Line]) -> dict[int, DateRange]:
+    """Index of each entry-header line and its date; a date printed at the right margin of the row
+    below a header (it shares a baseline with the first bullet) belongs to that header."""
+    dates: dict[int, DateRange] = {}
+    for index, line in enumerate(lines):
+        date = _entry_date(line)
+        if date is not None:
+            dates[index] = date
+        elif line.kind == "bullet":
+            for span in line.spans[1:]:
+                found = find_dates(span.text)
+                if len(found) == 1 and found[0].is_range and len(found[0].text) >= len(span.text) - 2:
+                    owner = next((i for i in range(index - 1, max(index - 3, -1), -1) if lines[i].kind != "bullet"), None)
+                    if owner is not None and owner not in dates:
+                        dates[owner] = found[0]
+                    break
+    return dates
+
+
+def _entry_date(line: Line) -> DateRange | None:
     """The date that makes a line an entry header: a range, or a lone date at either end of a short line."""
     if line.kind == "bullet":
         return None
-    if len(line.words) > MAX_HEADER_WORDS:
-        return None
+    words = len(line.words)
+    sentence = line.text.rstrip().endswith(".")
     for date in find_dates(line.text):
-        if date.is_range:
+        if date.begin <= 2 and words <= MAX_DATED_HEADER_WORDS:
+            return date  # a line that starts with its date: "1933 Alice in Wonderland", "June 2022 – Present Engineer"
+        if sentence:
+            continue
+        if date.is_range and words <= MAX_DATED_HEADER_WORDS:
             return date
-        at_edge = date.begin <= 2 or date.finish >= len(line.text.rstrip(" .)")) - 1
-        if at_edge:
+        if date.finish >= len(line.text.rstrip(" .)")) - 1 and words <= MAX_HEADER_WORDS:
             return date
     return None
 
@@ -108,12 +134,12 @@ def _is_header_bullet(lines: list[Line], index: int) -> bool:
     return line.box.x0 < below.box.x0 - 2 and any(d.is_range for d in find_dates(below.text))
 
 
-def _header_indexes(lines: list[Line], anchor: int, previous_anchor: int, claimed: set[int]) -> set[int]:
+def _header_indexes(lines: list[Line], anchor: int, previous_anchor: int, claimed: set[int], dates: dict[int, DateRange]) -> set[int]:
     header = {anchor}
     index = anchor - 1
     while index > previous_anchor and index not in claimed and len(header) < 3:
         line = lines[index]
-        if not _header_like(line) or _entry_date(line, lines, index):
+        if not _header_like(line) or index in dates:
             break
         if line.kind == "bullet" and not _is_header_bullet(lines, index):
             break
@@ -122,7 +148,7 @@ def _header_indexes(lines: list[Line], anchor: int, previous_anchor: int, claime
     index = anchor + 1
     while index < len(lines) and len(header) < 4:
         line = lines[index]
-        if not _header_like(line) or _entry_date(line, lines, index) or line.kind == "bullet":
+        if not _header_like(line) or index in dates or line.kind == "bullet":
             break
         if lines[anchor].bold != line.bold and not (line.bold or line.italic) and len(line.words) > 6:
             break
@@ -136,15 +162,12 @@ def _header_like(line: Line) -> bool:
     return bool(text) and len(line.words) <= 12 and not text.endswith(".") and line.kind != "heading"
 
 
-def _position(lines: list[Line], anchor: int, header: list[int]) -> Position:
-    date = _entry_date(lines[anchor], lines, anchor)
+def _position(lines: list[Line], anchor: int, header: list[int], date: DateRange | None) -> Position:
+    """Title and organisation from the header lines: the anchor and the lines above it first."""
+    ordered = [i for i in header if i <= anchor] + [i for i in header if i > anchor]
     parts: list[str] = []
-    for index in header:
-        text = lines[index].text
-        for found in find_dates(text):
-            text = text.replace(found.text, " | ")
-        parts += [p.strip(" |–—-:,()") for p in _SEPARATORS.split(text)]
-    parts = [p for p in parts if p and not _LOCATION_ONLY.match(p) and any(ch.isalpha() for ch in p)]
+    for index in ordered:
+        parts += _header_parts(lines[index])
     title = next((p for p in parts if _TITLE_WORDS.search(p)), None)
     organization = next((p for p in parts if p != title), None)
     if title is None and parts:
@@ -153,6 +176,16 @@ def _position(lines: list[Line], anchor: int, header: list[int]) -> Position:
     start = date.start if date else None
     end = (date.end or date.start) if date else None
     return Position(title=title, organization=organization, start=start, end=end, header=[lines[i] for i in header])
+
+
+def _header_parts(line: Line) -> list[str]:
+    """A header line cut at wide gaps, separators and dates, without places and durations."""
+    text = " | ".join(span.text for span in line.spans) if line.box is not None and line.spans else line.text
+    for found in find_dates(text):
+        text = text.replace(found.text, " | ")
+    text = _DURATION.sub(" ", text)
+    parts = [p.strip(" |–—-:,()") for p in _SEPARATORS.split(text)]
+    return [p for p in parts if p and not _LOCATION_ONLY.match(p) and any(ch.isalpha() for ch in p) and not _PLACE.match(p)]
 
 
 def _achievements(body: list[Line]) -> list[Line]:

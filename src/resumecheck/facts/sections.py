@@ -57,7 +57,9 @@ def find_sections(document: Document) -> list[Section]:
 
 
 def _heading_lines(body: list[Line]) -> list[tuple[Line, str]]:
-    candidates = [line for line in body if _looks_like_heading(line)]
+    explicit = any(line.heading_level for line in body) and all(line.box is None and line.style is None for line in body)
+    # Markdown and JSON Resume mark their headings; there, bold text is emphasis, not a heading.
+    candidates = [line for line in body if (line.kind == "heading" if explicit else _looks_like_heading(line))]
     matched = [(line, canonical_section(line.text)) for line in candidates]
     known = [(line, name) for line, name in matched if name]
     if not known:
@@ -68,7 +70,7 @@ def _heading_lines(body: list[Line]) -> list[tuple[Line, str]]:
     result: list[tuple[Line, str]] = []
     for line, name in matched:
         signature = _signature(line)
-        if name and (signature == dominant or _more_prominent(line, dominant_size, signature, dominant)):
+        if name and (signature[:4] == dominant[:4] or _more_prominent(line, dominant_size, signature, dominant)):
             result.append((line, name))
         elif not name and signature == dominant and style_counts[dominant] >= 2 and _plausible_other(line):
             result.append((line, "other"))

@@ -141,7 +141,7 @@ def _running_zones(pages: list[tuple[list[tuple[Row, int]], float]]) -> dict[tup
     zones: dict[tuple[int, int], str] = {}
     for number, row, zone, key in margin_rows:
         text = row.text.strip()
-        repeated = len(pages) > 1 and seen[key] >= 2
+        repeated = len(pages) > 1 and seen[key] >= max(2, len(pages) / 2)  # on most pages, not a name reprinted once
         if repeated or row.artifact or (zone == "footer" and _PAGE_NUMBER.match(text)):
             zones[(number, id(row))] = zone
     return zones
