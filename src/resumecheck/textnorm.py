@@ -7,8 +7,8 @@ import unicodedata
 
 CID_PATTERN = re.compile(r"\(cid:\d+\)")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-BULLET_CHARS = "•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿✓✔➢➤→-–*"
-_BULLET_START = re.compile(r"^\s*[•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿✓✔➢➤→*]\s*|^\s*[-–]\s+")
+BULLET_CHARS = "•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿✓✔➢➤→-–*\ufffd"  # U+FFFD: a glyph the PDF does not map to text
+_BULLET_START = re.compile(r"^\s*[•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿✓✔➢➤→*\ufffd]\s*|^\s*[-–]\s+")
 
 
 def is_private_use(char: str) -> bool:
@@ -27,6 +27,10 @@ def normalize_char(text: str) -> str:
 def clean_line(text: str) -> str:
     """Normalise a whole line of text: NFKC, no cid garbage, single spaces, trimmed."""
     text = CID_PATTERN.sub(" ", text.replace("\u00ad", "-"))
+    bullet_glyph = text.lstrip().startswith("\ufffd")
+    text = text.replace("\ufffd", " ")
+    if bullet_glyph:
+        text = "\ufffd " + text
     text = unicodedata.normalize("NFKC", text)
     text = "".join(" " if is_private_use(ch) else ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\t")
     return _SPACES.sub(" ", text.replace("\t", " ")).strip()

@@ -159,7 +159,7 @@ def _header_indexes(lines: list[Line], anchor: int, previous_anchor: int, claime
 
 def _header_like(line: Line) -> bool:
     text = line.text.strip()
-    return bool(text) and len(line.words) <= 12 and not text.endswith(".") and line.kind != "heading"
+    return bool(text) and len(line.words) <= 12 and not text.endswith(".")
 
 
 def _position(lines: list[Line], anchor: int, header: list[int], date: DateRange | None) -> Position:

@@ -26,13 +26,18 @@ class Section:
 
 def canonical_section(text: str) -> str | None:
     """Map a heading's text to a canonical section name, or None when it is not a known heading."""
-    phrases, keywords = _lexicon_tables()
+    return _exact_section(text) or _keyword_section(text)
+
+
+def _exact_section(text: str) -> str | None:
+    phrases, _ = _lexicon_tables()
     words = _normalize(text)
-    if not words:
-        return None
-    compact = words.replace(" ", "")
-    if words in phrases or compact in phrases:
-        return phrases.get(words) or phrases[compact]
+    return phrases.get(words) or phrases.get(words.replace(" ", "")) if words else None
+
+
+def _keyword_section(text: str) -> str | None:
+    _, keywords = _lexicon_tables()
+    words = _normalize(text)
     tokens = words.split()
     if len(tokens) > MAX_HEADING_WORDS:
         return None
@@ -70,7 +75,8 @@ def _heading_lines(body: list[Line]) -> list[tuple[Line, str]]:
     result: list[tuple[Line, str]] = []
     for line, name in matched:
         signature = _signature(line)
-        if name and (signature[:4] == dominant[:4] or _more_prominent(line, dominant_size, signature, dominant)):
+        if name and (signature[:4] == dominant[:4] or _more_prominent(line, dominant_size, signature, dominant)
+                     or _emphatic_exact(line)):
             result.append((line, name))
         elif not name and signature == dominant and style_counts[dominant] >= 2 and _plausible_other(line):
             result.append((line, "other"))
@@ -102,6 +108,12 @@ def _more_prominent(line: Line, dominant_size: int, signature: tuple[object, ...
         return True
     size = round(line.size or 0)
     return size > dominant_size or (size == dominant_size and (line.bold or signature[3]) and line.kind != "bullet")
+
+
+def _emphatic_exact(line: Line) -> bool:
+    """A bold, all-capitals line that is exactly a known heading ("SUMMARY" in a text box) is one."""
+    letters = [ch for ch in line.text if ch.isalpha()]
+    return line.bold and all(ch.isupper() for ch in letters) and _exact_section(line.text) is not None
 
 
 def _plausible_other(line: Line) -> bool:

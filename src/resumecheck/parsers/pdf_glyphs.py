@@ -16,6 +16,7 @@ _ITALIC_FONT = re.compile(r"italic|oblique|cmti|cmsl|sfti|-it\b|slant", re.I)
 _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 _FAMILY_SUFFIX = re.compile(r"[-,_ ]?(bold|italic|oblique|light|regular|medium|semibold|black|heavy|thin|book|roman|demi|condensed|mt|ps)+.*$", re.I)
 TINY_POINTS = 4.0
+UNMAPPED = "\ufffd"
 WHITE_LEVEL = 0.92
 
 
@@ -65,12 +66,12 @@ def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], 
     for char in chars:
         raw = char.get("text") or ""
         fontname = char.get("fontname") or ""
-        if raw.startswith("(cid:"):
-            out.garbled += 1
-            continue
         if _ICON_FONT.search(fontname) or (len(raw) == 1 and is_private_use(raw)):
             out.icons += 1
             continue
+        if raw.startswith("(cid:"):
+            out.garbled += 1
+            raw = UNMAPPED  # kept so a glyph that opens a line can still read as a bullet
         if not char.get("upright", True):
             out.rotated += 1
             continue

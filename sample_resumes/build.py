@@ -1,0 +1,148 @@
+"""Build the sample resumes reproducibly: `python sample_resumes/build.py` (needs reportlab, python-docx)."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from docx_writer import write_docx, write_textbox_docx  # noqa: E402
+from pdf_writer import PdfResume  # noqa: E402
+from personas import AIKO, DANIEL, ELENA, MARCUS, PRIYA, SAM, Persona  # noqa: E402
+
+
+def strong_pdf(path: Path) -> None:
+    """A strong one-column PDF."""
+    PdfResume(path).one_column(PRIYA)
+
+
+def two_column_pdf(path: Path) -> None:
+    """A two-column PDF with a left sidebar."""
+    PdfResume(path).two_column(MARCUS)
+
+
+def header_contact_pdf(path: Path) -> None:
+    """A two-page PDF whose email and phone sit only in the running page header."""
+    PdfResume(path, header_contact=True).one_column(ELENA, page_break_before="Education")
+
+
+def image_only_pdf(path: Path) -> None:
+    """A scanned-looking PDF: the strong resume rendered to an image, with no text layer."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    source = io.BytesIO()
+    PdfResume(source).one_column(PRIYA)
+    pdf = pdfium.PdfDocument(source.getvalue())
+    page = pdf[0]
+    width, height = page.get_size()
+    image = page.render(scale=1.5).to_pil().convert("L")
+    pdf.close()
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    out = canvas.Canvas(str(path), pagesize=(width, height), invariant=1)
+    out.drawImage(ImageReader(io.BytesIO(buffer.getvalue())), 0, 0, width=width, height=height)
+    out.showPage()
+    out.save()
+
+
+def strong_docx(path: Path) -> None:
+    """The DOCX twin of the strong PDF (Heading styles, List Bullet numbering from the style)."""
+    write_docx(PRIYA, path)
+
+
+def textbox_table_docx(path: Path) -> None:
+    """A DOCX whose summary sits in a text box (Choice + Fallback copies) and skills in a table."""
+    write_textbox_docx(DANIEL, path)
+
+
+def markdown_resume(path: Path) -> None:
+    """A Markdown resume with ATX headings and '-' bullets."""
+    path.write_text(_markdown(SAM), encoding="utf-8")
+
+
+def json_resume(path: Path) -> None:
+    """A JSON Resume (jsonresume.org schema)."""
+    path.write_text(json.dumps(_json_resume(AIKO), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+SAMPLES: dict[str, Callable[[Path], None]] = {
+    "priya_raman_strong.pdf": strong_pdf,
+    "priya_raman_strong.docx": strong_docx,
+    "marcus_chen_two_column.pdf": two_column_pdf,
+    "priya_raman_image_only.pdf": image_only_pdf,
+    "elena_novak_header_contact.pdf": header_contact_pdf,
+    "daniel_okafor_textbox_table.docx": textbox_table_docx,
+    "sam_rivera.md": markdown_resume,
+    "aiko_tanaka.resume.json": json_resume,
+}
+
+
+def _markdown(person: Persona) -> str:
+    lines = [f"# {person.name}", "", f"**{person.headline}**", "",
+             " | ".join([person.location, person.email, person.phone, *person.links]), "", "## Summary", "", person.summary, "",
+             "## Experience", ""]
+    for role in person.roles:
+        lines += [f"### {role.title}, {role.organization}", "", f"*{role.location} | {role.dates}*", ""]
+        lines += [f"- {bullet}" for bullet in role.bullets] + [""]
+    lines += ["## Education", ""]
+    lines += [f"**{degree}**, {school} ({dates})" for degree, school, dates in person.education] + [""]
+    lines += ["## Skills", "", ", ".join(person.skills), ""]
+    return "\n".join(lines)
+
+
+def _json_resume(person: Persona) -> dict[str, object]:
+    city, region = (part.strip() for part in person.location.split(","))
+    return {
+        "basics": {
+            "name": person.name, "label": person.headline, "email": person.email, "phone": person.phone,
+            "summary": person.summary, "location": {"city": city, "region": region, "countryCode": "US"},
+            "profiles": [{"network": "LinkedIn", "username": link.rsplit("/", 1)[-1], "url": link} for link in person.links],
+        },
+        "work": [
+            {"name": role.organization, "position": role.title, "location": role.location,
+             "startDate": f"{role.start}-01", **({"endDate": f"{role.end}-01"} if role.end != "present" else {}),
+             "highlights": list(role.bullets)}
+            for role in person.roles
+        ],
+        "education": [{"institution": school, "studyType": degree.split(" in ")[0], "area": degree.split(" in ")[-1],
+                       "startDate": dates.split(" – ")[0], "endDate": dates.split(" – ")[1]}
+                      for degree, school, dates in person.education],
+        "certificates": [{"name": name} for name in person.certifications],
+        "skills": [{"name": "Accounting", "keywords": list(person.skills)}],
+    }
+
+
+def normalize_zip(path: Path) -> None:
+    """Rewrite a zip package with fixed timestamps so builds are byte-for-byte reproducible."""
+    with zipfile.ZipFile(path) as source:
+        entries = [(info.filename, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(info, data)
+
+
+def build(out_dir: Path = HERE) -> list[Path]:
+    """Write every sample into out_dir and return their paths."""
+    written = []
+    for name, writer in SAMPLES.items():
+        path = out_dir / name
+        writer(path)
+        if path.suffix == ".docx":
+            normalize_zip(path)
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    for built in build(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE):
+        print(built)
