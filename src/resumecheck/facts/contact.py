@@ -13,9 +13,10 @@ _PHONE_RUN = re.compile(r"(?<![\w/.,])(?:\+\s?|\(\+?)?\d[\d\s().\-–]{5,22}\d\)
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})$")
 _YEAR_IN_RANGE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
 URL = re.compile(
-    r"(?<![@\w])(?:https?://|www\.)[^\s|,;()<>\"']+|(?<![@\w.])(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|co|in|ai|edu|page|app|site|xyz|us|uk|de)(?:/[^\s|,;()<>\"']*)?(?![\w@])",
+    r"(?<![@\w])(?:https?://|www\.)[^\s|,;()<>\"']+|(?<![@\w.])(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|co|in|ai|edu|gov|page|app|site|xyz|us|uk|de|ca|au|eu|fr|nl|se|ch|es|it|info|biz|design|tech|cloud|blog|studio|codes|pro|portfolio|website|online|link|bio|art|works|email)(?:/[^\s|,;()<>\"']*)?(?![\w@])",
     re.I,
 )
+_PROFILE_HOST = re.compile(r"\b(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com)/", re.I)
 _LOCATION = re.compile(
     r"\b([A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+){0,3}),\s*(A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b(?:\s+\d{5})?"
 )
@@ -56,7 +57,9 @@ def find_contact(document: Document, sections: list[Section]) -> Contact:
     contact.in_header_footer = any(
         line is not None and line.zone != "body" for line in (contact.email_line, contact.phone_line)
     )
-    contact.links = _links(document, top)
+    contact_lines = top + [l for s in sections if s.name == "other" for l in s.lines]
+    contact_lines += [l for l in body if _PROFILE_HOST.search(l.text) and l not in contact_lines]
+    contact.links = _links(document, contact_lines)
     contact.location = _location(top)
     return contact
 

@@ -84,15 +84,12 @@ def _textbox_lines(paragraph: Any, word: DocxDocument, layout: Layout, zone: str
 
 
 def _table_lines(table: Table, word: DocxDocument, layout: Layout, zone: str) -> Iterator[Line]:
-    seen: set[int] = set()
+    """Cells row by row, each once: the XML cells, not python-docx's grid, which repeats merged cells."""
     filled_cells = 0
     collected: list[Line] = []
-    for row in table.rows:
-        for cell in row.cells:
-            if id(cell._tc) in seen:
-                continue  # merged cells repeat
-            seen.add(id(cell._tc))
-            cell_lines = list(_body_lines(cell._tc, word, layout, in_table=True, zone=zone))
+    for row in table._tbl.tr_lst:
+        for cell in row.tc_lst:
+            cell_lines = list(_body_lines(cell, word, layout, in_table=True, zone=zone))
             filled_cells += any(line.text for line in cell_lines)
             collected += cell_lines
     if filled_cells >= 2:

@@ -10,8 +10,6 @@ from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.psparser import PSException
 
 from ..errors import FileError
 from ..model import Box, Document, Layout, Line, Link, Span
@@ -32,14 +30,8 @@ def parse_pdf(data: bytes, max_pages: int = 30) -> Document:
     """Parse PDF bytes into a Document, or raise FileError."""
     try:
         pdf = pdfplumber.open(BytesIO(data))
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise FileError("encrypted", "the PDF is password-protected: save an unprotected copy and check that") from None
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
-        raise FileError("corrupt", f"the PDF cannot be read ({type(exc).__name__}): re-export it from your editor") from None
-    except Exception as exc:  # pdfminer raises many exception types on broken files
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
-            raise FileError("encrypted", "the PDF is password-protected: save an unprotected copy and check that") from None
-        raise FileError("corrupt", f"the PDF cannot be read ({type(exc).__name__}): re-export it from your editor") from None
+    except Exception as exc:  # pdfplumber wraps pdfminer's many exception types in PdfminerException
+        raise _open_error(exc) from None
     with pdf:
         try:
             page_count = len(pdf.pages)
@@ -68,6 +60,14 @@ def parse_pdf(data: bytes, max_pages: int = 30) -> Document:
     sizes = Counter(round(line.size or 0) for line in lines if line.zone == "body" for _ in line.words)
     layout.body_font_size = float(sizes.most_common(1)[0][0]) if sizes else None
     return Document(format="pdf", lines=lines, layout=layout)
+
+
+def _open_error(exc: Exception) -> FileError:
+    causes = [exc, *exc.args, exc.__cause__, exc.__context__]
+    if any(isinstance(c, (PDFPasswordIncorrect, PDFEncryptionError)) for c in causes) or "password" in str(exc).lower():
+        return FileError("encrypted", "the PDF is password-protected: save an unprotected copy and check that")
+    name = next((type(c).__name__ for c in causes if isinstance(c, Exception) and str(c)), type(exc).__name__)
+    return FileError("corrupt", f"the PDF cannot be read ({name}): re-export it from your editor")
 
 
 def _read_page(page: Any, number: int, layout: Layout) -> list[tuple[Row, int]]:

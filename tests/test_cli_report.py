@@ -1,0 +1,71 @@
+"""The `check` command: JSON that follows the shared schema, the text summary, folders, --output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import SAMPLES, check_json, run_cli
+
+ALL_SAMPLES = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".pdf", ".docx", ".md", ".json"})
+
+
+def test_every_sample_report_validates_against_the_schema(report_schema: dict[str, object]) -> None:
+    report = check_json(*ALL_SAMPLES)
+    jsonschema.validate(report, report_schema)
+    assert [Path(f["path"]).name for f in report["files"]] == [p.name for p in ALL_SAMPLES]
+    assert report["tool"]["name"] == "resumecheck"
+    assert all(f["status"] == "checked" for f in report["files"])
+
+
+def test_error_entries_validate_too(report_schema: dict[str, object], tmp_path: Path) -> None:
+    bad = tmp_path / "cv.rtf"
+    bad.write_text("{\\rtf1 hello}")
+    report = check_json(bad, tmp_path / "absent.pdf")
+    jsonschema.validate(report, report_schema)
+    assert [f["error"]["code"] for f in report["files"]] == ["unsupported_format", "not_found"]
+
+
+def test_folders_are_searched_recursively_in_order(tmp_path: Path) -> None:
+    nested = tmp_path / "applicants" / "batch-1"
+    nested.mkdir(parents=True)
+    (nested / "b.md").write_text((SAMPLES / "sam_rivera.md").read_text())
+    (tmp_path / "applicants" / "a.pdf").write_bytes((SAMPLES / "priya_raman_strong.pdf").read_bytes())
+    (tmp_path / "applicants" / "notes.xlsx.tmp").write_text("ignored")
+    (tmp_path / "applicants" / ".hidden.pdf").write_text("ignored")
+    report = check_json(tmp_path / "applicants")
+    assert [Path(f["path"]).name for f in report["files"]] == ["a.pdf", "b.md"]
+
+
+def test_text_format_summarises_the_facts() -> None:
+    result = run_cli("check", str(SAMPLES / "priya_raman_strong.pdf"))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "name: Priya Raman" in out and "priya.raman@example.com" in out
+    assert "Senior Data Engineer | Brightline Analytics | 2021-03 – present | 4 bullet(s)" in out
+    assert "experience bullets: 9 (9 with a number)" in out
+    assert result.stderr == ""  # pdfminer's logging is silenced
+
+
+def test_output_file(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    result = run_cli("check", "--format", "json", "-o", str(target), str(SAMPLES / "aiko_tanaka.resume.json"))
+    assert result.returncode == 0 and result.stdout == ""
+    assert json.loads(target.read_text())["files"][0]["facts"]["contact"]["name"] == "Aiko Tanaka"
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run_cli("check").returncode == 2
+    assert run_cli("check", "--format", "yaml", str(SAMPLES / "sam_rivera.md")).returncode == 2
+
+
+def test_library_api_returns_a_files_entry() -> None:
+    import resumecheck
+
+    entry = resumecheck.check_file(str(SAMPLES / "sam_rivera.md"))
+    assert entry["status"] == "checked" and entry["facts"]["contact"]["name"] == "Sam Rivera"
+    same = resumecheck.check_bytes((SAMPLES / "sam_rivera.md").read_bytes(), "sam.md")
+    assert same["facts"] == entry["facts"]
