@@ -8,8 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .config import Config
+from .engine.context import Settings
+from .engine.evaluate import evaluate
 from .errors import FileError
 from .facts import Facts, extract_facts
+from .findings import Finding, level_rank
 from .parsers import parse_bytes
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -24,8 +28,9 @@ class FileResult:
     facts: Facts | None = None
     error: FileError | None = None
     questions: list[dict[str, Any]] = field(default_factory=list)
-    findings: list[dict[str, Any]] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
     verdict: str | None = None
+    notes: list[str] = field(default_factory=list)
 
     @property
     def status(self) -> str:
@@ -39,8 +44,9 @@ class FileResult:
             "error": {"code": self.error.code, "message": self.error.message} if self.error else None,
             "facts": self.facts.to_dict() if self.facts else None,
             "questions": self.questions,
-            "findings": self.findings,
+            "findings": [finding.to_dict() for finding in self.findings],
             "verdict": self.verdict,
+            "notes": self.notes,
         }
 
 
@@ -68,8 +74,50 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield candidate
 
 
+class Checker:
+    """Checks files with one set of rules and one spaCy pipeline, both loaded once per process."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        from .engine.catalogue import load_catalogue
+
+        self.config = config or Config()
+        self.rules = load_catalogue(self.config.rule_paths, self.config.rules, self.config.source)
+        self.settings = Settings(dictionary=frozenset(self.config.dictionary), today=self.config.today)
+        self._pipeline: Any = None
+
+    @property
+    def pipeline(self) -> Any:
+        if self._pipeline is None:
+            from .nlp import load_pipeline
+
+            self._pipeline = load_pipeline(self.config.nlp)
+        return self._pipeline
+
+    def check_path(self, path: Path) -> FileResult:
+        """Read, parse and judge one file; never raises."""
+        return self._judge(check_path(path))
+
+    def check_data(self, data: bytes, filename: str) -> FileResult:
+        """Parse and judge a file's bytes; never raises."""
+        return self._judge(check_data(data, filename))
+
+    def _judge(self, result: FileResult) -> FileResult:
+        if result.facts is None:
+            return result
+        try:
+            evaluation = evaluate(result.facts, self.rules, self.pipeline, self.settings)
+        except Exception as exc:  # a rule bug must not cost the user the other files
+            result.error = FileError("internal", f"checking failed ({type(exc).__name__}: {exc}); please report it")
+            result.facts = None
+            return result
+        minimum = level_rank(self.config.min_level)
+        result.findings = [f for f in evaluation.findings if level_rank(f.level) >= minimum]
+        result.questions, result.verdict, result.notes = evaluation.questions, evaluation.verdict, evaluation.notes
+        return result
+
+
 def check_path(path: Path) -> FileResult:
-    """Read and check one file; never raises."""
+    """Read one file and extract its facts (no rules); never raises."""
     try:
         if not path.exists():
             raise FileError("not_found", "no such file: check the path")

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import fnmatch
 import sys
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .checker import check_path, collect_paths
+from .checker import Checker, collect_paths
+from .config import FAIL_LEVELS, Config, load_config
+from .errors import ConfigError
+from .findings import LEVELS, level_rank
 from .report import build_report, get_formatter
 
 
@@ -18,20 +22,106 @@ def main() -> None:
     """resumecheck: will your resume survive a recruiter's six-second read and an ATS? Runs offline."""
 
 
+def _config(config_path: Path | None, nlp: str | None = None, fail_level: str | None = None,
+            min_level: str | None = None) -> Config:
+    try:
+        config = load_config(config_path)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    if nlp:
+        config.nlp = nlp
+    if fail_level:
+        config.fail_level = fail_level
+    if min_level:
+        config.min_level = min_level
+    return config
+
+
+def _checker(config: Config) -> Checker:
+    try:
+        return Checker(config)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Report format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
               help="Write the report to FILE instead of standard output.")
-def check(paths: tuple[str, ...], output_format: str, output: Path | None) -> None:
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Config file (default: .resumecheck.yaml found upward, or [tool.resumecheck] in pyproject.toml).")
+@click.option("--nlp", help="spaCy pipeline: auto (default), blank, or a package name.")
+@click.option("--fail-level", type=click.Choice(FAIL_LEVELS), help="Exit 1 when a finding is at or above this level.")
+@click.option("--min-level", type=click.Choice(LEVELS), help="Hide findings below this level.")
+def check(paths: tuple[str, ...], output_format: str, output: Path | None, config_path: Path | None,
+          nlp: str | None, fail_level: str | None, min_level: str | None) -> None:
     """Check resumes (PDF, DOCX, Markdown, text, JSON Resume); folders are searched recursively."""
-    entries = [check_path(path).to_dict() for path in collect_paths(paths)]
-    report = build_report(entries, nlp="none")
+    config = _config(config_path, nlp, fail_level, min_level)
+    checker = _checker(config)
+    files = [p for p in collect_paths(paths) if not any(fnmatch.fnmatch(str(p), pattern) for pattern in config.ignore)]
+    try:
+        entries = [checker.check_path(path).to_dict() for path in files]
+        nlp_name = checker.pipeline.name if any(e["status"] == "checked" for e in entries) else "not loaded"
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    report = build_report(entries, nlp=nlp_name)
     rendered = get_formatter(output_format).render(report)
     if output is not None:
         output.write_text(rendered, encoding="utf-8")
     else:
         click.echo(rendered, nl=False)
-    if report["summary"]["errors"]:
-        sys.exit(2)
+    sys.exit(exit_code(report, config.fail_level))
+
+
+def exit_code(report: dict[str, object], fail_level: str) -> int:
+    """2 when a file could not be read, 1 when a finding reaches the fail level, else 0."""
+    files = report["files"]  # type: ignore[index]
+    if any(entry["status"] == "error" for entry in files):  # type: ignore[union-attr]
+        return 2
+    if fail_level == "never":
+        return 0
+    threshold = level_rank(fail_level)
+    failing = any(level_rank(f["level"]) >= threshold for entry in files for f in entry["findings"])  # type: ignore[union-attr]
+    return 1 if failing else 0
+
+
+@main.command("rules")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
+def list_rules(output_format: str, config_path: Path | None) -> None:
+    """List every rule: id, question, level, kind and why it matters."""
+    import json
+
+    rules = _checker(_config(config_path)).rules
+    if output_format == "json":
+        click.echo(json.dumps([{"id": r.id, "question": r.question, "level": r.level, "kind": r.kind, "enabled": r.enabled,
+                                "scope": r.scope, "description": r.description, "fix": r.fix} for r in rules], indent=2))
+        return
+    for rule in rules:
+        state = "" if rule.enabled else " (disabled)"
+        click.echo(f"{rule.id:32s} {rule.level:10s} {rule.kind:9s}{state}  {rule.description[:90]}")
+
+
+@main.command()
+@click.argument("rule_id")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
+def explain(rule_id: str, config_path: Path | None) -> None:
+    """Show a rule's description, how to fix it, its parameters and examples."""
+    rules = {r.id: r for r in _checker(_config(config_path)).rules}
+    rule = rules.get(rule_id)
+    if rule is None:
+        raise click.UsageError(f"no rule {rule_id!r}; `resumecheck rules` lists them")
+    click.echo(f"{rule.id}  [{rule.level}, {rule.kind}, question: {rule.question}]\n")
+    click.echo(rule.description + "\n")
+    if rule.fix:
+        click.echo(f"How to fix: {rule.fix}\n")
+    if rule.params:
+        click.echo("Parameters: " + ", ".join(f"{k}={v}" for k, v in rule.params.items()) + "\n")
+    for label in ("bad", "good"):
+        click.echo(f"{label.capitalize()} examples:")
+        for example in rule.examples[label]:
+            shown = example.get("file") if isinstance(example, dict) else str(example).replace("\n", " / ")
+            click.echo(f"  - {shown}")
+    click.echo(f"\nDefined in {rule.path}")

@@ -100,6 +100,7 @@ class Layout:
     body_font_size: float | None = None
     file_size: int = 0
     textboxes: int = 0
+    image_boxes: list[tuple[int, Box]] = field(default_factory=list)  # (page, box) of every placed image
 
 
 @dataclass

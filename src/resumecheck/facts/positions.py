@@ -197,10 +197,10 @@ def _achievements(body: list[Line]) -> list[Line]:
             continue  # a bullet that runs on into a plain paragraph
     if bullets:
         return bullets
-    return [paragraph[0] for paragraph in _paragraphs(body) if sum(len(l.words) for l in paragraph) >= MIN_PROSE_WORDS]
+    return [paragraph[0] for paragraph in paragraphs(body) if sum(len(l.words) for l in paragraph) >= MIN_PROSE_WORDS]
 
 
-def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+def paragraphs(lines: list[Line]) -> list[list[Line]]:
     """Group wrapped lines into paragraphs: same column and size, no blank gap, no heading between."""
     groups: list[list[Line]] = []
     for line in lines:

@@ -83,6 +83,7 @@ def _read_page(page: Any, number: int, layout: Layout) -> list[tuple[Row, int]]:
     for family, count in sorted_out.fonts.items():
         layout.fonts[family] = layout.fonts.get(family, 0) + count
     layout.images += len(images)
+    layout.image_boxes += [(number, Box(i["x0"], i["top"], i["x1"], i["bottom"])) for i in images]
     layout.graphics += len(curves) + sum(1 for r in rects if r.get("fill") and min(r["width"], r["height"]) > 2.5)
     has_text = any(g.text.strip() for g in sorted_out.glyphs)
     if not has_text and (images or curves or rects or sorted_out.garbled):

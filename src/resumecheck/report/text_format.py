@@ -1,45 +1,81 @@
-"""A readable plain-text summary per file."""
+"""The terminal report: per file, the verdict and five questions, then findings grouped by question."""
 
 from __future__ import annotations
 
 from typing import Any
 
+LEVEL_MARK = {"error": "E", "warning": "W", "suggestion": "S"}
+
 
 class TextFormatter:
-    """One block per file: status, then the facts a recruiter and an ATS would see."""
+    """One block per file: verdict, questions, findings with location and fix, then the facts."""
 
     def render(self, report: dict[str, Any]) -> str:
         """Render every file, then a one-line summary."""
-        blocks = [self._file(entry) for entry in report["files"]]
+        blocks = [self._file(entry, report["tool"]) for entry in report["files"]]
         summary = report["summary"]
-        blocks.append(f"{summary['files']} file(s): {summary['checked']} checked, {summary['errors']} could not be read.")
+        blocks.append(f"{summary['files']} file(s): {summary['passed']} passed, {summary['failed']} failed, "
+                      f"{summary['errors']} could not be read.")
         return "\n\n".join(blocks) + "\n"
 
-    def _file(self, entry: dict[str, Any]) -> str:
+    def _file(self, entry: dict[str, Any], tool: dict[str, Any]) -> str:
         if entry["status"] == "error":
             return f"{entry['path']}: error ({entry['error']['code']}): {entry['error']['message']}"
-        facts = entry["facts"]
-        contact = facts["contact"]
-        lines = [f"{entry['path']}"]
-        pages = f"{facts['pages']} page(s), " if facts["pages"] else ""
-        lines.append(f"  {facts['format'].upper()}, {pages}{facts['words']} words, language {facts['language'] or 'unknown'}")
-        layout = [f"{facts['columns']} column(s)", "tables" if facts["tables"] else "no tables",
-                  "images" if facts["images"] else "no images", "text layer" if facts["text_layer"] else "NO TEXT LAYER"]
-        lines.append("  layout: " + ", ".join(layout))
-        lines.append(f"  name: {contact['name'] or '(not found)'}")
-        lines.append(f"  email: {contact['email'] or '(not found)'}   phone: {contact['phone'] or '(not found)'}")
-        if contact["location"]:
-            lines.append(f"  location: {contact['location']}")
-        if contact["links"]:
-            lines.append("  links: " + ", ".join(contact["links"][:6]))
-        if contact["in_header_footer"]:
-            lines.append("  note: contact details sit in the page header/footer, which many ATS skip")
-        sections = ", ".join(f"{s['heading']} ({s['name']})" for s in facts["sections"]) or "(none found)"
-        lines.append(f"  sections: {sections}")
-        lines.append(f"  positions: {len(facts['positions'])}")
-        for p in facts["positions"]:
-            dates = f"{p['start'] or '?'} – {p['end'] or '?'}"
-            lines.append(f"    - {p['title'] or '(untitled)'} | {p['organization'] or '-'} | {dates} | {p['bullets']} bullet(s)")
-        bullets = facts["bullets"]
-        lines.append(f"  experience bullets: {bullets['experience']} ({bullets['quantified']} with a number)")
+        lines = [f"{entry['path']}: {(entry['verdict'] or 'not judged').upper()}"]
+        if tool.get("nlp", "").startswith("blank"):
+            lines.append("  note: the statistical spaCy model is not installed; passive voice and verb tense use simpler "
+                         "heuristics (pip install 'resumecheck[model]')")
+        lines += [f"  note: {note}" for note in entry.get("notes", [])]
+        for question in entry["questions"]:
+            mark = "PASS" if question["verdict"] == "pass" else "FAIL"
+            lines.append(f"  {mark} {question['id']:7s} {question['score']:3d}/100  {question['title']}")
+        for question in entry["questions"]:
+            found = [f for f in entry["findings"] if f["question"] == question["id"]]
+            if not found:
+                continue
+            lines.append(f"\n  {question['id']}:")
+            for finding in found:
+                lines.append(f"    [{LEVEL_MARK[finding['level']]}] {finding['rule']}: {finding['message']}")
+                where = _where(finding["location"])
+                if where:
+                    lines.append(f"        at {where}")
+                if finding.get("suggestion"):
+                    lines.append(f"        fix: {finding['suggestion']}")
+        lines.append("")
+        lines += _facts(entry["facts"])
         return "\n".join(lines)
+
+
+def _where(location: dict[str, Any]) -> str:
+    parts = []
+    if location.get("page"):
+        parts.append(f"page {location['page']}")
+    if location.get("line"):
+        parts.append(f"line {location['line']}")
+    if location.get("section"):
+        parts.append(f"section {location['section']}")
+    return ", ".join(parts)
+
+
+def _facts(facts: dict[str, Any]) -> list[str]:
+    contact = facts["contact"]
+    pages = f"{facts['pages']} page(s), " if facts["pages"] else ""
+    lines = [f"  {facts['format'].upper()}, {pages}{facts['words']} words, language {facts['language'] or 'unknown'}, "
+             f"{facts['columns']} column(s)" + ("" if facts["text_layer"] else ", NO TEXT LAYER")]
+    lines.append(f"  name: {contact['name'] or '(not found)'}")
+    lines.append(f"  email: {contact['email'] or '(not found)'}   phone: {contact['phone'] or '(not found)'}")
+    if contact["location"]:
+        lines.append(f"  location: {contact['location']}")
+    if contact["links"]:
+        lines.append("  links: " + ", ".join(contact["links"][:6]))
+    if contact["in_header_footer"]:
+        lines.append("  note: contact details sit in the page header/footer, which many ATS skip")
+    sections = ", ".join(f"{s['heading']} ({s['name']})" for s in facts["sections"]) or "(none found)"
+    lines.append(f"  sections: {sections}")
+    lines.append(f"  positions: {len(facts['positions'])}")
+    for p in facts["positions"]:
+        dates = f"{p['start'] or '?'} – {p['end'] or '?'}"
+        lines.append(f"    - {p['title'] or '(untitled)'} | {p['organization'] or '-'} | {dates} | {p['bullets']} bullet(s)")
+    bullets = facts["bullets"]
+    lines.append(f"  experience bullets: {bullets['experience']} ({bullets['quantified']} with a number)")
+    return lines

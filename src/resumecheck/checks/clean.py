@@ -1,0 +1,184 @@
+"""clean: is it free of errors and red flags?"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+from urllib.parse import urlparse
+
+from ..facts.contact import EMAIL, URL
+from ..facts.timeline import merged, month_label, to_month, today_month
+from ..findings import Location
+from ..resources import lexicon
+from . import check
+
+if TYPE_CHECKING:
+    from ..engine.context import Context
+    from ..engine.rule import Rule
+    from ..findings import Finding
+
+_UNPROFESSIONAL = re.compile(r"sexy|hott?ie|\bhot|babe|baby|cutie|princess|420|69|xxx|party|lover|gangsta|stoner|"
+                             r"killer|badass|swag|thug|drunk|weed|boozy|pimp|devil|666", re.I)
+_MALFORMED_URL = re.compile(r"\bh?t?tps?:/(?!/)|\bhttps?//|\bwww\.\.|\bwww,|\bhtps?://|\bhttp:///", re.I)
+_PRONOUN = re.compile(r"\b(I|[Mm]e|[Mm]y|[Mm]yself)\b(?![.'’-]?\w)|\bI(?=['’](?:m|ve|d|ll)\b)")
+PHOTO_MIN, PHOTO_MAX = 40.0, 260.0  # points: a head shot, not a logo strip or a full-page scan
+
+
+@check("email_quality")
+def email_quality(rule: Rule, context: Context) -> Iterator[Finding]:
+    """A malformed address, or one a recruiter would not take seriously."""
+    contact = context.facts.contact
+    for line in context.body[:20]:
+        for token in re.findall(r"\S+@\S*", line.text):
+            token = token.strip(".,;:()<>[]")
+            if "@" in token and not EMAIL.fullmatch(token) and not token.startswith("@"):
+                yield context.finding(rule, line, match=token, problem="is not a valid address")
+                return
+    if contact.email and _UNPROFESSIONAL.search(contact.email.split("@")[0]):
+        yield context.finding(rule, contact.email_line, match=contact.email, problem="looks unprofessional")
+
+
+@check("phone_quality")
+def phone_quality(rule: Rule, context: Context) -> Iterator[Finding]:
+    """A phone number that cannot be dialled: too few or too many digits, or a placeholder."""
+    phone = context.facts.contact.phone
+    if not phone:
+        return
+    digits = re.sub(r"\D", "", phone)
+    problem = None
+    if not 10 <= len(digits) <= 15 and not (phone.strip().startswith("+") and len(digits) >= 8):
+        problem = f"has {len(digits)} digits"
+    elif len(set(digits.lstrip("0") or "0")) <= 1 or re.search(r"(\d)\1{6,}", digits):
+        problem = "looks like a placeholder"
+    elif re.search(r"(?:0123456789|1234567890|1234567)", digits):
+        problem = "looks like a placeholder"
+    if problem:
+        yield context.finding(rule, context.facts.contact.phone_line, match=phone, problem=problem)
+
+
+@check("links_quality")
+def links_quality(rule: Rule, context: Context) -> Iterator[Finding]:
+    """Malformed URLs, or link text that names a different site than the link opens."""
+    for line in context.body:
+        bad = _MALFORMED_URL.search(line.text)
+        if bad:
+            yield context.finding(rule, line, match=bad.group(0), problem="is a malformed URL")
+    for link in context.facts.document.layout.links:
+        shown = URL.search(link.text or "")
+        if not shown or link.uri.lower().startswith(("mailto:", "tel:")):
+            continue
+        shown_host = _host(shown.group(0))
+        target_host = _host(link.uri)
+        if shown_host and target_host and not (shown_host.endswith(target_host) or target_host.endswith(shown_host)):
+            finding = context.finding(rule, None, match=link.text, problem=f"says {shown_host} but opens {target_host}")
+            yield replace(finding, location=Location(page=link.page))
+
+
+def _host(url: str) -> str:
+    url = url if "://" in url else "http://" + url
+    host = (urlparse(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+@check("personal_pronouns", params=("sections",))
+def personal_pronouns(rule: Rule, context: Context) -> Iterator[Finding]:
+    """I, me, my in the summary and experience (resumes are written without them)."""
+    wanted = set(rule.params.get("sections", ["summary", "objective", "experience"]))
+    for line in context.body:
+        if context.section_of(line) not in wanted or line.kind == "heading" or line is context.facts.contact.name_line:
+            continue
+        for match in _PRONOUN.finditer(line.text):
+            if match.group(0) == "I" and _roman_numeral(line.text, match.start(), match.end()):
+                continue
+            yield context.finding(rule, line, match=match.group(0))
+            break
+
+
+def _roman_numeral(text: str, start: int, end: int) -> bool:
+    """'Circuits I', 'World War I': a capitalised word before and nothing sentence-like after."""
+    before = text[:start].rstrip().split(" ")[-1:] or [""]
+    after = text[end:].lstrip()[:1]
+    return bool(before[0][:1].isupper()) and (after == "" or after in ",;:-–&)+|" or after.isupper() or after.isdigit())
+
+
+@check("personal_info", params=("lexicon", "photo"))
+def personal_info(rule: Rule, context: Context) -> Iterator[Finding]:
+    """Date of birth, age, marital status, nationality, religion, photo, national ID."""
+    terms = lexicon(rule.params.get("lexicon", "personal_info"))
+    anywhere = "|".join(re.escape(t) for t in sorted(terms.get("anywhere", []), key=len, reverse=True))
+    labels = "|".join(re.escape(t) for t in sorted(terms.get("as_label", []), key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:{anywhere})\b" + (rf"|(?:^|[|•·,;]\s*)(?:{labels})\s*[:\-–]" if labels else ""), re.I)
+    for line in context.facts.document.lines:
+        match = pattern.search(line.text)
+        if match:
+            yield context.finding(rule, line, match=match.group(0).strip(" |•·,;:-–"))
+    if rule.params.get("photo", True):
+        for page, box in context.facts.document.layout.image_boxes:
+            width, height = box.x1 - box.x0, box.bottom - box.top
+            if page == 1 and PHOTO_MIN <= width <= PHOTO_MAX and PHOTO_MIN <= height <= PHOTO_MAX and 0.6 <= width / height <= 1.6:
+                finding = context.finding(rule, None, match="photo")
+                yield replace(finding, location=Location(page=page, bbox=(box.x0, box.top, box.x1, box.bottom)))
+                break
+
+
+@check("date_sanity")
+def date_sanity(rule: Rule, context: Context) -> Iterator[Finding]:
+    """An end before its start, a date in the future, or a position without dates."""
+    today = context.settings.today
+    now = today_month(today)
+    for position in context.facts.positions:
+        anchor = position.header[0] if position.header else None
+        what = position.title or position.organization or "a position"
+        if position.start is None:
+            yield context.finding(rule, anchor, match=anchor.text[:80] if anchor else None, problem=f"{what} has no dates")
+            continue
+        start = to_month(position.start, end=False)
+        end = to_month(position.end, end=True, today=today)
+        if start is not None and end is not None and end < start:
+            yield context.finding(rule, anchor, match=anchor.text[:80] if anchor else None, problem=f"{what} ends before it starts")
+        elif start is not None and start > now:
+            yield context.finding(rule, anchor, match=position.start, problem=f"{what} starts in the future")
+        elif position.end not in (None, "present") and end is not None and to_month(position.end, end=False) > now:  # type: ignore[operator]
+            yield context.finding(rule, anchor, match=position.end, problem=f"{what} ends in the future; write 'Present' for a current role")
+
+
+@check("employment_gaps", params=("min_months",))
+def employment_gaps(rule: Rule, context: Context) -> Iterator[Finding]:
+    """Gaps of more than six months between positions (overlaps merged); say what you did in between."""
+    from ..facts.timeline import intervals
+
+    limit = int(rule.params.get("min_months", 6))
+    spans = merged(intervals(context.facts.positions, context.settings.today))
+    for (_, end), (start, _) in zip(spans, spans[1:]):
+        if start - end - 1 > limit:
+            yield context.finding(rule, None, match=f"{month_label(end)} to {month_label(start)}", count=start - end - 1)
+
+
+@check("punctuation_consistency", params=("min_bullets",))
+def punctuation_consistency(rule: Rule, context: Context) -> Iterator[Finding]:
+    """Some bullets end with a period and others do not."""
+    bullets = [line for line in context.facts.bullets if line.kind == "bullet"]
+    if len(bullets) < int(rule.params.get("min_bullets", 4)):
+        return
+    with_period = [line for line in bullets if line.text.rstrip().endswith(".")]
+    without = [line for line in bullets if not line.text.rstrip().endswith(".")]
+    if with_period and without:
+        minority = min(with_period, without, key=len)
+        yield context.finding(rule, minority[0], match=minority[0].text[-40:], count=len(with_period), total=len(bullets))
+
+
+@check("duplicate_text", params=("min_words",))
+def duplicate_text(rule: Rule, context: Context) -> Iterator[Finding]:
+    """The same bullet or line twice."""
+    seen: dict[str, int] = {}
+    minimum = int(rule.params.get("min_words", 5))
+    for line in context.body:
+        if len(line.words) < minimum or line.kind == "heading":
+            continue
+        key = re.sub(r"\W+", " ", line.text.casefold()).strip()
+        if key in seen:
+            yield context.finding(rule, line, match=line.text[:120], first=seen[key])
+        else:
+            seen[key] = line.number

@@ -1,0 +1,76 @@
+"""fit: does the resume show the must-haves? (The job-description checks live in fit_job.)"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..findings import Location
+from . import check
+
+if TYPE_CHECKING:
+    from ..engine.context import Context
+    from ..engine.rule import Rule
+    from ..findings import Finding
+
+_ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪/]|\s-\s|\s–\s)\s*")
+_LABEL = re.compile(r"^[^:]{2,40}:\s*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z+#.'-]*[A-Za-z+#]|[A-Za-z]")
+STOPWORDS = frozenset(
+    "the and for with from that this have has was were are our you your their into over under than then also "
+    "using used use able via per within across while when where which who what will would can could more most "
+    "team teams work worked working new data".split()
+)
+
+
+def listed_skills(context: Context) -> list[str]:
+    """The items of the skills sections, split at commas, bars and bullets, without 'Label:' prefixes."""
+    items: list[str] = []
+    for section in context.facts.sections:
+        if section.name != "skills":
+            continue
+        for line in section.lines:
+            for item in _ITEM_SPLIT.split(_LABEL.sub("", line.text)):
+                item = item.strip(" .()")
+                if 1 <= len(item.split()) <= 4 and any(ch.isalpha() for ch in item):
+                    items.append(item)
+    return list(dict.fromkeys(items))
+
+
+@check("skills_evidence", params=("min_skills", "min_share"))
+def skills_evidence(rule: Rule, context: Context) -> Iterator[Finding]:
+    """Most listed skills should show up in experience or projects, where a recruiter looks for proof."""
+    skills = listed_skills(context)
+    if len(skills) < int(rule.params.get("min_skills", 6)):
+        return
+    evidence = " ".join(line.text for s in context.facts.sections if s.name in ("experience", "projects", "summary",
+                                                                                  "volunteer", "leadership")
+                        for line in s.lines).casefold()
+    unproven = [skill for skill in skills if not re.search(rf"(?<![\w]){re.escape(skill.casefold())}(?![\w])", evidence)]
+    share = 1 - len(unproven) / len(skills)
+    if share < float(rule.params.get("min_share", 0.5)):
+        heading = next(s.heading for s in context.facts.sections if s.name == "skills")
+        yield context.finding(rule, heading, match=", ".join(unproven[:8]), count=len(unproven), total=len(skills))
+
+
+@check("keyword_stuffing", params=("min_repeats", "max_share"))
+def keyword_stuffing(rule: Rule, context: Context) -> Iterator[Finding]:
+    """Hidden text (white, tiny, off-page) or one keyword repeated far beyond normal use."""
+    for hidden in context.facts.document.layout.hidden:
+        if sum(ch.isalpha() for ch in hidden.text) < 3:
+            continue
+        finding = context.finding(rule, None, match=hidden.text[:120], problem=f"{hidden.reason} text an ATS reads but a person cannot see")
+        box = hidden.box
+        yield replace(finding, location=Location(page=hidden.page, bbox=(box.x0, box.top, box.x1, box.bottom) if box else None))
+    name_words = {w.casefold() for w in (context.facts.contact.name or "").split()}
+    words = [w.casefold() for line in context.body for w in _WORD.findall(line.text)]
+    counts = Counter(w for w in words if len(w) > 2 and w not in STOPWORDS and w not in name_words)
+    if not counts or not words:
+        return
+    term, repeats = counts.most_common(1)[0]
+    if repeats >= int(rule.params.get("min_repeats", 10)) and repeats / len(words) > float(rule.params.get("max_share", 0.04)):
+        line = next(l for l in context.body if term in l.text.casefold())
+        yield context.finding(rule, line, match=term, problem=f"'{term}' is repeated {repeats} times ({repeats / len(words):.0%} of all words)")

@@ -1,0 +1,111 @@
+"""clean.spelling: misspellings, tuned for precision (a false alarm costs more than a miss)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from ..nlp.components import lexicon_terms
+from ..resources import lexicon
+from . import check
+
+if TYPE_CHECKING:
+    from ..engine.context import Context
+    from ..engine.rule import Rule
+    from ..findings import Finding
+
+MIN_LENGTH = 4  # short tokens are mostly abbreviations
+MIN_CORRECTION_FREQUENCY = 50  # the suggested word must be a common one
+_BRITISH = ((r"isation$", "ization"), (r"isations$", "izations"), (r"ise$", "ize"), (r"ised$", "ized"),
+            (r"ises$", "izes"), (r"ising$", "izing"), (r"iser$", "izer"), (r"isers$", "izers"), (r"our$", "or"),
+            (r"ours$", "ors"), (r"oured$", "ored"), (r"ouring$", "oring"), (r"yse$", "yze"), (r"ysed$", "yzed"),
+            (r"ysing$", "yzing"), (r"tre$", "ter"), (r"tres$", "ters"), (r"mme$", "m"), (r"mmes$", "ms"),
+            (r"lled$", "led"), (r"lling$", "ling"), (r"ller$", "ler"), (r"ogue$", "og"), (r"ence$", "ense"),
+            (r"yse$", "yze"), (r"ae", "e"), (r"oe", "e"))
+_SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ness", "able", "al", "ize", "ized")
+
+
+@cache
+def _speller() -> Any:
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1)
+
+
+@cache
+def _allowlist() -> frozenset[str]:
+    words = {str(w).casefold() for w in lexicon("allowlist")}
+    for term in lexicon_terms("skills"):
+        words.update(part.casefold() for part in re.split(r"[\s/.-]+", term) if part)
+    return frozenset(words)
+
+
+def known(word: str, extra: frozenset[str] = frozenset()) -> bool:
+    """True when a lowercase word is English, an allowed term, a British spelling or a regular inflection."""
+    speller = _speller()
+    if word in speller or word in _allowlist() or word in extra:
+        return True
+    for pattern, replacement in _BRITISH:
+        variant = re.sub(pattern, replacement, word)
+        if variant != word and variant in speller:
+            return True
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            if stem in speller or stem + "e" in speller or stem in _allowlist() or stem in extra:
+                return True
+    return False
+
+
+def _split_into_words(word: str) -> bool:
+    """A run-together pair ('teamplayer') is an extraction problem, reported elsewhere, not a typo."""
+    speller = _speller()
+    return any(word[:i] in speller and word[i:] in speller for i in range(3, len(word) - 2))
+
+
+@check("spelling", params=("max_findings",))
+def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
+    """Lowercase words (and capitalised sentence openers) that are not English and have a close, common fix."""
+    speller = _speller()
+    extra = frozenset(w.casefold() for w in context.settings.dictionary)
+    name_words = {w.casefold() for w in (context.facts.contact.name or "").split()}
+    reported: set[str] = set()
+    limit = int(rule.params.get("max_findings", 10))
+    for line in context.body:
+        doc = context.doc(line)
+        for index, token in enumerate(doc):
+            text = token.text
+            if not _checkable(doc, index, text):
+                continue
+            word = text.casefold()
+            if word in reported or word in name_words or known(word, extra) or _split_into_words(word):
+                continue
+            if _hyphen_fragment(doc, index, extra):
+                continue
+            correction = speller.correction(word)
+            if not correction or correction == word or speller.word_usage_frequency(correction) * 1e9 < MIN_CORRECTION_FREQUENCY:
+                continue
+            reported.add(word)
+            yield context.finding(rule, line, match=text, correction=correction)
+            if len(reported) >= limit:
+                return
+
+
+def _checkable(doc: Any, index: int, text: str) -> bool:
+    if len(text) < MIN_LENGTH or not text.isalpha() or not text.isascii():
+        return False
+    if text.islower():
+        return True
+    sentence_start = index == 0 or doc[index - 1].text in (".", "•", ":", "-", "–")
+    return sentence_start and text[0].isupper() and text[1:].islower()
+
+
+def _hyphen_fragment(doc: Any, index: int, extra: frozenset[str]) -> bool:
+    """'al-gorithm': a word the PDF hyphenated at a line break reads fine once rejoined."""
+    if index >= 2 and doc[index - 1].text == "-":
+        return known((doc[index - 2].text + doc[index].text).casefold(), extra)
+    if index + 2 < len(doc) and doc[index + 1].text == "-":
+        return known((doc[index].text + doc[index + 2].text).casefold(), extra)
+    return False

@@ -1,0 +1,146 @@
+"""target: can a recruiter tell in six seconds who you are and what you want?"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..facts.timeline import to_month
+from ..model import Line
+from . import check
+
+if TYPE_CHECKING:
+    from ..engine.context import Context
+    from ..engine.rule import Rule
+    from ..findings import Finding
+
+TOP_LINES = 3  # the name must be among the first lines a reader meets
+_CONTACTISH = re.compile(r"@|https?://|www\.|\.com\b|linkedin|github|\+?\d[\d\s().-]{6,}")
+
+
+def _top_lines(context: Context) -> list[Line]:
+    """Body lines above the first section heading (the header block a recruiter reads first)."""
+    first = context.facts.sections[0].heading.number if context.facts.sections else None
+    return [line for line in context.body if first is None or line.number < first]
+
+
+@check("name_first")
+def name_first(rule: Rule, context: Context) -> Iterator[Finding]:
+    """The candidate's name is the first, most prominent text."""
+    contact = context.facts.contact
+    body = context.body
+    if contact.name is None or contact.name_line is None:
+        yield context.finding(rule, body[0] if body else None, match=body[0].text[:80] if body else None,
+                              problem="no name was found at the top")
+        return
+    line = contact.name_line
+    position = body.index(line) if line in body else len(body)
+    if position >= TOP_LINES:
+        yield context.finding(rule, line, match=contact.name, problem=f"it only appears on line {position + 1}")
+        return
+    sizes = [l.size for l in body[:8] if l.size]
+    if line.size and sizes and line.size + 0.5 < max(sizes):
+        biggest = max(body[:8], key=lambda l: l.size or 0)
+        yield context.finding(rule, line, match=contact.name, problem=f"'{biggest.text[:40]}' is printed larger")
+
+
+@check("contact_visible")
+def contact_visible(rule: Rule, context: Context) -> Iterator[Finding]:
+    """Email and phone are in the body near the top: not missing, not only in a header or footer."""
+    contact = context.facts.contact
+    top = set(id(line) for line in _top_lines(context)) or {id(line) for line in context.body[:12]}
+    for label, value, line in (("email", contact.email, contact.email_line), ("phone", contact.phone, contact.phone_line)):
+        if value is None:
+            yield context.finding(rule, None, match=None, item=label, problem="is missing")
+        elif line is not None and line.zone != "body":
+            yield context.finding(rule, line, match=value, item=label, problem=f"is only in the page {line.zone}")
+        elif line is not None and id(line) not in top and _far_down(context, line):
+            yield context.finding(rule, line, match=value, item=label, problem="is buried far down the resume")
+
+
+def _far_down(context: Context, line: Line) -> bool:
+    """Past the first page, or in the second half of the text."""
+    body = context.body
+    return (line.page or 1) > 1 or (line in body and body.index(line) > len(body) // 2)
+
+
+@check("headline")
+def headline(rule: Rule, context: Context) -> Iterator[Finding]:
+    """A headline under the name or a short summary near the top says what you do."""
+    contact = context.facts.contact
+    for line in _top_lines(context):
+        if line is contact.name_line or _CONTACTISH.search(line.text) or len(line.words) > 14:
+            continue
+        if sum(ch.isalpha() for ch in line.text) >= 6:
+            return  # a headline such as "Senior Data Engineer"
+    sections = context.facts.sections
+    if sections and sections[0].name in ("summary", "objective") and sections[0].lines:
+        return
+    if len(sections) > 1 and sections[1].name == "summary" and sections[1].lines:
+        return
+    first = sections[0].heading if sections else None
+    yield context.finding(rule, first, match=first.text if first else None)
+
+
+@check("six_second_zone")
+def six_second_zone(rule: Rule, context: Context) -> Iterator[Finding]:
+    """Name, current title and employer with dates, previous one with dates, and education are all findable."""
+    facts = context.facts
+    missing: list[str] = []
+    if not facts.contact.name:
+        missing.append("your name")
+    positions = facts.positions
+    if not positions:
+        missing.append("a current or most recent role")
+    for label, position in (("current role", positions[0] if positions else None),
+                            ("previous role", positions[1] if len(positions) > 1 else None)):
+        if position is None:
+            continue
+        if not (position.title or position.organization):
+            missing.append(f"the {label}'s title and employer")
+        if position.start is None:
+            missing.append(f"the {label}'s dates")
+    if not any(section.name == "education" for section in facts.sections):
+        missing.append("education")
+    if positions and positions[0].header and (positions[0].header[0].page or 1) > 1:
+        missing.append("the current role on page one")
+    if missing:
+        anchor = positions[0].header[0] if positions and positions[0].header else None
+        yield context.finding(rule, anchor, match=anchor.text[:80] if anchor else None, missing=", ".join(missing))
+
+
+@check("objective_statement", params=("lexicon",))
+def objective_statement(rule: Rule, context: Context) -> Iterator[Finding]:
+    """An Objective section, or self-centred lines about what the candidate wants."""
+    for section in context.facts.sections:
+        if section.name == "objective":
+            yield context.finding(rule, section.heading, match=section.heading.text)
+            return
+    key = rule.params.get("lexicon", "objective_phrases")
+    candidates = _top_lines(context) + [l for s in context.facts.sections if s.name == "summary" for l in s.lines]
+    for line in candidates:
+        doc = context.doc(line)
+        if key in doc.spans and doc.spans[key]:
+            yield context.finding(rule, line, match=doc.spans[key][0].text)
+            return
+
+
+@check("reverse_chronological")
+def reverse_chronological(rule: Rule, context: Context) -> Iterator[Finding]:
+    """Within each experience section, roles run newest first."""
+    today = context.settings.today
+    for section in context.facts.sections:
+        if section.name != "experience":
+            continue
+        roles = [p for p in context.facts.positions if p.header and p.header[0] in section.lines and p.start]
+        for earlier, later in zip(roles, roles[1:]):
+            first_end, second_end = to_month(earlier.end, end=True, today=today), to_month(later.end, end=True, today=today)
+            first_start, second_start = to_month(earlier.start, end=False), to_month(later.start, end=False)
+            if None in (first_end, second_end, first_start, second_start):
+                continue
+            if second_end > first_end and second_start > first_start:  # type: ignore[operator]
+                yield context.finding(rule, later.header[0], match=later.header[0].text[:80],
+                                      later=later.title or later.organization or "a role",
+                                      earlier=earlier.title or earlier.organization or "the role above")
+                return

@@ -1,0 +1,82 @@
+"""Opening verbs of bullets: strong or weak, past or present, from the lexicons and (when present) the tagger."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any, Literal
+
+from ..resources import lexicon
+
+Tense = Literal["past", "present", "unknown"]
+_WORD = re.compile(r"[A-Za-z][a-z'-]*")
+
+
+@cache
+def verb_forms() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """(form -> base, past forms, present forms) for every strong action verb."""
+    base_of: dict[str, str] = {}
+    past: set[str] = set()
+    present: set[str] = set()
+    for base, past_form in lexicon("action_verbs").items():
+        base, past_form = str(base), str(past_form)
+        forms_present = {base, _third_person(base), _gerund(base)}
+        for form in forms_present | {past_form}:
+            base_of.setdefault(form, base)
+        past.add(past_form)
+        present.update(forms_present)
+    return base_of, frozenset(past - present), frozenset(present - past)
+
+
+@cache
+def weak_openers() -> frozenset[str]:
+    return frozenset(str(word).lower() for word in lexicon("weak_verbs"))
+
+
+def first_word(text: str) -> str | None:
+    match = _WORD.search(text[:40])
+    return match.group(0) if match else None
+
+
+def opener(text: str, doc: Any | None = None) -> tuple[str | None, str | None]:
+    """(first word, its base verb) where the base is None when it is not a known strong verb."""
+    word = first_word(text)
+    if word is None:
+        return None, None
+    return word, verb_forms()[0].get(word.lower())
+
+
+def tense(text: str, doc: Any | None, statistical: bool) -> Tense:
+    """The tense of a bullet's opening verb, from the lexicon, else the part-of-speech tag."""
+    word = first_word(text)
+    if word is None:
+        return "unknown"
+    _, past, present = verb_forms()
+    lower = word.lower()
+    if lower in past:
+        return "past"
+    if lower in present:
+        return "present"
+    if statistical and doc is not None and len(doc):
+        tag = doc[0].tag_ if doc[0].is_alpha else ""
+        if tag in ("VBD", "VBN"):
+            return "past"
+        if tag in ("VBZ", "VBP", "VBG"):
+            return "present"
+    return "unknown"
+
+
+def _third_person(base: str) -> str:
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        return base + "es"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def _gerund(base: str) -> str:
+    if base.endswith("ie"):
+        return base[:-2] + "ying"
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        return base[:-1] + "ing"
+    return base + "ing"

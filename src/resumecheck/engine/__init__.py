@@ -1,0 +1,1 @@
+"""The rule engine: YAML rules of a few kinds, evaluated over a resume's facts and spaCy docs."""

@@ -1,0 +1,44 @@
+"""Load every rule file (the shipped ones plus user folders) and apply the config's overrides."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from ..resources import rules_dir
+from .kinds import allowed_params
+from .rule import Rule, RuleError, load_rule_file
+
+QUESTION_FOLDERS = ("target", "fit", "proof", "skim", "clean")
+
+
+def rule_files(folders: Iterable[Path]) -> list[Path]:
+    """Rule YAML files: rules/<question>/<rule>.yaml in each folder, in a stable order."""
+    files: list[Path] = []
+    for folder in folders:
+        if not folder.is_dir():
+            raise ConfigError(f"rule folder {folder} does not exist")
+        for question in QUESTION_FOLDERS:
+            files += sorted((folder / question).glob("*.yaml")) + sorted((folder / question).glob("*.yml"))
+    return files
+
+
+def load_catalogue(extra_folders: Iterable[Path] = (), overrides: dict[str, Any] | None = None,
+                   source: str = "config") -> list[Rule]:
+    """All rules, user folders after the shipped ones (a user rule with a shipped id replaces it)."""
+    rules: dict[str, Rule] = {}
+    for path in rule_files([rules_dir(), *extra_folders]):
+        rule = load_rule_file(path, allowed_params)
+        rules[rule.id] = rule
+    for rule_id, override in (overrides or {}).items():
+        if rule_id not in rules:
+            raise ConfigError(f"{source}: rules.{rule_id}: no such rule (see `resumecheck rules`)")
+        if not isinstance(override, dict):
+            raise ConfigError(f"{source}: rules.{rule_id} must be a mapping (level, enabled, parameters)")
+        rules[rule_id] = rules[rule_id].with_overrides(override, source)
+    return list(rules.values())
+
+
+__all__ = ["RuleError", "load_catalogue", "rule_files"]

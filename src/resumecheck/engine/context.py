@@ -1,0 +1,85 @@
+"""What a rule sees: the facts, one spaCy doc per line, the settings, and helpers to locate findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..facts import Facts
+from ..findings import Finding, Location
+from ..model import Line
+from ..nlp import Pipeline
+from .rule import Rule
+
+
+@dataclass
+class Settings:
+    """Run settings that rules read (from the config file and the command line)."""
+
+    dictionary: frozenset[str] = frozenset()
+    job: Any = None  # the parsed job description, when --job is given
+    today: tuple[int, int] | None = None  # (year, month) for date arithmetic; None means the real date
+
+
+@dataclass
+class Context:
+    """Everything a rule needs about one resume."""
+
+    facts: Facts
+    pipeline: Pipeline
+    docs: dict[int, Any]
+    settings: Settings = field(default_factory=Settings)
+    _sections_by_line: dict[int, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for section in self.facts.sections:
+            self._sections_by_line[section.heading.number] = section.name
+            for line in section.lines:
+                self._sections_by_line[line.number] = section.name
+
+    @property
+    def body(self) -> list[Line]:
+        return self.facts.document.body_lines
+
+    def doc(self, line: Line) -> Any:
+        """The spaCy doc of a line (every body line is processed once)."""
+        return self.docs[line.number]
+
+    def section_of(self, line: Line) -> str | None:
+        return self._sections_by_line.get(line.number)
+
+    def lines(self, scope: str) -> list[Line]:
+        """The lines a scope covers."""
+        if scope == "bullet":
+            return list(self.facts.bullets)
+        if scope == "heading":
+            return [section.heading for section in self.facts.sections]
+        if scope.startswith("section:"):
+            name = scope.split(":", 1)[1]
+            return [line for section in self.facts.sections if section.name == name for line in section.lines]
+        return self.body
+
+    def location(self, line: Line | None) -> Location:
+        """Where a line sits, or an empty location for document-level findings."""
+        if line is None:
+            return Location()
+        box = line.box
+        return Location(page=line.page, line=line.number, section=self.section_of(line),
+                        bbox=(box.x0, box.top, box.x1, box.bottom) if box else None)
+
+    def finding(self, rule: Rule, line: Line | None, match: str | None = None, level: str | None = None,
+                **values: Any) -> Finding:
+        """A finding of a rule with its message filled in ({match} and any named values)."""
+        fields = _Fields(match=match or "", **values)
+        return Finding(
+            rule=rule.id, question=rule.question, level=(level or rule.level),  # type: ignore[arg-type]
+            message=rule.message.format_map(fields), match=match, suggestion=rule.fix and rule.fix.format_map(fields),
+            location=self.location(line),
+        )
+
+
+class _Fields(dict[str, Any]):
+    """Message placeholders; an unknown one stays visible rather than failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"

@@ -1,0 +1,51 @@
+"""Named document facts for layout rules: a value and the lines or pages to point at."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import Line
+from .context import Context
+
+LayoutFact = Callable[[Context], tuple[int, list[Line | int]]]
+
+
+def columns(context: Context) -> tuple[int, list[Line | int]]:
+    """Columns on the busiest page; points at the first line of each second column."""
+    layout = context.facts.document.layout
+    firsts: list[Line | int] = []
+    for page in layout.column_pages:
+        line = next((l for l in context.body if l.page == page and l.column == 1), None)
+        firsts.append(line if line is not None else page)
+    return layout.columns, firsts
+
+
+def tables(context: Context) -> tuple[int, list[Line | int]]:
+    """Tables that hold text; points at the first cell line of DOCX tables."""
+    cells = [line for line in context.body if line.in_table]
+    return context.facts.document.layout.tables, cells[:1]
+
+
+def pages_without_text(context: Context) -> tuple[int, list[Line | int]]:
+    """Pages that are pictures of text: an ATS reads nothing there."""
+    missing = context.facts.document.layout.text_layer_missing
+    return len(missing), list(missing)
+
+
+def graphics(context: Context) -> tuple[int, list[Line | int]]:
+    """Images, icon glyphs and vector drawings (icons, skill bars, charts)."""
+    layout = context.facts.document.layout
+    return layout.images + layout.icons + layout.graphics, []
+
+
+def pages(context: Context) -> tuple[int, list[Line | int]]:
+    return context.facts.document.layout.pages or 0, []
+
+
+LAYOUT_FACTS: dict[str, LayoutFact] = {
+    "columns": columns,
+    "tables": tables,
+    "pages_without_text": pages_without_text,
+    "graphics": graphics,
+    "pages": pages,
+}

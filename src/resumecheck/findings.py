@@ -1,0 +1,48 @@
+"""The one immutable Finding type every rule produces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Level = Literal["suggestion", "warning", "error"]
+LEVELS: tuple[Level, ...] = ("suggestion", "warning", "error")
+QUESTIONS = ("target", "fit", "proof", "skim", "clean")
+
+
+def level_rank(level: str) -> int:
+    """suggestion < warning < error."""
+    return LEVELS.index(level)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a finding sits: page, line number in reading order, section, and box on the page (PDF)."""
+
+    page: int | None = None
+    line: int | None = None
+    section: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `location` object of the JSON report."""
+        return {"page": self.page, "line": self.line, "section": self.section,
+                "bbox": [round(v, 1) for v in self.bbox] if self.bbox else None}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One located, explained and fixable problem."""
+
+    rule: str
+    question: str
+    level: Level
+    message: str
+    match: str | None
+    suggestion: str | None
+    location: Location
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `findings[]` entry of the JSON report."""
+        return {"rule": self.rule, "question": self.question, "level": self.level, "message": self.message,
+                "match": self.match, "suggestion": self.suggestion, "location": self.location.to_dict()}
