@@ -82,17 +82,21 @@ def _host(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-@check("personal_pronouns", params=("sections",))
+@check("personal_pronouns", params=("sections", "max_findings"))
 def personal_pronouns(rule: Rule, context: Context) -> Iterator[Finding]:
     """I, me, my in the summary and experience (resumes are written without them)."""
     wanted = set(rule.params.get("sections", ["summary", "objective", "experience"]))
+    remaining = int(rule.params.get("max_findings", 5))
     for line in context.body:
+        if remaining <= 0:
+            return
         if context.section_of(line) not in wanted or line.kind == "heading" or line is context.facts.contact.name_line:
             continue
         for match in _PRONOUN.finditer(line.text):
             if match.group(0) == "I" and _roman_numeral(line.text, match.start(), match.end()):
                 continue
             yield context.finding(rule, line, match=match.group(0))
+            remaining -= 1
             break
 
 
@@ -174,9 +178,10 @@ def duplicate_text(rule: Rule, context: Context) -> Iterator[Finding]:
     """The same bullet or line twice."""
     seen: dict[str, int] = {}
     minimum = int(rule.params.get("min_words", 5))
+    headers = {id(line) for position in context.facts.positions for line in position.header}
     for line in context.body:
-        if len(line.words) < minimum or line.kind == "heading":
-            continue
+        if len(line.words) < minimum or line.kind == "heading" or id(line) in headers:
+            continue  # repeated titles and date lines of separate roles are not copied text
         key = re.sub(r"\W+", " ", line.text.casefold()).strip()
         if key in seen:
             yield context.finding(rule, line, match=line.text[:120], first=seen[key])

@@ -34,7 +34,7 @@ def listed_skills(context: Context) -> list[str]:
             continue
         for line in section.lines:
             for item in _ITEM_SPLIT.split(_LABEL.sub("", line.text)):
-                item = item.strip(" .()")
+                item = re.sub(r"^(?:and|or|&)\s+", "", item.strip(" .()"))
                 if 1 <= len(item.split()) <= 4 and any(ch.isalpha() for ch in item):
                     items.append(item)
     return list(dict.fromkeys(items))

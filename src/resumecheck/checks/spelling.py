@@ -24,6 +24,7 @@ _BRITISH = ((r"isation$", "ization"), (r"isations$", "izations"), (r"ise$", "ize
             (r"ysing$", "yzing"), (r"tre$", "ter"), (r"tres$", "ters"), (r"mme$", "m"), (r"mmes$", "ms"),
             (r"lled$", "led"), (r"lling$", "ling"), (r"ller$", "ler"), (r"ogue$", "og"), (r"ence$", "ense"),
             (r"yse$", "yze"), (r"ae", "e"), (r"oe", "e"))
+_CONTACT = re.compile(r"@|https?://|www\.|\b[\w-]+\.(?:com|org|net|io|me|dev)\b|\d{3}[\s.)-]+\d{3}")
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ness", "able", "al", "ize", "ized")
 
 
@@ -51,6 +52,8 @@ def known(word: str, extra: frozenset[str] = frozenset()) -> bool:
         variant = re.sub(pattern, replacement, word)
         if variant != word and variant in speller:
             return True
+    if word + "s" in speller or word + "es" in speller:
+        return True  # a singular the dictionary only knows as a plural ("telecom")
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
@@ -73,14 +76,20 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
     name_words = {w.casefold() for w in (context.facts.contact.name or "").split()}
     reported: set[str] = set()
     limit = int(rule.params.get("max_findings", 10))
+    carried = ""  # a word the previous line broke with a hyphen ("imag-" + "ination")
     for line in context.body:
+        broken, carried = carried, (line.text.split()[-1][:-1] if line.text.endswith("-") and line.text.split() else "")
+        if not _spellable(line, context):
+            continue
         doc = context.doc(line)
         for index, token in enumerate(doc):
             text = token.text
-            if not _checkable(doc, index, text):
+            if not _checkable(doc, index, text, line.kind == "bullet"):
                 continue
             word = text.casefold()
             if word in reported or word in name_words or known(word, extra) or _split_into_words(word):
+                continue
+            if index == 0 and broken and known((broken + word).casefold(), extra):
                 continue
             if _hyphen_fragment(doc, index, extra):
                 continue
@@ -93,13 +102,22 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
                 return
 
 
-def _checkable(doc: Any, index: int, text: str) -> bool:
+def _spellable(line: Any, context: Context) -> bool:
+    """Skip the header block (names, handles, places), headings, and quoted references (often another language)."""
+    if context.section_of(line) is None or line.kind == "heading" or _CONTACT.search(line.text):
+        return False
+    if any(section.heading is line for section in context.facts.sections):
+        return False
+    return context.section_of(line) not in ("references",)
+
+
+def _checkable(doc: Any, index: int, text: str, bullet: bool) -> bool:
     if len(text) < MIN_LENGTH or not text.isalpha() or not text.isascii():
         return False
     if text.islower():
         return True
-    sentence_start = index == 0 or doc[index - 1].text in (".", "•", ":", "-", "–")
-    return sentence_start and text[0].isupper() and text[1:].islower()
+    # A capitalised word is usually a name (employer, product, place); only a bullet's opening verb is checked.
+    return bullet and index == 0 and text[0].isupper() and text[1:].islower()
 
 
 def _hyphen_fragment(doc: Any, index: int, extra: frozenset[str]) -> bool:

@@ -39,9 +39,10 @@ def name_first(rule: Rule, context: Context) -> Iterator[Finding]:
     if position >= TOP_LINES:
         yield context.finding(rule, line, match=contact.name, problem=f"it only appears on line {position + 1}")
         return
-    sizes = [l.size for l in body[:8] if l.size]
+    header_block = _top_lines(context)[:8]  # section headings may be large by design; the header block may not
+    sizes = [l.size for l in header_block if l.size]
     if line.size and sizes and line.size + 0.5 < max(sizes):
-        biggest = max(body[:8], key=lambda l: l.size or 0)
+        biggest = max(header_block, key=lambda l: l.size or 0)
         yield context.finding(rule, line, match=contact.name, problem=f"'{biggest.text[:40]}' is printed larger")
 
 

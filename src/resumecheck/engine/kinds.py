@@ -43,13 +43,13 @@ class Existence(Kind):
         limit = int(params.get("max_findings", 50))
         count = 0
         for line in context.lines(rule.scope):
-            seen: set[str] = set()
-            for start, text in self._matches(rule, context, line):
+            taken: list[tuple[int, int]] = []
+            for start, text in sorted(self._matches(rule, context, line), key=lambda m: (m[0], -len(m[1]))):
                 if params.get("at_start") and start > 2:
                     continue
-                if text.lower() in seen:
-                    continue
-                seen.add(text.lower())
+                if any(begin <= start < end for begin, end in taken):
+                    continue  # inside a longer match on the same line
+                taken.append((start, start + len(text)))
                 yield context.finding(rule, line, match=text)
                 count += 1
                 if count >= limit:

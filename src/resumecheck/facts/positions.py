@@ -12,7 +12,8 @@ from .sections import Section
 EXPERIENCE_SECTIONS = {"experience"}
 MAX_HEADER_WORDS = 16  # entry header lines are short; longer dated lines are prose
 MAX_DATED_HEADER_WORDS = 24  # title, dates and employer run together in one Word paragraph
-MIN_PROSE_WORDS = 8  # a description paragraph counts as one achievement when a role has no bullets
+MIN_PROSE_WORDS = 8
+MAX_PLAIN_HEADER_WORDS = 8  # below a dated line, a plain line this short is an employer or place  # a description paragraph counts as one achievement when a role has no bullets
 _TITLE_WORDS = re.compile(
     r"\b(engineer|developer|manager|director|intern|analyst|accountant|ceo|cto|cfo|coo|president|founder|co-founder|"
     r"lead|architect|consultant|assistant|associate|researcher|scientist|specialist|officer|designer|administrator|"
@@ -150,8 +151,8 @@ def _header_indexes(lines: list[Line], anchor: int, previous_anchor: int, claime
         line = lines[index]
         if not _header_like(line) or index in dates or line.kind == "bullet":
             break
-        if lines[anchor].bold != line.bold and not (line.bold or line.italic) and len(line.words) > 6:
-            break
+        if len(line.words) > MAX_PLAIN_HEADER_WORDS and not (line.bold or line.italic or line.kind == "heading"):
+            break  # the first line of a description, not an employer or place
         header.add(index)
         index += 1
     return header
