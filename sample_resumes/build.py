@@ -13,6 +13,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from docx_writer import write_docx, write_textbox_docx  # noqa: E402
+from failing import CLEAN_FAIL, PROOF_FAIL, TARGET_FAIL, fit_fail_pdf, skim_fail_pdf, write_markdown  # noqa: E402
 from pdf_writer import PdfResume  # noqa: E402
 from personas import AIKO, DANIEL, ELENA, MARCUS, PRIYA, SAM, Persona  # noqa: E402
 
@@ -82,6 +83,12 @@ SAMPLES: dict[str, Callable[[Path], None]] = {
     "daniel_okafor_textbox_table.docx": textbox_table_docx,
     "sam_rivera.md": markdown_resume,
     "aiko_tanaka.resume.json": json_resume,
+    "jordan_blake_target_fail.md": lambda path: write_markdown(TARGET_FAIL, path),
+    "taylor_brooks_fit_fail.pdf": fit_fail_pdf,
+    "casey_nguyen_proof_fail.md": lambda path: write_markdown(PROOF_FAIL, path),
+    "riley_park_skim_fail.pdf": skim_fail_pdf,
+    "quinn_harper_clean_fail.md": lambda path: write_markdown(CLEAN_FAIL, path),
+    "resume_final_v3.pdf": strong_pdf,  # a strong resume whose file name does not say whose it is
 }
 
 

@@ -47,17 +47,18 @@ PRIYA = Persona(
         Role("Senior Data Engineer", "Brightline Analytics", "San Francisco, CA", "Mar 2021 – Present", "2021-03", "present", (
             "Led migration of 40 nightly batch jobs to Apache Kafka streams, cutting report latency from 6 hours to 5 minutes",
             "Reduced warehouse spend by 32% ($410K a year) by partitioning Snowflake tables and retiring unused models",
-            "Mentored 4 junior engineers through code reviews and pairing; two were promoted within a year",
-            "Designed a data quality framework with 250 automated checks that caught 95% of schema breaks before release",
+            "Mentored 4 junior engineers through code reviews and pairing; two earned promotions within a year",
+            "Designed a dbt data quality framework with 250 automated checks that caught 95% of schema breaks",
+            "Provisioned GCP and AWS infrastructure with Terraform for 12 analytics teams",
         )),
         Role("Data Engineer", "Northwind Health", "Oakland, CA", "Jun 2018 – Feb 2021", "2018-06", "2021-02", (
-            "Built Airflow pipelines that ingest 2 TB of claims data a day from 14 hospital systems",
+            "Built Apache Airflow pipelines on AWS that ingest 2 TB of claims data a day from 14 hospital systems",
             "Cut pipeline failures by 70% by adding retries, idempotent loads and on-call runbooks",
             "Delivered a patient-outcomes dashboard used by 120 clinicians to track readmission rates",
         )),
         Role("Software Engineer", "Cobalt Retail", "San Jose, CA", "Jul 2016 – May 2018", "2016-07", "2018-05", (
-            "Developed Python services that processed 3 million orders a month with 99.95% uptime",
-            "Automated nightly inventory reconciliation, saving the finance team 15 hours a week",
+            "Developed Python services in Docker that processed 3 million orders a month with 99.95% uptime",
+            "Automated nightly inventory reconciliation in SQL, saving the finance team 15 hours a week",
         )),
     ),
     education=(("B.S. in Computer Science", "University of California, Davis", "2012 – 2016"),),

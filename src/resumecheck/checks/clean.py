@@ -140,10 +140,10 @@ def date_sanity(rule: Rule, context: Context) -> Iterator[Finding]:
             continue
         start = to_month(position.start, end=False)
         end = to_month(position.end, end=True, today=today)
-        if start is not None and end is not None and end < start:
-            yield context.finding(rule, anchor, match=anchor.text[:80] if anchor else None, problem=f"{what} ends before it starts")
-        elif start is not None and start > now:
+        if start is not None and start > now:
             yield context.finding(rule, anchor, match=position.start, problem=f"{what} starts in the future")
+        elif start is not None and end is not None and end < start:
+            yield context.finding(rule, anchor, match=anchor.text[:80] if anchor else None, problem=f"{what} ends before it starts")
         elif position.end not in (None, "present") and end is not None and to_month(position.end, end=False) > now:  # type: ignore[operator]
             yield context.finding(rule, anchor, match=position.end, problem=f"{what} ends in the future; write 'Present' for a current role")
 
@@ -173,17 +173,21 @@ def punctuation_consistency(rule: Rule, context: Context) -> Iterator[Finding]:
         yield context.finding(rule, minority[0], match=minority[0].text[-40:], count=len(with_period), total=len(bullets))
 
 
-@check("duplicate_text", params=("min_words",))
+@check("duplicate_text", params=("min_words", "max_findings"))
 def duplicate_text(rule: Rule, context: Context) -> Iterator[Finding]:
     """The same bullet or line twice."""
     seen: dict[str, int] = {}
+    reported: set[str] = set()
     minimum = int(rule.params.get("min_words", 5))
     headers = {id(line) for position in context.facts.positions for line in position.header}
     for line in context.body:
         if len(line.words) < minimum or line.kind == "heading" or id(line) in headers:
             continue  # repeated titles and date lines of separate roles are not copied text
         key = re.sub(r"\W+", " ", line.text.casefold()).strip()
-        if key in seen:
-            yield context.finding(rule, line, match=line.text[:120], first=seen[key])
-        else:
+        if key not in seen:
             seen[key] = line.number
+        elif key not in reported:
+            reported.add(key)  # each copied text once, however often it repeats
+            yield context.finding(rule, line, match=line.text[:120], first=seen[key])
+            if len(reported) >= int(rule.params.get("max_findings", 5)):
+                return

@@ -15,8 +15,9 @@ if TYPE_CHECKING:
     from ..engine.rule import Rule
     from ..findings import Finding
 
-TOP_LINES = 3  # the name must be among the first lines a reader meets
+TOP_LINES = 2  # the name must be the first line (one line such as a date above it is tolerated)
 _CONTACTISH = re.compile(r"@|https?://|www\.|\.com\b|linkedin|github|\+?\d[\d\s().-]{6,}")
+_NOT_A_HEADLINE = re.compile(r"\b(resume|résumé|curriculum|vitae|cv|updated|page)\b|\b(19|20)\d{2}\b", re.I)
 
 
 def _top_lines(context: Context) -> list[Line]:
@@ -71,12 +72,12 @@ def headline(rule: Rule, context: Context) -> Iterator[Finding]:
     """A headline under the name or a short summary near the top says what you do."""
     contact = context.facts.contact
     for line in _top_lines(context):
-        if line is contact.name_line or _CONTACTISH.search(line.text) or len(line.words) > 14:
+        if line is contact.name_line or _CONTACTISH.search(line.text) or _NOT_A_HEADLINE.search(line.text) or len(line.words) > 14:
             continue
         if sum(ch.isalpha() for ch in line.text) >= 6:
             return  # a headline such as "Senior Data Engineer"
     sections = context.facts.sections
-    if sections and sections[0].name in ("summary", "objective") and sections[0].lines:
+    if sections and sections[0].name == "summary" and sections[0].lines:
         return
     if len(sections) > 1 and sections[1].name == "summary" and sections[1].lines:
         return

@@ -13,6 +13,7 @@ from ..resources import lexicon
 MAX_HEADING_WORDS = 6
 MAX_HEADING_CHARS = 48
 _NOT_LETTERS = re.compile(r"[^a-z& ]+")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ def _exact_section(text: str) -> str | None:
 
 def _keyword_section(text: str) -> str | None:
     _, keywords = _lexicon_tables()
+    if _YEAR.search(text):
+        return None  # "Research Assistant, 2019 – 2021" is an entry, not a heading
     words = _normalize(text)
     tokens = words.split()
     if len(tokens) > MAX_HEADING_WORDS:
@@ -104,8 +107,8 @@ def _signature(line: Line) -> tuple[object, ...]:
 
 def _more_prominent(line: Line, dominant_size: int, signature: tuple[object, ...], dominant: tuple[object, ...]) -> bool:
     """A known heading styled unlike the others still counts when it is at least as large and marked."""
-    if line.kind == "heading" and (line.heading_level or 9) <= (dominant[0] or 9):
-        return True
+    if line.heading_level is not None and dominant[0] is not None:
+        return line.heading_level <= dominant[0]  # explicit outline levels decide: a sub-heading is not a section
     size = round(line.size or 0)
     return size > dominant_size or (size == dominant_size and (line.bold or signature[3]) and line.kind != "bullet")
 

@@ -33,7 +33,7 @@ def intervals(positions: list[Position], today: tuple[int, int] | None = None) -
     for position in positions:
         start = to_month(position.start, end=False, today=today)
         end = to_month(position.end or position.start, end=True, today=today)
-        if start is not None and end is not None and end >= start:
+        if start is not None and end is not None and start <= end and start <= today_month(today):
             spans.append((start, end))
     return spans
 
