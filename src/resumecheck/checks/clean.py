@@ -104,7 +104,9 @@ def _roman_numeral(text: str, start: int, end: int) -> bool:
     """'Circuits I', 'World War I': a capitalised word before and nothing sentence-like after."""
     before = text[:start].rstrip().split(" ")[-1:] or [""]
     after = text[end:].lstrip()[:1]
-    return bool(before[0][:1].isupper()) and (after == "" or after in ",;:-–&)+|" or after.isupper() or after.isdigit())
+    following = text[end:].split()[:1]
+    listed = bool(following) and following[0].lower() in ("and", "or", "&")
+    return bool(before[0][:1].isupper()) and (after == "" or after in ",;:-–&)+|" or after.isupper() or after.isdigit() or listed)
 
 
 @check("personal_info", params=("lexicon", "photo"))

@@ -25,6 +25,7 @@ _BRITISH = ((r"isation$", "ization"), (r"isations$", "izations"), (r"ise$", "ize
             (r"lled$", "led"), (r"lling$", "ling"), (r"ller$", "ler"), (r"ogue$", "og"), (r"ence$", "ense"),
             (r"yse$", "yze"), (r"ae", "e"), (r"oe", "e"))
 _CONTACT = re.compile(r"@|https?://|www\.|\b[\w-]+\.(?:com|org|net|io|me|dev)\b|\d{3}[\s.)-]+\d{3}")
+_DROPS_E = ("ing", "ed", "er", "ers", "able")
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ness", "able", "al", "ize", "ized")
 
 
@@ -57,7 +58,8 @@ def known(word: str, extra: frozenset[str] = frozenset()) -> bool:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
-            if stem in speller or stem + "e" in speller or stem in _allowlist() or stem in extra:
+            silent_e = suffix in _DROPS_E and stem + "e" in speller  # manage -> managing, not manag -> managment
+            if stem in speller or silent_e or stem in _allowlist() or stem in extra:
                 return True
     return False
 

@@ -76,10 +76,8 @@ def headline(rule: Rule, context: Context) -> Iterator[Finding]:
             continue
         if sum(ch.isalpha() for ch in line.text) >= 6:
             return  # a headline such as "Senior Data Engineer"
-    sections = context.facts.sections
+    sections = [section for section in context.facts.sections if section.name != "other"]  # skip a "Contact" box
     if sections and sections[0].name == "summary" and sections[0].lines:
-        return
-    if len(sections) > 1 and sections[1].name == "summary" and sections[1].lines:
         return
     first = sections[0].heading if sections else None
     yield context.finding(rule, first, match=first.text if first else None)

@@ -68,7 +68,10 @@ def _heading_lines(body: list[Line]) -> list[tuple[Line, str]]:
     explicit = any(line.heading_level for line in body) and all(line.box is None and line.style is None for line in body)
     # Markdown and JSON Resume mark their headings; there, bold text is emphasis, not a heading.
     candidates = [line for line in body if (line.kind == "heading" if explicit else _looks_like_heading(line))]
-    matched = [(line, canonical_section(line.text)) for line in candidates]
+    body_size = _body_size(body)
+    # A heading matched only by a keyword ("Leadership team and the board") must also look like one.
+    matched = [(line, _exact_section(line.text) or (_keyword_section(line.text) if _emphasised(line, body_size) else None))
+               for line in candidates]
     known = [(line, name) for line, name in matched if name]
     if not known:
         return []
@@ -111,6 +114,19 @@ def _more_prominent(line: Line, dominant_size: int, signature: tuple[object, ...
         return line.heading_level <= dominant[0]  # explicit outline levels decide: a sub-heading is not a section
     size = round(line.size or 0)
     return size > dominant_size or (size == dominant_size and (line.bold or signature[3]) and line.kind != "bullet")
+
+
+def _body_size(body: list[Line]) -> float:
+    weights: Counter[float] = Counter()
+    for line in body:
+        weights[round(line.size or 0, 1)] += len(line.words)
+    return weights.most_common(1)[0][0] if weights else 0.0
+
+
+def _emphasised(line: Line, body_size: float) -> bool:
+    letters = [ch for ch in line.text if ch.isalpha()]
+    upper = bool(letters) and all(ch.isupper() for ch in letters)
+    return line.kind == "heading" or line.bold or upper or (line.size or 0) > body_size + 0.5
 
 
 def _emphatic_exact(line: Line) -> bool:
