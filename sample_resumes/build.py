@@ -13,7 +13,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from docx_writer import write_docx, write_textbox_docx  # noqa: E402
-from failing import CLEAN_FAIL, PROOF_FAIL, TARGET_FAIL, fit_fail_pdf, skim_fail_pdf, write_markdown  # noqa: E402
+from failing import CLEAN_FAIL, JUNIOR_FIT, PROOF_FAIL, TARGET_FAIL, fit_fail_pdf, skim_fail_pdf, write_markdown  # noqa: E402
 from pdf_writer import PdfResume  # noqa: E402
 from personas import AIKO, DANIEL, ELENA, MARCUS, PRIYA, SAM, Persona  # noqa: E402
 
@@ -88,6 +88,7 @@ SAMPLES: dict[str, Callable[[Path], None]] = {
     "casey_nguyen_proof_fail.md": lambda path: write_markdown(PROOF_FAIL, path),
     "riley_park_skim_fail.pdf": skim_fail_pdf,
     "quinn_harper_clean_fail.md": lambda path: write_markdown(CLEAN_FAIL, path),
+    "noah_kim_junior.md": lambda path: write_markdown(JUNIOR_FIT, path),  # under the data engineer job's years and degree
     "resume_final_v3.pdf": strong_pdf,  # a strong resume whose file name does not say whose it is
 }
 

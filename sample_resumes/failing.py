@@ -88,6 +88,38 @@ B.A. in Communication, University of Colorado Boulder, 2013 – 2017
 Salesforce, Gainsight, Zendesk, Customer onboarding, Renewals
 """
 
+JUNIOR_FIT = """# Noah Kim
+
+Data Engineer
+
+noah.kim@example.com | (206) 555-0177 | Seattle, WA
+
+## Summary
+
+Data engineer with two years of experience building Python and SQL pipelines on AWS.
+
+## Experience
+
+### Data Engineer, Cascade Analytics | Jul 2024 – Present
+
+- Built 15 Apache Airflow pipelines in Python and SQL that load 40 GB a day into Snowflake
+- Cut warehouse costs by 18% by tuning dbt models and clustering keys
+- Automated AWS infrastructure for 3 teams with Terraform
+
+### Data Analyst Intern, Rainier Bank | Jun 2023 – Jun 2024
+
+- Wrote 25 SQL reports that replaced manual spreadsheets for the risk team
+- Streamed 2 million card events a day through Apache Kafka into a fraud dashboard
+
+## Education
+
+Associate of Science in Information Technology, Bellevue College, 2021 – 2023
+
+## Skills
+
+Python, SQL, Apache Airflow, Apache Kafka, AWS, Terraform, dbt, Snowflake
+"""
+
 CLEAN_FAIL = """# Quinn Harper
 
 UX Researcher
@@ -204,7 +236,8 @@ def skim_fail_pdf(path: Path) -> None:
         line("Times-Roman", 8, "• Streamlinedthevendoronboardingprocess and coordinatedwithprocurementstakeholders to "
                                "documenttheendtoendworkflow for the whole team")
         line("Times-Roman", 8, "• Prepared weekly, monthly and quarterly reports on inventory, shipping, staffing, vendor "
-                               "performance, customer complaints and cost trends for the leadership team and the board")
+                               "performance, customer complaints, returns, carrier delays and cost trends for the "
+                               "leadership team, the regional managers, the audit committee and the board")
     state["y"] -= 8
     line("Helvetica-Bold", 11, "WHERE I STUDIED")
     line("Vera", 8, "B.S. in Business Analytics, University of Nevada, Las Vegas, 2013 – 2017")

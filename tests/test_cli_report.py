@@ -45,8 +45,9 @@ def test_text_format_summarises_the_facts() -> None:
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "name: Priya Raman" in out and "priya.raman@example.com" in out
-    assert "Senior Data Engineer | Brightline Analytics | 2021-03 – present | 4 bullet(s)" in out
-    assert "experience bullets: 9 (9 with a number)" in out
+    assert "Senior Data Engineer | Brightline Analytics | 2021-03 – present | 5 bullet(s)" in out
+    assert "experience bullets: 10 (10 with a number)" in out
+    assert "PASS target" in out and "PASS clean" in out
     assert result.stderr == ""  # pdfminer's logging is silenced
 
 

@@ -61,20 +61,12 @@ def pipeline(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
 def test_examples_fire_and_stay_silent(rule, pipeline) -> None:  # type: ignore[no-untyped-def]
     from resumecheck.engine.context import Settings
 
-    settings = Settings(job=_job_for(rule))
+    settings = Settings()
     for example in rule.examples["bad"]:
         assert run_example(rule, example, pipeline, settings), f"{rule.id} did not fire on bad example {example!r}"
     for example in rule.examples["good"]:
         found = run_example(rule, example, pipeline, settings)
         assert not found, f"{rule.id} fired on good example {example!r}: {[f.message for f in found]}"
-
-
-def _job_for(rule):  # type: ignore[no-untyped-def]
-    if not rule.needs_job:
-        return None
-    from resumecheck.job import read_job
-
-    return read_job(ROOT / "sample_resumes" / "jobs" / "data_engineer.txt")
 
 
 @pytest.mark.parametrize(

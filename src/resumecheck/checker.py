@@ -11,7 +11,7 @@ from typing import Any
 from .config import Config
 from .engine.context import Settings
 from .engine.evaluate import evaluate
-from .errors import FileError
+from .errors import ConfigError, FileError
 from .facts import Facts, extract_facts
 from .findings import Finding, level_rank
 from .parsers import parse_bytes
@@ -82,7 +82,15 @@ class Checker:
 
         self.config = config or Config()
         self.rules = load_catalogue(self.config.rule_paths, self.config.rules, self.config.source)
-        self.settings = Settings(dictionary=frozenset(self.config.dictionary), today=self.config.today)
+        job = None
+        if self.config.job is not None:
+            from .job import read_job
+
+            try:
+                job = read_job(self.config.job)
+            except FileError as exc:
+                raise ConfigError(f"job description: {exc.message}") from None
+        self.settings = Settings(dictionary=frozenset(self.config.dictionary), job=job, today=self.config.today)
         self._pipeline: Any = None
 
     @property
@@ -105,6 +113,10 @@ class Checker:
         if result.facts is None:
             return result
         try:
+            if self.settings.job is not None:
+                from .job.match import match_job
+
+                result.facts.job_match = match_job(result.facts, self.settings.job)
             evaluation = evaluate(result.facts, self.rules, self.pipeline, self.settings)
         except Exception as exc:  # a rule bug must not cost the user the other files
             result.error = FileError("internal", f"checking failed ({type(exc).__name__}: {exc}); please report it")

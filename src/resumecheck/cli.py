@@ -52,13 +52,19 @@ def _checker(config: Config) -> Checker:
               help="Write the report to FILE instead of standard output.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Config file (default: .resumecheck.yaml found upward, or [tool.resumecheck] in pyproject.toml).")
+@click.option("--job", "job_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="A job description (.txt, .md, .pdf, .docx) to match the resume against.")
 @click.option("--nlp", help="spaCy pipeline: auto (default), blank, or a package name.")
 @click.option("--fail-level", type=click.Choice(FAIL_LEVELS), help="Exit 1 when a finding is at or above this level.")
 @click.option("--min-level", type=click.Choice(LEVELS), help="Hide findings below this level.")
 def check(paths: tuple[str, ...], output_format: str, output: Path | None, config_path: Path | None,
-          nlp: str | None, fail_level: str | None, min_level: str | None) -> None:
+          job_path: Path | None, nlp: str | None, fail_level: str | None, min_level: str | None) -> None:
     """Check resumes (PDF, DOCX, Markdown, text, JSON Resume); folders are searched recursively."""
     config = _config(config_path, nlp, fail_level, min_level)
+    if job_path is not None:
+        if not job_path.is_file():
+            raise click.UsageError(f"--job: {job_path} does not exist")
+        config.job = job_path
     checker = _checker(config)
     files = [p for p in collect_paths(paths) if not any(fnmatch.fnmatch(str(p), pattern) for pattern in config.ignore)]
     try:

@@ -35,4 +35,4 @@ def check(name: str, params: tuple[str, ...] = ()) -> Callable[[CheckFunction], 
     return register
 
 
-from . import clean, fit, proof, skim, spelling, target  # noqa: E402,F401  (registration side effects)
+from . import clean, fit, fit_job, proof, skim, spelling, target  # noqa: E402,F401  (registration side effects)

@@ -55,6 +55,14 @@ def example_root() -> Path:
 
 def run_example(rule: Rule, example: Any, pipeline: Pipeline, settings: Settings | None = None) -> list[Finding]:
     """The findings of this rule on one example (for a one-line example, only those on that line)."""
+    if isinstance(example, dict) and "job" in example:
+        from ..job import read_job
+
+        settings = Settings(dictionary=settings.dictionary if settings else frozenset(),
+                            job=read_job(example_root() / example["job"]), today=settings.today if settings else None)
+        example = {key: value for key, value in example.items() if key != "job"}
+        if "markdown" in example:
+            example = example["markdown"]
     if isinstance(example, dict) and "file" in example:
         path = example_root() / example["file"]
         data, name, line_text = path.read_bytes(), path.name, None
@@ -66,6 +74,10 @@ def run_example(rule: Rule, example: Any, pipeline: Pipeline, settings: Settings
         raise ValueError(f"{rule.path}: an example must be a string or {{file: PATH}}, not {example!r}")
     facts = extract_facts(parse_bytes(data, name))
     facts.document.path = name
+    if settings is not None and settings.job is not None:
+        from ..job.match import match_job
+
+        facts.job_match = match_job(facts, settings.job)
     findings = evaluate(facts, [rule], pipeline, settings).findings
     if line_text is None:
         return findings

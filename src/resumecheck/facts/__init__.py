@@ -26,6 +26,7 @@ class Facts:
     quantified: list[Line]
     language: str | None
     words: int
+    job_match: Any = None  # set when a job description is given (--job)
 
     @property
     def text_layer(self) -> bool:
@@ -75,7 +76,7 @@ class Facts:
                 for p in self.positions
             ],
             "bullets": {"experience": len(self.bullets), "quantified": len(self.quantified)},
-            "job": None,
+            "job": self.job_match.to_dict() if self.job_match is not None else None,
         }
 
 

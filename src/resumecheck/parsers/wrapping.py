@@ -35,7 +35,10 @@ def _continues(bullet: Line, line: Line) -> bool:
     words_x0 = bullet.spans[0].x0 if bullet.spans else bullet.box.x0  # the parser starts spans after the glyph
     height = max(line.box.height, 1.0)
     gap = line.box.top - bullet.box.bottom
-    aligned = abs(line.box.x0 - words_x0) <= INDENT_TOLERANCE and line.box.x0 > bullet.box.x0 + 1
+    hanging = abs(line.box.x0 - words_x0) <= INDENT_TOLERANCE and line.box.x0 > bullet.box.x0 + 1
+    # Some editors wrap a bullet back to the margin; a lowercase start then still marks a continuation.
+    flush = line.text[:1].islower() and bullet.box.x0 - INDENT_TOLERANCE <= line.box.x0 <= words_x0 + INDENT_TOLERANCE
+    aligned = hanging or flush
     same_style = abs((bullet.size or 0) - (line.size or 0)) <= 0.6 and (bullet.bold or not line.bold)
     return aligned and same_style and -0.5 * height < gap < 0.9 * height
 

@@ -1,0 +1,111 @@
+"""A job description: title, required and preferred terms, years of experience and degree."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import FileError
+from ..parsers import parse_bytes
+from ..resources import lexicon
+from .terms import Term, candidate_terms
+
+_PREFERRED = re.compile(r"nice[\s-]to[\s-]have|preferred|bonus|\bplus\b|desired|desirable|good to have|would be great|ideally", re.I)
+_REQUIRED = re.compile(r"requirements?|required|must[\s-]have|qualifications|what you(?:'|’)ll need|what we(?:'|’)re looking for|"
+                       r"you have|you bring|who you are|minimum|basic qualifications|skills", re.I)
+_NOT_REQUIREMENTS = re.compile(r"responsibilit|what you(?:'|’)ll do|about (?:us|the role|the team)|benefits|perks|"
+                               r"we offer|compensation|salary|equal opportunity|the role|overview|day to day", re.I)
+_TITLE_LABEL = re.compile(r"^(?:job\s+title|title|position|role)\s*[:\-–]\s*(.+)$", re.I)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "twelve": 12, "fifteen": 15}
+_YEARS = re.compile(r"(?:at least|minimum of|min\.?|over|more than)?\s*\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) +
+                    r")\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\b", re.I)
+DEGREE_ORDER = ("diploma", "associate", "bachelor", "master", "doctorate")
+
+
+@dataclass
+class Job:
+    """What the job asks for."""
+
+    title: str | None
+    required: list[Term] = field(default_factory=list)
+    preferred: list[Term] = field(default_factory=list)
+    years: float | None = None
+    degree: str | None = None
+    degree_alternative: bool = False  # "or equivalent experience"
+    path: str = ""
+
+
+def read_job(path: Path) -> Job:
+    """Read a job description (.txt, .md, .pdf, .docx) with the resume parsers."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FileError("not_found", f"job description {path}: {exc.strerror or exc}") from None
+    return job_from_document_lines([line.text for line in parse_bytes(data, path.name).lines], str(path))
+
+
+def job_from_document_lines(lines: list[str], path: str = "") -> Job:
+    """Split a job's lines into required and preferred parts and pull out the terms, years and degree."""
+    job = Job(title=_title(lines), path=path)
+    mode = "required"
+    seen: set[str] = set()
+    for text in lines:
+        heading = len(text.split()) <= 7 and not text.endswith(".")
+        if heading and _NOT_REQUIREMENTS.search(text) and not _REQUIRED.search(text):
+            mode = "skip"
+            continue
+        if heading and _PREFERRED.search(text):
+            mode = "preferred"
+            continue
+        if heading and _REQUIRED.search(text):
+            mode = "required"
+            continue
+        if mode == "skip":
+            continue
+        bucket = job.preferred if mode == "preferred" or _PREFERRED.search(text) else job.required
+        for term in candidate_terms(text):
+            if term.name.casefold() not in seen and term.name.casefold() != (job.title or "").casefold():
+                seen.add(term.name.casefold())
+                bucket.append(term)
+        years = _years(text)
+        if years is not None and mode == "required" and (job.years is None or years > job.years):
+            job.years = years
+        degree = degree_level(text)
+        if degree and mode == "required" and (job.degree is None or DEGREE_ORDER.index(degree) > DEGREE_ORDER.index(job.degree)):
+            job.degree = degree
+            job.degree_alternative = bool(re.search(r"or equivalent|equivalent (?:practical )?experience", text, re.I))
+    return job
+
+
+def degree_level(text: str) -> str | None:
+    """The highest degree level a text names (doctorate, master, bachelor, associate, diploma)."""
+    found = None
+    for level, spellings in (lexicon("degrees") or {}).items():
+        for spelling in spellings:
+            flags = re.I if len(spelling) > 3 or "." in spelling or "'" in spelling else 0
+            shown = spelling if flags else spelling.upper()
+            if re.search(rf"(?<![\w.]){re.escape(shown)}(?![\w])", text, flags):
+                if found is None or DEGREE_ORDER.index(level) > DEGREE_ORDER.index(found):
+                    found = level
+    return found
+
+
+def _title(lines: list[str]) -> str | None:
+    for text in lines[:8]:
+        label = _TITLE_LABEL.match(text)
+        if label:
+            return label.group(1).strip()
+    for text in lines[:3]:
+        if 1 <= len(text.split()) <= 8 and not text.endswith(".") and not _REQUIRED.search(text):
+            return re.sub(r"\s*[-–|@(].*$", "", text).strip() or None
+    return None
+
+
+def _years(text: str) -> float | None:
+    match = _YEARS.search(text)
+    if not match:
+        return None
+    value = match.group(1).lower()
+    return float(_NUMBER_WORDS.get(value, value if value.isdigit() else 0) or 0) or None

@@ -1,0 +1,172 @@
+"""The five questions on the samples: the strong resume passes, each failing sample fails its question,
+twins agree, scores and exit codes follow the documented rules, and the configuration is honoured."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLES, check_json, run_cli
+from resumecheck.engine.evaluate import PASS_SCORE, PENALTY, RULE_CAP, score
+from resumecheck.findings import Finding, Location
+
+LAYOUT_ONLY = {"skim.columns", "skim.tables", "skim.text-layer", "skim.graphics", "skim.fonts", "skim.file-format",
+               "skim.header-footer-content", "skim.extraction-integrity", "skim.length"}
+FAILING = {
+    "jordan_blake_target_fail.md": "target",
+    "taylor_brooks_fit_fail.pdf": "fit",
+    "casey_nguyen_proof_fail.md": "proof",
+    "riley_park_skim_fail.pdf": "skim",
+    "quinn_harper_clean_fail.md": "clean",
+}
+
+
+def entry(name: str, *args: str) -> dict[str, object]:
+    return check_json(SAMPLES / name, *args)["files"][0]
+
+
+@pytest.mark.parametrize("name", ["priya_raman_strong.pdf", "priya_raman_strong.docx"])
+def test_strong_sample_passes_all_five_without_warning_or_error(name: str) -> None:
+    result = entry(name)
+    assert result["verdict"] == "pass"
+    assert [q["verdict"] for q in result["questions"]] == ["pass"] * 5
+    assert [f for f in result["findings"] if f["level"] != "suggestion"] == []
+
+
+@pytest.mark.parametrize(("name", "question"), sorted(FAILING.items()))
+def test_each_failing_sample_fails_its_question(name: str, question: str) -> None:
+    result = entry(name)
+    verdicts = {q["id"]: q["verdict"] for q in result["questions"]}
+    assert verdicts[question] == "fail"
+    assert result["verdict"] == "fail"
+
+
+def test_every_rule_fires_on_some_sample() -> None:
+    from resumecheck.engine.catalogue import load_catalogue
+
+    fired: set[str] = set()
+    samples = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".pdf", ".docx", ".md", ".json"})
+    fired |= {f["rule"] for e in check_json(*samples)["files"] for f in e["findings"]}
+    job = str(SAMPLES / "jobs" / "data_engineer.txt")
+    fired |= {f["rule"] for e in check_json(*samples, "--job", job)["files"] for f in e["findings"]}
+    assert sorted({r.id for r in load_catalogue()} - fired) == []
+
+
+def test_pdf_and_docx_twins_give_the_same_findings_apart_from_layout() -> None:
+    def comparable(name: str) -> list[tuple[str, str, str | None]]:
+        found = entry(name, "--job", str(SAMPLES / "jobs" / "data_engineer.txt"))["findings"]
+        return sorted((f["rule"], f["message"], f["match"]) for f in found if f["rule"] not in LAYOUT_ONLY)
+
+    assert comparable("priya_raman_strong.pdf") == comparable("priya_raman_strong.docx")
+
+
+def test_findings_are_located_and_fixable() -> None:
+    result = entry("casey_nguyen_proof_fail.md")
+    weak = [f for f in result["findings"] if f["rule"] == "proof.weak-phrases"]
+    assert weak and all(f["location"]["line"] and f["location"]["section"] == "experience" for f in weak)
+    assert all(f["suggestion"] for f in result["findings"])
+    pdf = entry("riley_park_skim_fail.pdf")
+    located = [f for f in pdf["findings"] if f["location"]["line"]]
+    assert located and all(f["location"]["page"] and len(f["location"]["bbox"]) == 4 for f in located)
+
+
+def test_scoring_follows_the_documented_penalties() -> None:
+    def finding(rule: str, level: str) -> Finding:
+        return Finding(rule=rule, question="proof", level=level, message="m", match=None, suggestion=None, location=Location())  # type: ignore[arg-type]
+
+    many_warnings = [finding("proof.action-verbs", "warning")] * 10
+    questions = {q["id"]: q for q in score(many_warnings)}
+    assert questions["proof"]["score"] == 100 - RULE_CAP["warning"]  # one rule's penalty is capped
+    assert questions["proof"]["verdict"] == "pass"
+    assert questions["target"] == {**questions["target"], "score": 100, "verdict": "pass"}
+    one_error = {q["id"]: q for q in score([finding("proof.x", "error")])}
+    assert one_error["proof"]["score"] == 100 - PENALTY["error"] >= PASS_SCORE
+    assert one_error["proof"]["verdict"] == "fail"  # any error fails the question whatever the score
+
+
+def test_exit_codes(tmp_path: Path) -> None:
+    strong, failing = str(SAMPLES / "priya_raman_strong.pdf"), str(SAMPLES / "jordan_blake_target_fail.md")
+    assert run_cli("check", strong).returncode == 0
+    assert run_cli("check", failing).returncode == 1  # an error-level finding
+    assert run_cli("check", failing, "--fail-level", "never").returncode == 0
+    assert run_cli("check", str(SAMPLES / "sam_rivera.md"), "--fail-level", "warning").returncode == 1
+    assert run_cli("check", strong, str(tmp_path / "missing.pdf")).returncode == 2
+
+
+def test_config_overrides_levels_parameters_and_enabled(tmp_path: Path) -> None:
+    (tmp_path / ".resumecheck.yaml").write_text(
+        "rules:\n  target.name-first: {enabled: false}\n  target.contact-visible: {level: suggestion}\n"
+        "  target.summary-length: {max: 100}\ndictionary: [managment]\n")
+    result = run_cli("check", "--format", "json", str(SAMPLES / "jordan_blake_target_fail.md"), cwd=tmp_path)
+    findings = json.loads(result.stdout)["files"][0]["findings"]
+    rules = {f["rule"]: f["level"] for f in findings}
+    assert "target.name-first" not in rules and "target.summary-length" not in rules
+    assert rules["target.contact-visible"] == "suggestion"
+
+
+def test_pyproject_table_and_explicit_config(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.resumecheck]\nfail_level = "never"\n')
+    assert run_cli("check", str(SAMPLES / "jordan_blake_target_fail.md"), cwd=tmp_path).returncode == 0
+    other = tmp_path / "strict.yaml"
+    other.write_text("fail_level: warning\n")
+    assert run_cli("check", "--config", str(other), str(SAMPLES / "sam_rivera.md"), cwd=tmp_path).returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("colour: red\n", "unknown key 'colour'"), ("fail_level: sometimes\n", "fail_level must be one of"),
+     ("rules:\n  proof.nope: {level: error}\n", "rules.proof.nope: no such rule"),
+     ("rules:\n  proof.buzzwords: {levle: error}\n", "unknown key 'levle'"),
+     ("rules:\n  proof.buzzwords: {level: fatal}\n", "level must be one of")],
+)
+def test_bad_config_is_a_clear_error(tmp_path: Path, content: str, message: str) -> None:
+    (tmp_path / ".resumecheck.yaml").write_text(content)
+    result = run_cli("check", str(SAMPLES / "sam_rivera.md"), cwd=tmp_path)
+    assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_user_rule_folder_adds_a_rule(tmp_path: Path) -> None:
+    folder = tmp_path / "myrules" / "clean"
+    folder.mkdir(parents=True)
+    (folder / "no-ninjas.yaml").write_text(
+        "id: clean.no-ninjas\nquestion: clean\nkind: existence\nphrases: [operations]\nlevel: suggestion\n"
+        "message: 'Found {match}'\ndescription: d\nscope: line\nexamples: {bad: [x], good: [y]}\n")
+    (tmp_path / ".resumecheck.yaml").write_text("rule_paths: [myrules]\n")
+    result = run_cli("check", "--format", "json", str(SAMPLES / "sam_rivera.md"), cwd=tmp_path)
+    assert any(f["rule"] == "clean.no-ninjas" for f in json.loads(result.stdout)["files"][0]["findings"])
+
+
+def test_rules_and_explain_commands() -> None:
+    listing = json.loads(run_cli("rules", "--format", "json").stdout)
+    assert {"id", "question", "level", "kind", "description"} <= set(listing[0])
+    text = run_cli("rules").stdout
+    assert "proof.weak-phrases" in text and "warning" in text
+    explained = run_cli("explain", "proof.weak-phrases")
+    assert explained.returncode == 0 and "Bad examples" in explained.stdout and "Responsible for" in explained.stdout
+    assert run_cli("explain", "proof.nope").returncode == 2
+
+
+def test_non_english_resume_gets_a_note_and_only_layout_findings(tmp_path: Path) -> None:
+    resume = tmp_path / "cv.md"
+    resume.write_text("# María López\n\nIngeniera de datos\n\n## Experiencia\n\n### Ingeniera, Acme | 2019 – 2023\n\n"
+                      "- Responsable de la migración de los datos de la empresa a la nube con un equipo de cinco personas\n"
+                      "- Diseñé los procesos de calidad de datos para todos los equipos de la empresa\n\n## Educación\n\n"
+                      "Grado en Informática, Universidad de Sevilla, 2014 – 2018\n")
+    result = check_json(resume)["files"][0]
+    assert result["facts"]["language"] == "es"
+    assert any("not English" in note for note in result["notes"])
+    from resumecheck.engine.catalogue import load_catalogue
+
+    layout = {r.id for r in load_catalogue() if r.language_independent}
+    assert {f["rule"] for f in result["findings"]} <= layout
+
+
+def test_blank_pipeline_is_reported() -> None:
+    report = check_json(SAMPLES / "casey_nguyen_proof_fail.md", "--nlp", "blank")
+    assert report["tool"]["nlp"] == "blank en"
+    assert any(f["rule"] == "proof.passive-voice" for f in report["files"][0]["findings"])
+    text = run_cli("check", str(SAMPLES / "casey_nguyen_proof_fail.md"), "--nlp", "blank").stdout
+    assert "statistical spaCy model is not installed" in text
+    assert check_json(SAMPLES / "sam_rivera.md")["tool"]["nlp"].startswith("en_core_web_sm")
