@@ -74,6 +74,11 @@ def _first(pattern: re.Pattern[str], top: list[Line], body: list[Line], margins:
     return None, None
 
 
+def phone_candidates(text: str) -> list[tuple[int, int]]:
+    """Character offsets of the phone numbers in a text."""
+    return [m.span() for m in _PHONE_RUN.finditer(text) if _phone_ok(m.group(0).strip())]
+
+
 def _email_ok(value: str) -> bool:
     return not value.lower().endswith((".png", ".jpg", ".jpeg", ".gif"))
 
