@@ -15,7 +15,7 @@ sys.path.insert(0, str(HERE))
 from docx_writer import write_docx, write_textbox_docx  # noqa: E402
 from failing import CLEAN_FAIL, JUNIOR_FIT, PROOF_FAIL, TARGET_FAIL, fit_fail_pdf, skim_fail_pdf, write_markdown  # noqa: E402
 from pdf_writer import PdfResume  # noqa: E402
-from personas import AIKO, DANIEL, ELENA, MARCUS, PRIYA, SAM, Persona  # noqa: E402
+from personas import AIKO, DANIEL, ELENA, MARCUS, PRIYA, SAM, SOFIA, Persona  # noqa: E402
 
 
 def strong_pdf(path: Path) -> None:
@@ -26,6 +26,11 @@ def strong_pdf(path: Path) -> None:
 def two_column_pdf(path: Path) -> None:
     """A two-column PDF with a left sidebar."""
     PdfResume(path).two_column(MARCUS)
+
+
+def weak_two_column_pdf(path: Path) -> None:
+    """A two-column PDF whose bullets describe duties without numbers (fails proof)."""
+    PdfResume(path).two_column(SOFIA)
 
 
 def header_contact_pdf(path: Path) -> None:
@@ -78,6 +83,7 @@ SAMPLES: dict[str, Callable[[Path], None]] = {
     "priya_raman_strong.pdf": strong_pdf,
     "priya_raman_strong.docx": strong_docx,
     "marcus_chen_two_column.pdf": two_column_pdf,
+    "sofia_reyes_two_column_fail.pdf": weak_two_column_pdf,
     "priya_raman_image_only.pdf": image_only_pdf,
     "elena_novak_header_contact.pdf": header_contact_pdf,
     "daniel_okafor_textbox_table.docx": textbox_table_docx,

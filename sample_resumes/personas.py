@@ -184,3 +184,26 @@ AIKO = Persona(
     skills=("GAAP", "SOX", "NetSuite", "Excel", "Account reconciliation", "Financial reporting"),
     certifications=("Certified Public Accountant (CPA), California",),
 )
+
+SOFIA = Persona(
+    name="Sofia Reyes",
+    headline="Marketing Specialist",
+    email="sofia.reyes@example.com",
+    phone="(305) 555-0190",
+    location="Miami, FL",
+    links=("linkedin.com/in/sofiareyes",),
+    summary="Results-driven team player and detail-oriented marketing specialist with a passion for brands.",
+    roles=(
+        Role("Marketing Specialist", "Coral Bay Resorts", "Miami, FL", "March 2021 – Present", "2021-03", "present", (
+            "Responsible for social media accounts",
+            "Helped with the email newsletter",
+            "Worked on the website redesign with the agency",
+        )),
+        Role("Marketing Assistant", "Sunshine Realty", "Fort Lauderdale, FL", "June 2018 – February 2021", "2018-06", "2021-02", (
+            "Duties included creating flyers for open houses",
+            "Assisted with events and trade shows",
+        )),
+    ),
+    education=(("B.A. in Communications", "Florida International University", "2014 – 2018"),),
+    skills=("Canva", "Hootsuite", "Mailchimp", "WordPress", "Adobe Photoshop", "Google Analytics"),
+)

@@ -36,8 +36,14 @@ class FileResult:
     def status(self) -> str:
         return "error" if self.error else "checked"
 
-    def to_dict(self) -> dict[str, Any]:
-        """The `files[]` entry of the JSON report."""
+    def to_dict(self, include_text: bool = False) -> dict[str, Any]:
+        """The `files[]` entry of the JSON report (with the extracted lines for the HTML report)."""
+        entry = self._entry()
+        if include_text and self.facts is not None:
+            entry["text"] = self.facts.text_view()
+        return entry
+
+    def _entry(self) -> dict[str, Any]:
         return {
             "path": self.path,
             "status": self.status,

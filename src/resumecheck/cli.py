@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import os
 import sys
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from .checker import Checker, collect_paths
 from .config import FAIL_LEVELS, Config, load_config
 from .errors import ConfigError
 from .findings import LEVELS, level_rank
-from .report import build_report, get_formatter
+from .report import FORMATS, build_report, get_formatter, resolve_format
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -46,10 +47,11 @@ def _checker(config: Config) -> Checker:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Report format.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="auto", show_default=True,
+              help="Report format; auto is github inside GitHub Actions, text elsewhere.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
               help="Write the report to FILE instead of standard output.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only the resumes and questions that fail.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Config file (default: .resumecheck.yaml found upward, or [tool.resumecheck] in pyproject.toml).")
 @click.option("--job", "job_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -57,7 +59,7 @@ def _checker(config: Config) -> Checker:
 @click.option("--nlp", help="spaCy pipeline: auto (default), blank, or a package name.")
 @click.option("--fail-level", type=click.Choice(FAIL_LEVELS), help="Exit 1 when a finding is at or above this level.")
 @click.option("--min-level", type=click.Choice(LEVELS), help="Hide findings below this level.")
-def check(paths: tuple[str, ...], output_format: str, output: Path | None, config_path: Path | None,
+def check(paths: tuple[str, ...], output_format: str, output: Path | None, quiet: bool, config_path: Path | None,
           job_path: Path | None, nlp: str | None, fail_level: str | None, min_level: str | None) -> None:
     """Check resumes (PDF, DOCX, Markdown, text, JSON Resume); folders are searched recursively."""
     config = _config(config_path, nlp, fail_level, min_level)
@@ -67,13 +69,15 @@ def check(paths: tuple[str, ...], output_format: str, output: Path | None, confi
         config.job = job_path
     checker = _checker(config)
     files = [p for p in collect_paths(paths) if not any(fnmatch.fnmatch(str(p), pattern) for pattern in config.ignore)]
+    fmt = resolve_format(output_format)
     try:
-        entries = [checker.check_path(path).to_dict() for path in files]
+        entries = [checker.check_path(path).to_dict(include_text=fmt == "html") for path in files]
         nlp_name = checker.pipeline.name if any(e["status"] == "checked" for e in entries) else "not loaded"
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     report = build_report(entries, nlp=nlp_name)
-    rendered = get_formatter(output_format).render(report)
+    color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    rendered = get_formatter(fmt, rules=checker.rules, color=color, quiet=quiet).render(report)
     if output is not None:
         output.write_text(rendered, encoding="utf-8")
     else:
@@ -91,6 +95,51 @@ def exit_code(report: dict[str, object], fail_level: str) -> int:
     threshold = level_rank(fail_level)
     failing = any(level_rank(f["level"]) >= threshold for entry in files for f in entry["findings"])  # type: ignore[union-attr]
     return 1 if failing else 0
+
+
+STARTER_CONFIG = """\
+# resumecheck configuration (https://pypi.org/project/resumecheck/).
+# resumecheck looks for this file in the current folder and its parents; --config FILE wins.
+
+# Exit with code 1 when a finding is at or above this level: error, warning, suggestion or never.
+fail_level: error
+
+# Hide findings below this level in reports: suggestion, warning or error.
+min_level: suggestion
+
+# Words the spelling check should accept (names of tools, companies, places).
+dictionary: []
+
+# A job description to match every resume against (same as --job).
+# job: jobs/senior-data-engineer.txt
+
+# Files to skip when checking folders (glob patterns).
+ignore: []
+
+# Folders with your own rules, laid out as <folder>/<question>/<rule>.yaml.
+rule_paths: []
+
+# spaCy pipeline: auto (the English model when installed), blank, or a package name.
+nlp: auto
+
+# Override any rule's level, parameters or enabled state; `resumecheck rules` lists the ids and
+# `resumecheck explain RULE_ID` shows a rule's parameters.
+rules:
+  # proof.buzzwords: {level: warning}
+  # skim.length: {max_pages: 1}
+  # clean.personal-info: {enabled: false}
+"""
+
+
+@main.command()
+@click.option("--force", is_flag=True, help="Overwrite an existing .resumecheck.yaml.")
+def init(force: bool) -> None:
+    """Write a commented starter .resumecheck.yaml in the current folder."""
+    target = Path(".resumecheck.yaml")
+    if target.exists() and not force:
+        raise click.UsageError(f"{target} already exists (use --force to overwrite it)")
+    target.write_text(STARTER_CONFIG, encoding="utf-8")
+    click.echo(f"wrote {target}")
 
 
 @main.command("rules")

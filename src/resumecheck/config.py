@@ -73,7 +73,8 @@ def parse_config(data: dict[str, Any], source: str, base: Path) -> Config:
         parser = _KEYS.get(key)
         if parser is None:
             raise ConfigError(f"{source}: unknown key {key!r} (known: {', '.join(sorted(_KEYS))})")
-        parser(config, value, source, base)
+        if value is not None:  # a key left empty (only comments under it) keeps its default
+            parser(config, value, source, base)
     return config
 
 

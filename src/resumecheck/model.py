@@ -101,6 +101,7 @@ class Layout:
     file_size: int = 0
     textboxes: int = 0
     image_boxes: list[tuple[int, Box]] = field(default_factory=list)  # (page, box) of every placed image
+    page_sizes: list[tuple[float, float]] = field(default_factory=list)  # PDF pages: (width, height) in points
 
 
 @dataclass

@@ -32,6 +32,13 @@ class Facts:
     def text_layer(self) -> bool:
         return self.document.has_text and not self.document.layout.text_layer_missing
 
+    def text_view(self) -> list[dict[str, Any]]:
+        """Every extracted line in reading order, as an ATS sees it (for the HTML report)."""
+        section_of = {line.number: s.name for s in self.sections for line in (s.heading, *s.lines)}
+        return [{"number": line.number, "page": line.page, "kind": line.kind, "zone": line.zone, "column": line.column,
+                 "section": section_of.get(line.number), "text": line.text,
+                 "heading": any(s.heading is line for s in self.sections)} for line in self.document.lines]
+
     def to_dict(self) -> dict[str, Any]:
         """The `facts` object of the JSON report."""
         layout = self.document.layout
@@ -58,6 +65,7 @@ class Facts:
             "garbled_glyphs": layout.garbled_glyphs,
             "fonts": dict(sorted(layout.fonts.items(), key=lambda item: -item[1])),
             "body_font_size": layout.body_font_size,
+            "page_sizes": [[round(w, 1), round(h, 1)] for w, h in layout.page_sizes],
             "file_size": layout.file_size,
             "contact": {
                 "name": self.contact.name,
@@ -66,13 +74,15 @@ class Facts:
                 "links": self.contact.links,
                 "location": self.contact.location,
                 "in_header_footer": self.contact.in_header_footer,
+                "name_line": self.contact.name_line.number if self.contact.name_line else None,
             },
             "sections": [
                 {"name": s.name, "heading": s.heading.text, "page": s.heading.page, "line": s.heading.number}
                 for s in self.sections
             ],
             "positions": [
-                {"title": p.title, "organization": p.organization, "start": p.start, "end": p.end, "bullets": len(p.bullets)}
+                {"title": p.title, "organization": p.organization, "start": p.start, "end": p.end, "bullets": len(p.bullets),
+                 "line": p.header[0].number if p.header else None, "page": p.header[0].page if p.header else None}
                 for p in self.positions
             ],
             "bullets": {"experience": len(self.bullets), "quantified": len(self.quantified)},

@@ -72,6 +72,7 @@ def _open_error(exc: Exception) -> FileError:
 
 def _read_page(page: Any, number: int, layout: Layout) -> list[tuple[Row, int]]:
     box = Box(float(page.bbox[0]), float(page.bbox[1]), float(page.bbox[2]), float(page.bbox[3]))
+    layout.page_sizes.append((box.x1 - box.x0, box.bottom - box.top))
     objects = page.objects
     rects, curves, images = objects.get("rect", []), objects.get("curve", []), objects.get("image", [])
     dark_fills = [Box(r["x0"], r["top"], r["x1"], r["bottom"]) for r in rects + curves if r.get("fill") and not _is_light(r)]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any, Protocol
 
 from .. import __version__
+
+FORMATS = ("auto", "text", "json", "html", "sarif", "junit", "github")
 
 
 class Formatter(Protocol):
@@ -30,10 +33,39 @@ def build_report(entries: list[dict[str, Any]], nlp: str) -> dict[str, Any]:
     }
 
 
-def get_formatter(name: str) -> Formatter:
+def relative_path(path: str) -> str:
+    """A path relative to the current folder (the repository root in CI) when it lies below it."""
+    from pathlib import Path
+
+    candidate = Path(path)
+    try:
+        return candidate.resolve().relative_to(Path(os.getcwd()).resolve()).as_posix()
+    except (ValueError, OSError):
+        return candidate.as_posix()
+
+
+def resolve_format(name: str) -> str:
+    """`auto` is `github` inside GitHub Actions, `text` elsewhere."""
+    if name == "auto":
+        return "github" if os.environ.get("GITHUB_ACTIONS") else "text"
+    return name
+
+
+def get_formatter(name: str, rules: list[Any] | None = None, color: bool = False, quiet: bool = False) -> Formatter:
     """The formatter registered under a --format name."""
+    from .github_format import GithubFormatter
+    from .html_format import HtmlFormatter
     from .json_format import JsonFormatter
+    from .junit_format import JunitFormatter
+    from .sarif_format import SarifFormatter
     from .text_format import TextFormatter
 
-    formatters: dict[str, Formatter] = {"json": JsonFormatter(), "text": TextFormatter()}
-    return formatters[name]
+    formatters: dict[str, Any] = {
+        "json": lambda: JsonFormatter(),
+        "text": lambda: TextFormatter(color=color, quiet=quiet),
+        "html": lambda: HtmlFormatter(rules),
+        "sarif": lambda: SarifFormatter(rules),
+        "junit": lambda: JunitFormatter(),
+        "github": lambda: GithubFormatter(),
+    }
+    return formatters[resolve_format(name)]()

@@ -5,14 +5,23 @@ from __future__ import annotations
 from typing import Any
 
 LEVEL_MARK = {"error": "E", "warning": "W", "suggestion": "S"}
+COLORS = {"error": "31", "warning": "33", "suggestion": "34", "pass": "32", "fail": "31", "dim": "2", "bold": "1"}
 
 
 class TextFormatter:
     """One block per file: verdict, questions, findings with location and fix, then the facts."""
 
+    def __init__(self, color: bool = False, quiet: bool = False) -> None:
+        self.color = color
+        self.quiet = quiet
+
+    def _c(self, style: str, text: str) -> str:
+        return f"\033[{COLORS[style]}m{text}\033[0m" if self.color else text
+
     def render(self, report: dict[str, Any]) -> str:
-        """Render every file, then a one-line summary."""
-        blocks = [self._file(entry, report["tool"]) for entry in report["files"]]
+        """Render every file (only failures when quiet), then a one-line summary."""
+        entries = [e for e in report["files"] if not self.quiet or e["status"] == "error" or e["verdict"] == "fail"]
+        blocks = [self._file(entry, report["tool"]) for entry in entries]
         summary = report["summary"]
         blocks.append(f"{summary['files']} file(s): {summary['passed']} passed, {summary['failed']} failed, "
                       f"{summary['errors']} could not be read.")
@@ -20,29 +29,32 @@ class TextFormatter:
 
     def _file(self, entry: dict[str, Any], tool: dict[str, Any]) -> str:
         if entry["status"] == "error":
-            return f"{entry['path']}: error ({entry['error']['code']}): {entry['error']['message']}"
-        lines = [f"{entry['path']}: {(entry['verdict'] or 'not judged').upper()}"]
+            return f"{entry['path']}: {self._c('error', 'error')} ({entry['error']['code']}): {entry['error']['message']}"
+        verdict = entry["verdict"] or "not judged"
+        lines = [f"{self._c('bold', entry['path'])}: {self._c(verdict if verdict in COLORS else 'dim', verdict.upper())}"]
         if tool.get("nlp", "").startswith("blank"):
             lines.append("  note: the statistical spaCy model is not installed; passive voice and verb tense use simpler "
                          "heuristics (pip install 'resumecheck[model]')")
         lines += [f"  note: {note}" for note in entry.get("notes", [])]
         for question in entry["questions"]:
-            mark = "PASS" if question["verdict"] == "pass" else "FAIL"
+            mark = self._c(question["verdict"], "PASS" if question["verdict"] == "pass" else "FAIL")
             lines.append(f"  {mark} {question['id']:7s} {question['score']:3d}/100  {question['title']}")
         for question in entry["questions"]:
             found = [f for f in entry["findings"] if f["question"] == question["id"]]
-            if not found:
+            if not found or (self.quiet and question["verdict"] == "pass"):
                 continue
             lines.append(f"\n  {question['id']}:")
             for finding in found:
-                lines.append(f"    [{LEVEL_MARK[finding['level']]}] {finding['rule']}: {finding['message']}")
+                mark = self._c(finding["level"], f"[{LEVEL_MARK[finding['level']]}]")
+                lines.append(f"    {mark} {finding['rule']}: {finding['message']}")
                 where = _where(finding["location"])
                 if where:
                     lines.append(f"        at {where}")
                 if finding.get("suggestion"):
                     lines.append(f"        fix: {finding['suggestion']}")
-        lines.append("")
-        lines += _facts(entry["facts"])
+        if not self.quiet:
+            lines.append("")
+            lines += _facts(entry["facts"])
         return "\n".join(lines)
 
 

@@ -1,0 +1,46 @@
+"""GitHub Actions workflow commands: one annotation per finding, grouped per file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import relative_path
+
+COMMAND = {"error": "error", "warning": "warning", "suggestion": "notice"}
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+class GithubFormatter:
+    """`::error file=...,line=...,title=RULE::message` lines that GitHub shows on the pull request."""
+
+    def render(self, report: dict[str, Any]) -> str:
+        """One ::group:: per file with its annotations."""
+        out: list[str] = []
+        for entry in report["files"]:
+            path = relative_path(entry["path"])
+            out.append(f"::group::resumecheck {path}")
+            if entry["status"] == "error":
+                out.append(f"::error file={_property(path)},title={_property('resumecheck ' + entry['error']['code'])}::"
+                           f"{_data(entry['error']['message'])}")
+            else:
+                for finding in entry["findings"]:
+                    props = [f"file={_property(path)}"]
+                    if finding["location"].get("line"):
+                        props.append(f"line={finding['location']['line']}")
+                    props.append(f"title={_property(finding['rule'])}")
+                    message = finding["message"] + (f" Fix: {finding['suggestion']}" if finding.get("suggestion") else "")
+                    out.append(f"::{COMMAND[finding['level']]} {','.join(props)}::{_data(message)}")
+                verdicts = " ".join(f"{q['id']}={q['verdict']}({q['score']})" for q in entry["questions"])
+                out.append(f"{path}: {(entry['verdict'] or '').upper()} {verdicts}")
+            out.append("::endgroup::")
+        summary = report["summary"]
+        out.append(f"resumecheck: {summary['files']} file(s), {summary['passed']} passed, {summary['failed']} failed, "
+                   f"{summary['errors']} unreadable")
+        return "\n".join(out) + "\n"

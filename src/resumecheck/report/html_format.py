@@ -1,0 +1,64 @@
+"""The HTML report: one self-contained file (no network), autoescaped, printable; the coaching deliverable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from .html_view import in_context, render_pages, six_second_view
+
+LEVEL_LABEL = {"error": "Error", "warning": "Warning", "suggestion": "Suggestion"}
+
+
+class HtmlFormatter:
+    """Renders report.html.j2 with page images, findings, the six-second view and what an ATS sees."""
+
+    needs_text = True
+
+    def __init__(self, rules: list[Any] | None = None) -> None:
+        self.rules = {rule.id: rule for rule in rules or []}
+        self.env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
+                               autoescape=select_autoescape(["html", "j2"], default=True),
+                               trim_blocks=True, lstrip_blocks=True)
+
+    def render(self, report: dict[str, Any]) -> str:
+        """The whole run as one HTML document."""
+        files = [self._file(index, entry) for index, entry in enumerate(report["files"], start=1)]
+        template = self.env.get_template("report.html.j2")
+        return template.render(report=report, files=files, level_label=LEVEL_LABEL,
+                               generated=dt.date.today().isoformat())
+
+    def _file(self, index: int, entry: dict[str, Any]) -> dict[str, Any]:
+        view: dict[str, Any] = {"anchor": f"resume-{index}", "entry": entry, "name": Path(entry["path"]).name}
+        if entry["status"] != "checked":
+            return view
+        facts, lines = entry["facts"], entry.get("text", [])
+        by_number = {line["number"]: line for line in lines}
+        findings = []
+        for number, finding in enumerate(entry["findings"], start=1):
+            line = by_number.get(finding["location"].get("line") or -1)
+            findings.append({**finding, "number": number, "context": in_context(line["text"] if line else None, finding.get("match")),
+                             "why": self.rules[finding["rule"]].description if finding["rule"] in self.rules else ""})
+        view["findings"] = findings
+        view["by_question"] = {q["id"]: [f for f in findings if f["question"] == q["id"]] for q in entry["questions"]}
+        view["reasons"] = {q["id"]: _reason(view["by_question"][q["id"]]) for q in entry["questions"]}
+        view["pages"] = render_pages(entry["path"], facts.get("page_sizes") or [], entry["findings"]) if facts["format"] == "pdf" else []
+        view["six"] = six_second_view(facts, lines)
+        view["lines"] = lines
+        marked: dict[int, list[int]] = {}
+        for finding in findings:
+            if finding["location"].get("line"):
+                marked.setdefault(finding["location"]["line"], []).append(finding["number"])
+        view["marked"] = marked
+        return view
+
+
+def _reason(findings: list[dict[str, Any]]) -> str:
+    if not findings:
+        return "Nothing to fix."
+    worst = sorted(findings, key=lambda f: ("error", "warning", "suggestion").index(f["level"]))[0]
+    more = f" (+{len(findings) - 1} more)" if len(findings) > 1 else ""
+    return worst["message"] + more
