@@ -1,0 +1,35 @@
+"""Regenerate the README screenshots: `python docs/screenshots.py` (needs Debian's chromium)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parents[1]
+SHOTS = {
+    "report-strong.jpg": "sample_resumes/priya_raman_strong.pdf",
+    "report-two-column-fail.jpg": "sample_resumes/sofia_reyes_two_column_fail.pdf",
+}
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--hide-scrollbars"]
+
+
+def main() -> None:
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    with tempfile.TemporaryDirectory() as work:
+        for name, sample in SHOTS.items():
+            report = Path(work) / "report.html"
+            subprocess.run(["resumecheck", "check", "--format", "html", "-o", str(report), sample], cwd=ROOT)
+            png = Path(work) / "shot.png"
+            subprocess.run([chromium, *FLAGS, f"--user-data-dir={work}/profile", "--window-size=1280,1700",
+                            f"--screenshot={png}", report.as_uri()], check=True, capture_output=True)
+            Image.open(png).convert("RGB").save(ROOT / "docs" / name, quality=78, optimize=True)
+            print(ROOT / "docs" / name)
+
+
+if __name__ == "__main__":
+    main()

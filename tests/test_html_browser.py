@@ -1,0 +1,102 @@
+"""The HTML report in a real browser (Debian's chromium, driven headless by Playwright): it loads offline with
+no console errors or failed requests, shows the five cards and the annotated page, and keeps injected text inert."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SAMPLES, run_cli
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+ARTIFACTS = ROOT / "artifacts"
+PAYLOADS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "<svg onload=alert(1)>",
+            "javascript:alert(1)", "{{ 7*7 }}"]
+
+
+@pytest.fixture(scope="module")
+def browser():  # type: ignore[no-untyped-def]
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed: .ci/run installs Debian's chromium")
+        pytest.skip("Debian's chromium is not installed")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield browser
+        browser.close()
+
+
+def _open(browser, report: Path):  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1280, "height": 1600})
+    events: dict[str, list[str]] = {"console": [], "failed": [], "requests": [], "dialogs": []}
+    page.on("console", lambda msg: events["console"].append(msg.text) if msg.type == "error" else None)
+    page.on("requestfailed", lambda request: events["failed"].append(request.url))
+    page.on("request", lambda request: events["requests"].append(request.url))
+    page.on("dialog", lambda dialog: (events["dialogs"].append(dialog.message), dialog.dismiss()))
+    page.goto(report.as_uri())
+    page.wait_for_load_state("load")
+    return page, events
+
+
+def test_report_loads_offline_with_cards_and_annotated_pages(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    report = tmp_path / "report.html"
+    run_cli("check", "--format", "html", "-o", str(report), str(SAMPLES / "priya_raman_strong.pdf"),
+            str(SAMPLES / "sofia_reyes_two_column_fail.pdf"), str(SAMPLES / "sam_rivera.md"))
+    page, events = _open(browser, report)
+    assert events["console"] == [] and events["failed"] == []
+    assert all(url.startswith(("file:", "data:")) for url in events["requests"]), events["requests"]
+    assert page.locator("table.index tbody tr").count() == 3
+    resumes = page.locator("section.resume")
+    assert resumes.count() == 3
+    for index in range(3):
+        assert resumes.nth(index).locator(".card").count() == 5
+    images = page.locator(".page img")
+    assert images.count() == 2  # one page for each PDF; the Markdown resume shows its text instead
+    assert all(images.nth(i).evaluate("img => img.complete && img.naturalWidth > 300") for i in range(images.count()))
+    markers = page.locator("#resume-2 .box a")
+    assert markers.count() > 0
+    target = markers.first.get_attribute("href")
+    assert page.locator(target).count() == 1  # each box links to its finding
+    assert page.locator("#resume-1 .banner").get_attribute("data-verdict") == "pass"
+    assert page.locator("#resume-2 .banner").get_attribute("data-verdict") == "fail"
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "html-report.png"), full_page=True)
+    page.close()
+
+
+def test_injected_markup_renders_as_text_and_never_runs(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    resume = tmp_path / "injection.md"
+    resume.write_text(
+        f"# {PAYLOADS[0]} Jane {PAYLOADS[1]}\n\nEngineer {PAYLOADS[2]}\n\njane@example.com | (555) 201-3344\n\n"
+        f"## Experience {PAYLOADS[1]}\n\n### Engineer {PAYLOADS[0]}, Acme | Jan 2020 – Present\n\n"
+        + "".join(f"- Built {payload} for 40 teams\n" for payload in PAYLOADS)
+        + "\n## Education\n\nB.S. in Physics, 2015 – 2019\n"
+    )
+    report = tmp_path / "injection.html"
+    run_cli("check", "--format", "html", "-o", str(report), str(resume))
+    page, events = _open(browser, report)
+    assert events["dialogs"] == [] and events["console"] == []
+    assert page.evaluate("document.querySelectorAll('script').length") == 0
+    assert page.evaluate("document.querySelectorAll('img[src=\"x\"], svg[onload]').length") == 0
+    text = page.inner_text("body")
+    for payload in PAYLOADS:
+        assert payload in text
+    assert "49" not in text.split("Built")[1][:30]  # template syntax in resume text is not evaluated
+    page.close()
+
+
+def test_print_stylesheet_puts_each_resume_on_its_own_pages(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    report = tmp_path / "print.html"
+    run_cli("check", "--format", "html", "-o", str(report), str(SAMPLES / "priya_raman_strong.pdf"), str(SAMPLES / "sam_rivera.md"))
+    page, _ = _open(browser, report)
+    page.emulate_media(media="print")
+    assert page.evaluate("getComputedStyle(document.querySelector('.resume')).breakAfter") == "page"
+    pdf = page.pdf(format="Letter")
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+    page.close()
