@@ -136,3 +136,24 @@ def test_init_writes_a_valid_commented_config(tmp_path: Path) -> None:
     assert config.read_text().startswith("# resumecheck configuration")
     assert run_cli("init", cwd=tmp_path).returncode == 2  # never overwrites silently
     assert run_cli("check", str(SAMPLES / "priya_raman_strong.pdf"), cwd=tmp_path).returncode == 0
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "html", "sarif", "junit", "github"])
+def test_every_format_renders_every_sample(fmt: str, tmp_path: Path) -> None:
+    target = tmp_path / f"report.{fmt}"
+    result = run_cli("check", "--format", fmt, "-o", str(target), *ALL_SAMPLES)
+    assert result.returncode in (0, 1), result.stderr
+    assert result.stderr == "" and target.stat().st_size > 500
+    content = target.read_text()
+    for sample in ALL_SAMPLES:
+        assert Path(sample).name in content
+
+
+def test_ignore_patterns_skip_files(tmp_path: Path) -> None:
+    folder = tmp_path / "resumes"
+    (folder / "drafts").mkdir(parents=True)
+    (folder / "final.md").write_text((SAMPLES / "sam_rivera.md").read_text())
+    (folder / "drafts" / "old.md").write_text((SAMPLES / "sam_rivera.md").read_text())
+    (tmp_path / ".resumecheck.yaml").write_text("ignore: ['*/drafts/*']\n")
+    report = json.loads(run_cli("check", "--format", "json", "resumes", cwd=tmp_path).stdout)
+    assert [Path(f["path"]).name for f in report["files"]] == ["final.md"]

@@ -91,9 +91,12 @@ def test_image_only_pdf_is_checked_without_a_text_layer() -> None:
 def test_pdf_and_docx_twins_agree() -> None:
     pdf = check_path(SAMPLES / "priya_raman_strong.pdf").to_dict()["facts"]
     docx = check_path(SAMPLES / "priya_raman_strong.docx").to_dict()["facts"]
-    for key in ("words", "positions", "bullets", "language"):
+    for key in ("words", "bullets", "language"):
         assert pdf[key] == docx[key], key
-    assert pdf["contact"] == docx["contact"]
+    located = ("line", "page")  # where a role sits differs between a PDF page and a Word file
+    assert [{k: v for k, v in p.items() if k not in located} for p in pdf["positions"]] == \
+           [{k: v for k, v in p.items() if k not in located} for p in docx["positions"]]
+    assert {k: v for k, v in pdf["contact"].items() if k != "name_line"} == {k: v for k, v in docx["contact"].items() if k != "name_line"}
     assert [s["name"] for s in pdf["sections"]] == [s["name"] for s in docx["sections"]]
 
 
