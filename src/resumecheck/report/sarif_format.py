@@ -48,6 +48,7 @@ class SarifFormatter:
                 "informationUri": "https://pypi.org/project/resumecheck/",
                 "rules": [_descriptor(rule) for rule in self.rules],
             }},
+            "artifacts": [{"location": {"uri": relative_path(entry["path"])}} for entry in report["files"]],
             "results": results,
             "columnKind": "unicodeCodePoints",
             "properties": {"nlp": report["tool"]["nlp"], "summary": report["summary"]},
