@@ -12,7 +12,8 @@ from ..resources import lexicon
 from .terms import Term, candidate_terms
 
 _PREFERRED = re.compile(r"nice[\s-]to[\s-]have|preferred|bonus|\bplus\b|desired|desirable|good to have|would be great|ideally", re.I)
-_REQUIRED = re.compile(r"requirements?|required|must[\s-]have|qualifications|what you(?:'|’)ll need|what we(?:'|’)re looking for|"
+_REQUIRED = re.compile(r"requirements?|required|must[\s-]haves?|qualifications|what you(?:'|’)ll need|what you need|"
+                       r"what we need|you should have|what we(?:'|’)re looking for|"
                        r"you have|you bring|who you are|minimum|basic qualifications|skills", re.I)
 _NOT_REQUIREMENTS = re.compile(r"responsibilit|what you(?:'|’)ll do|about (?:us|the role|the team)|benefits|perks|"
                                r"we offer|compensation|salary|equal opportunity|the role|overview|day to day", re.I)
@@ -31,6 +32,8 @@ class Job:
     title: str | None
     required: list[Term] = field(default_factory=list)
     preferred: list[Term] = field(default_factory=list)
+    soft: list[Term] = field(default_factory=list)  # soft skills, kept apart from the match rate
+    alternatives: list[set[str]] = field(default_factory=list)  # "Django or FastAPI": one of them is enough
     years: float | None = None
     degree: str | None = None
     degree_alternative: bool = False  # "or equivalent experience"
@@ -43,16 +46,21 @@ def read_job(path: Path) -> Job:
         data = path.read_bytes()
     except OSError as exc:
         raise FileError("not_found", f"job description {path}: {exc.strerror or exc}") from None
-    return job_from_document_lines([line.text for line in parse_bytes(data, path.name).lines], str(path))
+    lines = parse_bytes(data, path.name).lines
+    return job_from_lines([(line.text, line.kind == "bullet") for line in lines], str(path))
 
 
-def job_from_document_lines(lines: list[str], path: str = "") -> Job:
-    """Split a job's lines into required and preferred parts and pull out the terms, years and degree."""
+def job_from_lines(items: list[tuple[str, bool]], path: str = "") -> Job:
+    """Split a job's (text, is_bullet) lines into required and preferred parts; pull out terms, years, degree."""
+    lines = [text for text, _ in items]
+    headings = {index for index, (text, bullet) in enumerate(items) if not bullet and _is_heading(text)}
     job = Job(title=_title(lines), path=path)
-    mode = "required"
+    structured = any(i in headings and (_REQUIRED.search(t) or _PREFERRED.search(t)) for i, t in enumerate(lines))
+    # With requirement headings, the intro (title, company blurb) is not a list of skills; without, all lines are.
+    mode = "skip" if structured else "required"
     seen: set[str] = set()
-    for text in lines:
-        heading = len(text.split()) <= 7 and not text.endswith(".")
+    for index, text in enumerate(lines):
+        heading = index in headings
         if heading and _NOT_REQUIREMENTS.search(text) and not _REQUIRED.search(text):
             mode = "skip"
             continue
@@ -68,15 +76,45 @@ def job_from_document_lines(lines: list[str], path: str = "") -> Job:
         for term in candidate_terms(text):
             if term.name.casefold() not in seen and term.name.casefold() != (job.title or "").casefold():
                 seen.add(term.name.casefold())
-                bucket.append(term)
+                (job.soft if term.soft else bucket).append(term)
+        for group in alternatives(text):
+            job.alternatives.append({term.name for term in group})
+        if mode != "required" or _PREFERRED.search(text):
+            continue  # a preferred degree or tenure is not a requirement
         years = _years(text)
-        if years is not None and mode == "required" and (job.years is None or years > job.years):
+        if years is not None and (job.years is None or years > job.years):
             job.years = years
         degree = degree_level(text)
-        if degree and mode == "required" and (job.degree is None or DEGREE_ORDER.index(degree) > DEGREE_ORDER.index(job.degree)):
+        if degree and (job.degree is None or DEGREE_ORDER.index(degree) > DEGREE_ORDER.index(job.degree)):
             job.degree = degree
             job.degree_alternative = bool(re.search(r"or equivalent|equivalent (?:practical )?experience", text, re.I))
     return job
+
+
+def alternatives(text: str) -> list[list[Term]]:
+    """Terms joined by 'or' ("Tableau or Power BI", "NetSuite or another ERP"): either one satisfies."""
+    groups = []
+    for clause in re.split(r"[;,(]|\band\b", text):
+        parts = re.split(r"\s+or\s+|\s*/\s*", clause)
+        if len(parts) < 2:
+            continue
+        found = [candidate_terms(part, sentence_start=False) for part in parts]
+        group = [_nearest(terms, part, last=index == 0) for index, (terms, part) in enumerate(zip(found, parts)) if terms]
+        if len(group) >= 2:
+            groups.append(group)
+    return groups
+
+
+def _nearest(terms: list[Term], part: str, last: bool) -> Term:
+    """The term closest to the 'or': the last one before it, the first one after it."""
+    lowered = part.casefold()
+
+    def position(term: Term) -> int:
+        spots = [lowered.rfind(s.casefold()) if last else lowered.find(s.casefold()) for s in term.spellings]
+        spots = [spot for spot in spots if spot >= 0]
+        return (max(spots) if last else min(spots)) if spots else (-1 if last else len(part))
+
+    return max(terms, key=position) if last else min(terms, key=position)
 
 
 def degree_level(text: str) -> str | None:
@@ -90,6 +128,10 @@ def degree_level(text: str) -> str | None:
                 if found is None or DEGREE_ORDER.index(level) > DEGREE_ORDER.index(found):
                     found = level
     return found
+
+
+def _is_heading(text: str) -> bool:
+    return len(text.split()) <= 7 and not text.endswith(".") and not text.lstrip().startswith(("-", "*", "•"))
 
 
 def _title(lines: list[str]) -> str | None:

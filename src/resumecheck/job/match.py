@@ -49,6 +49,7 @@ class JobMatch:
             "title": self.job.title, "title_found": self.title_found, "match_rate": round(self.match_rate, 3),
             "preferred_match_rate": round(sum(m.found for m in self.preferred) / len(self.preferred), 3) if self.preferred else None,
             "required": [m.to_dict() for m in self.required], "preferred": [m.to_dict() for m in self.preferred],
+            "soft_skills": [term.name for term in self.job.soft],
             "years_required": self.job.years, "years_found": self.years_found,
             "degree_required": self.job.degree, "degree_found": self.degree_found,
             "degree_alternative": self.job.degree_alternative,
@@ -66,16 +67,31 @@ def match_job(facts: Facts, job: Job) -> JobMatch:
     def where(term: Term) -> list[str]:
         return sorted({name for name, text in sections if find_term(term, text)})
 
+    required = [TermMatch(term, where(term)) for term in job.required]
+    preferred = [TermMatch(term, where(term)) for term in job.preferred]
+    _satisfy_alternatives(required + preferred, job.alternatives)
     education = " ".join(text for name, text in sections if name in ("education", "certifications"))
     degree = degree_level(education) or None
     return JobMatch(
         job=job,
-        required=[TermMatch(term, where(term)) for term in job.required],
-        preferred=[TermMatch(term, where(term)) for term in job.preferred],
+        required=required,
+        preferred=preferred,
         years_found=years_of_experience(facts.positions),
         degree_found=degree,
         title_found=_title_found(job.title, top, [p.title or "" for p in facts.positions[:2]]),
     )
+
+
+def _satisfy_alternatives(matches: list[TermMatch], groups: list[set[str]]) -> None:
+    """When a job says 'X or Y', showing one of them satisfies the other."""
+    by_name = {m.term.name: m for m in matches}
+    for group in groups:
+        shown = [by_name[name] for name in group if name in by_name and by_name[name].found]
+        if not shown:
+            continue
+        for name in group:
+            if name in by_name and not by_name[name].found:
+                by_name[name].where = [f"via {shown[0].term.name}"]
 
 
 def _title_found(title: str | None, top: list[str], recent_titles: list[str]) -> bool:

@@ -90,4 +90,24 @@ def _facts(facts: dict[str, Any]) -> list[str]:
         lines.append(f"    - {p['title'] or '(untitled)'} | {p['organization'] or '-'} | {dates} | {p['bullets']} bullet(s)")
     bullets = facts["bullets"]
     lines.append(f"  experience bullets: {bullets['experience']} ({bullets['quantified']} with a number)")
+    if facts.get("job"):
+        lines += _job(facts["job"])
+    return lines
+
+
+def _job(job: dict[str, Any]) -> list[str]:
+    """The match against --job: rates, matched and missing terms, years, degree, title."""
+    def names(kind: str, found: bool) -> str:
+        return ", ".join(t["term"] for t in job[kind] if t["found"] == found) or "-"
+
+    preferred = f", preferred {job['preferred_match_rate']:.0%}" if job.get("preferred_match_rate") is not None else ""
+    lines = [f"  job: {job['title'] or '(untitled)'} — required terms {job['match_rate']:.0%}{preferred}",
+             f"    matched: {names('required', True)}", f"    missing: {names('required', False)}"]
+    if job["preferred"]:
+        lines.append(f"    preferred matched: {names('preferred', True)}; missing: {names('preferred', False)}")
+    if job["years_required"] is not None:
+        lines.append(f"    years: {job['years_required']:g} required, {job['years_found'] if job['years_found'] is not None else '?'} shown")
+    if job["degree_required"]:
+        lines.append(f"    degree: {job['degree_required']} required, {job['degree_found'] or 'none'} shown")
+    lines.append(f"    title in headline or recent role: {'yes' if job['title_found'] else 'no'}")
     return lines

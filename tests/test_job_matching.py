@@ -1,0 +1,104 @@
+"""Job matching on twelve job description / resume pairs written for the tests (software, finance,
+nursing, sales, design, operations), each with the expected matched and missing required terms and the
+years and degree verdicts. Precision and recall of the missing-term list are measured over the set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from resumecheck.checker import check_path
+from resumecheck.job import read_job
+from resumecheck.job.match import degree_meets, match_job
+from resumecheck.job.terms import Term, find_term, terms_in
+
+PAIRS = sorted((Path(__file__).parent / "job_pairs").iterdir())
+MIN_PRECISION = MIN_RECALL = 0.9
+
+
+def canonical(name: str) -> str:
+    """The lexicon's name for a term when the expected name is one of its spellings."""
+    known = [t for t in terms_in(name) if any(s.casefold() == name.casefold() for s in t.spellings)]
+    return (known[0].name if known else name).casefold()
+
+
+def _predict(folder: Path) -> tuple[dict[str, object], dict[str, object]]:
+    facts = check_path(folder / "resume.md").facts
+    assert facts is not None
+    match = match_job(facts, read_job(folder / "job.txt"))
+    expected = yaml.safe_load((folder / "expected.yaml").read_text())
+    return expected, {
+        "missing": {m.term.name.casefold() for m in match.required if not m.found},
+        "matched": {m.term.name.casefold() for m in match.required if m.found},
+        "years_meets": None if match.job.years is None else (match.years_found or 0) >= match.job.years,
+        "degree_meets": None if match.job.degree is None else degree_meets(match.degree_found, match.job.degree),
+    }
+
+
+def test_there_are_twelve_pairs_across_six_fields() -> None:
+    assert len(PAIRS) >= 12
+
+
+def test_missing_terms_precision_and_recall() -> None:
+    hits = predicted = wanted = 0
+    report = []
+    for folder in PAIRS:
+        expected, got = _predict(folder)
+        want = {canonical(t) for t in expected["missing"]}
+        hits += len(want & got["missing"])  # type: ignore[operator]
+        predicted += len(got["missing"])  # type: ignore[arg-type]
+        wanted += len(want)
+        report.append(f"{folder.name}: extra {sorted(got['missing'] - want)} lost {sorted(want - got['missing'])}")  # type: ignore[operator]
+    precision, recall = hits / predicted, hits / wanted
+    print(f"missing-term precision {precision:.3f} recall {recall:.3f} ({hits} of {wanted} expected, {predicted} predicted)")
+    assert precision >= MIN_PRECISION and recall >= MIN_RECALL, "\n".join(report)
+
+
+def test_years_and_degree_verdicts() -> None:
+    agree = total = 0
+    disagreements = []
+    for folder in PAIRS:
+        expected, got = _predict(folder)
+        for key in ("years_meets", "degree_meets"):
+            if expected[key] is None:
+                assert got[key] is None, f"{folder.name}: {key} read from a job that does not ask for it"
+                continue
+            total += 1
+            agree += got[key] == expected[key]
+            if got[key] != expected[key]:
+                disagreements.append(f"{folder.name}: {key} expected {expected[key]}, got {got[key]}")
+    print(f"verdicts: {agree} of {total} agree; " + "; ".join(disagreements))
+    assert agree / total >= 0.9, disagreements
+
+
+@pytest.mark.parametrize(("term", "text", "found"), [
+    (Term("R", ("R",)), "Built models in R and Python", True),
+    (Term("R", ("R",)), "our rr team, r&d", False),
+    (Term("Go", ("Go", "golang")), "going to market; go-live support", False),
+    (Term("Go", ("Go", "golang")), "Services written in Go and Rust", True),
+    (Term("PostgreSQL", ("PostgreSQL", "Postgres")), "Tuned Postgres queries", True),
+    (Term("Management", ("management",)), "Managed a team of 12", True),
+    (Term("Java", ("Java",)), "JavaScript only", False),
+    (Term("C++", ("C++",)), "Wrote C and C# tools", False),
+])
+def test_whole_term_alias_and_inflection_matching(term: Term, text: str, found: bool) -> None:
+    assert find_term(term, text) is found
+
+
+def test_lexicon_covers_a_thousand_skills_across_fields() -> None:
+    from resumecheck.job.terms import lexicon_terms
+
+    hard = [t for t in lexicon_terms() if not t.soft]
+    assert len(hard) >= 1000
+    names = {t.name for t in terms_in("JS, k8s, Postgres, CPA, GAAP, Salesforce, SEO, phlebotomy, AutoCAD, forklift")}
+    assert {"JavaScript", "Kubernetes", "PostgreSQL", "CPA", "GAAP", "Salesforce", "SEO", "Phlebotomy", "AutoCAD"} <= names
+
+
+def test_required_preferred_soft_years_and_degree_are_read() -> None:
+    job = read_job(Path(__file__).parents[1] / "sample_resumes" / "jobs" / "data_engineer.txt")
+    assert job.title == "Senior Data Engineer" and job.years == 5 and job.degree == "bachelor"
+    assert {"Python", "SQL", "Apache Airflow", "Apache Kafka", "AWS", "Terraform", "dbt", "Snowflake"} <= {t.name for t in job.required}
+    assert {t.name for t in job.preferred} == {"Kubernetes", "Apache Spark"}
+    assert "Health insurance" not in {t.name for t in job.required}  # the benefits section is not a requirement
