@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .config import Config
+from .config import Config, Limits
 from .engine.context import Settings
 from .engine.evaluate import evaluate
 from .errors import ConfigError, FileError
@@ -16,8 +16,8 @@ from .facts import Facts, extract_facts
 from .findings import Finding, level_rank
 from .parsers import parse_bytes
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-RESUME_SUFFIXES = {".pdf", ".docx", ".md", ".markdown", ".txt", ".json", ".doc", ".odt", ".rtf", ".pages"}
+RESUME_SUFFIXES = {".pdf", ".docx", ".md", ".markdown", ".txt", ".json", ".doc", ".odt", ".rtf", ".pages",
+                   ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".webp", ".heic"}  # scans get a clear error
 
 
 @dataclass
@@ -109,11 +109,11 @@ class Checker:
 
     def check_path(self, path: Path) -> FileResult:
         """Read, parse and judge one file; never raises."""
-        return self._judge(check_path(path))
+        return self._judge(check_path(path, self.config.limits))
 
     def check_data(self, data: bytes, filename: str) -> FileResult:
         """Parse and judge a file's bytes; never raises."""
-        return self._judge(check_data(data, filename))
+        return self._judge(check_data(data, filename, self.config.limits))
 
     def _judge(self, result: FileResult) -> FileResult:
         if result.facts is None:
@@ -134,32 +134,41 @@ class Checker:
         return result
 
 
-def check_path(path: Path) -> FileResult:
+def check_path(path: Path, limits: Limits | None = None) -> FileResult:
     """Read one file and extract its facts (no rules); never raises."""
+    limits = limits or Limits()
     try:
+        if path.is_symlink() and not path.exists():
+            raise FileError("not_found", "this is a broken symbolic link")
         if not path.exists():
             raise FileError("not_found", "no such file: check the path")
         if path.is_dir():
             raise FileError("unsupported_format", "this is a folder with no resumes in it")
+        if not path.is_file():
+            raise FileError("unsupported_format", "this is not a regular file (a pipe or device): copy the resume to a file")
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise FileError("too_large", f"the file is {size / 1_048_576:.1f} MB (limit {MAX_FILE_BYTES // 1_048_576} MB): a resume is far smaller")
+        if size > limits.file_size_mb * 1_048_576:
+            raise FileError("too_large", f"the file is {size / 1_048_576:.1f} MB (limit {limits.file_size_mb:g} MB): a resume is far smaller")
         data = path.read_bytes()
     except FileError as exc:
         return FileResult(path=str(path), error=exc)
     except OSError as exc:
         return FileResult(path=str(path), error=FileError("not_found", f"the file cannot be read: {exc.strerror or exc}"))
-    return check_data(data, str(path))
+    return check_data(data, str(path), limits)
 
 
-def check_data(data: bytes, filename: str) -> FileResult:
+def check_data(data: bytes, filename: str, limits: Limits | None = None) -> FileResult:
     """Check a file's bytes; never raises."""
+    limits = limits or Limits()
     try:
-        if len(data) > MAX_FILE_BYTES:
-            raise FileError("too_large", f"the file is {len(data) / 1_048_576:.1f} MB (limit {MAX_FILE_BYTES // 1_048_576} MB)")
-        document = parse_bytes(data, filename)
+        if len(data) > limits.file_size_mb * 1_048_576:
+            raise FileError("too_large", f"the file is {len(data) / 1_048_576:.1f} MB (limit {limits.file_size_mb:g} MB)")
+        document = parse_bytes(data, filename, limits)
         if not document.has_text and not document.layout.text_layer_missing:
             raise FileError("empty", "the document has no content to check")
+        characters = sum(len(line.text) for line in document.lines)
+        if characters > limits.characters:
+            raise FileError("too_large", f"the document holds {characters:,} characters (limit {limits.characters:,}): that is not a resume")
         return FileResult(path=filename, facts=extract_facts(document))
     except FileError as exc:
         return FileResult(path=filename, error=exc)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
+import json
 import os
 import sys
 from pathlib import Path
@@ -10,11 +12,15 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .batch import BatchRunner, default_jobs
 from .checker import Checker, collect_paths
 from .config import FAIL_LEVELS, Config, load_config
 from .errors import ConfigError
 from .findings import LEVELS, level_rank
 from .report import FORMATS, build_report, get_formatter, resolve_format
+
+
+PROGRESS_MIN_FILES = 10
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -52,6 +58,7 @@ def _checker(config: Config) -> Checker:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
               help="Write the report to FILE instead of standard output.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the resumes and questions that fail.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per CPU).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Config file (default: .resumecheck.yaml found upward, or [tool.resumecheck] in pyproject.toml).")
 @click.option("--job", "job_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -59,7 +66,8 @@ def _checker(config: Config) -> Checker:
 @click.option("--nlp", help="spaCy pipeline: auto (default), blank, or a package name.")
 @click.option("--fail-level", type=click.Choice(FAIL_LEVELS), help="Exit 1 when a finding is at or above this level.")
 @click.option("--min-level", type=click.Choice(LEVELS), help="Hide findings below this level.")
-def check(paths: tuple[str, ...], output_format: str, output: Path | None, quiet: bool, config_path: Path | None,
+def check(paths: tuple[str, ...], output_format: str, output: Path | None, quiet: bool, jobs: int | None,
+          config_path: Path | None,
           job_path: Path | None, nlp: str | None, fail_level: str | None, min_level: str | None) -> None:
     """Check resumes (PDF, DOCX, Markdown, text, JSON Resume); folders are searched recursively."""
     config = _config(config_path, nlp, fail_level, min_level)
@@ -70,19 +78,59 @@ def check(paths: tuple[str, ...], output_format: str, output: Path | None, quiet
     checker = _checker(config)
     files = [p for p in collect_paths(paths) if not any(fnmatch.fnmatch(str(p), pattern) for pattern in config.ignore)]
     fmt = resolve_format(output_format)
+    runner = BatchRunner(checker, jobs=jobs or default_jobs(), timeout=config.limits.timeout_seconds,
+                         include_text=fmt == "html")
     try:
-        entries = [checker.check_path(path).to_dict(include_text=fmt == "html") for path in files]
-        nlp_name = checker.pipeline.name if any(e["status"] == "checked" for e in entries) else "not loaded"
+        if fmt == "jsonl":
+            report = _stream_jsonl(runner, files, checker, output)
+        else:
+            with _progress(len(files)) as advance:
+                entries = list(runner.run(files, progress=advance))
+            report = build_report(entries, nlp=_nlp_name(checker, entries))
+            color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+            rendered = get_formatter(fmt, rules=checker.rules, color=color, quiet=quiet).render(report)
+            if output is not None:
+                output.write_text(rendered, encoding="utf-8")
+            else:
+                click.echo(rendered, nl=False)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
-    report = build_report(entries, nlp=nlp_name)
-    color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    rendered = get_formatter(fmt, rules=checker.rules, color=color, quiet=quiet).render(report)
-    if output is not None:
-        output.write_text(rendered, encoding="utf-8")
-    else:
-        click.echo(rendered, nl=False)
+    except KeyboardInterrupt:
+        click.echo("interrupted: files finished so far were written (jsonl) or discarded", err=True)
+        sys.exit(130)
     sys.exit(exit_code(report, config.fail_level))
+
+
+def _nlp_name(checker: Checker, entries: list[dict[str, object]]) -> str:
+    return checker.pipeline.name if any(e["status"] == "checked" for e in entries) else "not loaded"
+
+
+def _stream_jsonl(runner: BatchRunner, files: list[Path], checker: Checker, output: Path | None) -> dict[str, object]:
+    """One files[] entry per line, flushed as each file finishes; a last line with the summary."""
+    handle = output.open("w", encoding="utf-8") if output is not None else sys.stdout
+    entries: list[dict[str, object]] = []
+    try:
+        for entry in runner.run(files):
+            handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            handle.flush()
+            entries.append({"status": entry["status"], "verdict": entry["verdict"], "findings": entry["findings"]})
+        report = build_report(entries, nlp=_nlp_name(checker, entries))  # type: ignore[arg-type]
+        handle.write(json.dumps({"summary": report["summary"], "tool": report["tool"], "schema_version": 1}) + "\n")
+        handle.flush()
+        return report
+    finally:
+        if output is not None:
+            handle.close()
+
+
+@contextlib.contextmanager
+def _progress(total: int):  # type: ignore[no-untyped-def]
+    """A progress bar on stderr for long runs on a terminal; nothing when piped or in CI."""
+    if total < PROGRESS_MIN_FILES or not sys.stderr.isatty() or os.environ.get("CI"):
+        yield None
+        return
+    with click.progressbar(length=total, label="checking", file=sys.stderr) as bar:
+        yield bar.update
 
 
 def exit_code(report: dict[str, object], fail_level: str) -> int:

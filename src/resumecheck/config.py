@@ -18,6 +18,18 @@ FAIL_LEVELS = (*LEVELS, "never")
 
 
 @dataclass
+class Limits:
+    """Per-file limits against hostile or broken input."""
+
+    file_size_mb: float = 20.0
+    pages: int = 30
+    characters: int = 300_000
+    timeout_seconds: float = 30.0
+    docx_uncompressed_mb: float = 50.0
+    docx_ratio: float = 200.0
+
+
+@dataclass
 class Config:
     """Validated settings with their defaults."""
 
@@ -31,6 +43,7 @@ class Config:
     dictionary: list[str] = field(default_factory=list)
     job: Path | None = None
     today: tuple[int, int] | None = None
+    limits: Limits = field(default_factory=Limits)
 
 
 def find_config(start: Path) -> Path | None:
@@ -123,6 +136,18 @@ def _job(config: Config, value: Any, source: str, base: Path) -> None:
     config.job = base / value
 
 
+def _limits(config: Config, value: Any, source: str, base: Path) -> None:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{source}: limits must be a mapping, e.g. 'limits: {{timeout_seconds: 10}}'")
+    for key, number in value.items():
+        if not hasattr(config.limits, key):
+            known = ", ".join(Limits.__dataclass_fields__)
+            raise ConfigError(f"{source}: unknown key 'limits.{key}' (known: {known})")
+        if isinstance(number, bool) or not isinstance(number, (int, float)) or number <= 0:
+            raise ConfigError(f"{source}: limits.{key} must be a positive number")
+        setattr(config.limits, key, type(getattr(config.limits, key))(number))
+
+
 def _string_list(value: Any, key: str, source: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(item, (str, int, float)) for item in value):
         raise ConfigError(f"{source}: {key} must be a list of strings")
@@ -147,4 +172,5 @@ _KEYS = {
     "ignore": _ignore,
     "dictionary": _dictionary,
     "job": _job,
+    "limits": _limits,
 }

@@ -32,6 +32,7 @@ _IMAGE_MAGIC = {
     b"RIFF": "a RIFF (WebP) image",
 }
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+_TEXT_SUFFIXES = _MARKDOWN_SUFFIXES | {".txt", ".text", ".json"}
 
 
 def sniff(data: bytes, filename: str) -> Format:
@@ -51,7 +52,10 @@ def sniff(data: bytes, filename: str) -> Format:
     for magic, what in _IMAGE_MAGIC.items():
         if head.startswith(magic):
             raise FileError("unsupported_format", f"this is {what}, not a document: export your resume as .pdf or .docx with real text")
-    text = _decode_text(data)
+    if suffix in (".pdf", ".docx"):
+        raise FileError("corrupt", f"the file is named {suffix} but its content is not a {suffix[1:].upper()} file: "
+                                   "re-export it from your editor")
+    text = _decode_text(data, lenient=suffix in _TEXT_SUFFIXES)
     if text is None or suffix in _LEGACY_NAMES:
         what = _LEGACY_NAMES.get(suffix, "not a format resumecheck reads")
         raise FileError("unsupported_format", f"this is {what}: {_HOW_TO_CONVERT}")
@@ -65,7 +69,7 @@ def sniff(data: bytes, filename: str) -> Format:
 
 def decode_text(data: bytes) -> str:
     """Decode a text file's bytes (UTF-8 with or without BOM, UTF-16, else Latin-1)."""
-    text = _decode_text(data)
+    text = _decode_text(data, lenient=True)
     if text is None:
         raise FileError("unsupported_format", f"this file is not text: {_HOW_TO_CONVERT}")
     return text
@@ -86,13 +90,16 @@ def _sniff_zip(data: bytes, suffix: str) -> Format:
     raise FileError("unsupported_format", f"this is {what}: {_HOW_TO_CONVERT}")
 
 
-def _decode_text(data: bytes) -> str | None:
+def _decode_text(data: bytes, lenient: bool = False) -> str | None:
+    """Text from bytes, or None for binary content; a text-named file tolerates a few damaged bytes."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             return None
     sample = data[:4096]
+    if lenient and sample.count(b"\x00") <= len(sample) * 0.01:
+        return data.replace(b"\x00", b" ").decode("utf-8", errors="replace")
     if b"\x00" in sample:
         return None
     try:

@@ -3,42 +3,45 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from ..model import Document
 from ..sniff import Format, sniff
 
 
-def _parse_pdf(data: bytes) -> Document:
+def _parse_pdf(data: bytes, limits: Any) -> Document:
     from .pdf import parse_pdf
 
-    return parse_pdf(data)
+    return parse_pdf(data, max_pages=limits.pages if limits else 30)
 
 
-def _parse_docx(data: bytes) -> Document:
+def _parse_docx(data: bytes, limits: Any) -> Document:
     from .docx_file import parse_docx
 
-    return parse_docx(data)
+    if limits is None:
+        return parse_docx(data)
+    return parse_docx(data, max_uncompressed=int(limits.docx_uncompressed_mb * 1_048_576), max_ratio=limits.docx_ratio)
 
 
-def _parse_text(data: bytes) -> Document:
+def _parse_text(data: bytes, limits: Any) -> Document:
     from .text import parse_text
 
     return parse_text(data, markdown=False)
 
 
-def _parse_markdown(data: bytes) -> Document:
+def _parse_markdown(data: bytes, limits: Any) -> Document:
     from .text import parse_text
 
     return parse_text(data, markdown=True)
 
 
-def _parse_json(data: bytes) -> Document:
+def _parse_json(data: bytes, limits: Any) -> Document:
     from .jsonresume import parse_json_resume
 
     return parse_json_resume(data)
 
 
-PARSERS: dict[Format, Callable[[bytes], Document]] = {
+PARSERS: dict[Format, Callable[[bytes, Any], Document]] = {
     "pdf": _parse_pdf,
     "docx": _parse_docx,
     "txt": _parse_text,
@@ -47,10 +50,10 @@ PARSERS: dict[Format, Callable[[bytes], Document]] = {
 }
 
 
-def parse_bytes(data: bytes, filename: str) -> Document:
+def parse_bytes(data: bytes, filename: str, limits: Any = None) -> Document:
     """Sniff the format of a file's bytes and parse it into a Document (raises FileError)."""
     fmt = sniff(data, filename)
-    document = PARSERS[fmt](data)
+    document = PARSERS[fmt](data, limits)
     document.path = filename
     document.layout.file_size = len(data)
     return document

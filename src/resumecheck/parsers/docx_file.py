@@ -25,9 +25,9 @@ MAX_UNCOMPRESSED = 50 * 1024 * 1024  # a resume's XML is a few hundred KB; more 
 MAX_RATIO = 200
 
 
-def parse_docx(data: bytes) -> Document:
+def parse_docx(data: bytes, max_uncompressed: int = MAX_UNCOMPRESSED, max_ratio: float = MAX_RATIO) -> Document:
     """Parse DOCX bytes into a Document, or raise FileError."""
-    _check_zip(data)
+    _check_zip(data, max_uncompressed, max_ratio)
     try:
         word = docx.Document(BytesIO(data))
     except Exception as exc:  # python-docx and lxml raise many types on broken packages
@@ -48,14 +48,14 @@ def parse_docx(data: bytes) -> Document:
     return Document(format="docx", lines=[line for line in lines if line.text], layout=layout)
 
 
-def _check_zip(data: bytes) -> None:
+def _check_zip(data: bytes, max_uncompressed: int, max_ratio: float) -> None:
     """Refuse zip bombs before anything is unpacked."""
     try:
         archive = zipfile.ZipFile(BytesIO(data))
         total = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise FileError("corrupt", f"the .docx is not a valid zip package ({exc}): re-save it in Word") from None
-    if total > MAX_UNCOMPRESSED or total > MAX_RATIO * max(len(data), 1):
+    if total > max_uncompressed or total > max_ratio * max(len(data), 1):
         raise FileError("too_large", f"the .docx unpacks to {total // 1_000_000} MB: that is not a resume (possible zip bomb)")
 
 

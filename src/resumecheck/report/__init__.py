@@ -7,7 +7,7 @@ from typing import Any, Protocol
 
 from .. import __version__
 
-FORMATS = ("auto", "text", "json", "html", "sarif", "junit", "github")
+FORMATS = ("auto", "text", "json", "jsonl", "html", "sarif", "junit", "github")
 
 
 class Formatter(Protocol):

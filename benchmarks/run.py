@@ -1,0 +1,163 @@
+"""Benchmark resumecheck against the floor it stands on: `python benchmarks/run.py [--corpus DIR] [--quick]`.
+
+Prints Markdown tables: per-file warm analysis time next to pdfplumber's bare extract_text, cold single-file
+CLI time next to a bare spaCy load, batch throughput with --jobs 1 and 2, peak memory per process, and
+job-description matching time. A script, not a test: timings depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "sample_resumes"
+SUFFIXES = {".pdf", ".docx", ".md", ".json"}
+
+
+def median_time(function, repeat: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def files_in(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and p.is_file())
+
+
+def warm_table(files: list[Path], repeat: int) -> list[tuple[str, float, float | None]]:
+    """Whole analysis (parse, facts, spaCy, rules) per file, warm in one process, next to bare extract_text."""
+    import pdfplumber
+
+    from resumecheck.checker import Checker
+
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
+    checker = Checker()
+    checker.check_path(files[0])  # load the pipeline and lexicons first
+    rows = []
+    for path in files:
+        ours = median_time(lambda: checker.check_path(path), repeat)
+        floor = None
+        if path.suffix == ".pdf":
+            def bare() -> None:
+                with pdfplumber.open(path) as pdf:
+                    for page in pdf.pages:
+                        page.extract_text()
+            floor = median_time(bare, repeat)
+        rows.append((path.name, ours, floor))
+    return rows
+
+
+def cold_table(sample: Path, repeat: int) -> tuple[float, float, str]:
+    """A single-file CLI run against `python -c "import spacy; spacy.load(model)"`."""
+    from resumecheck.nlp import load_pipeline
+
+    name = load_pipeline("auto").name.split()[0]
+    load = f"import spacy, {name} as m; m.load()" if name != "blank" else "import spacy; spacy.blank('en')"
+    cli = median_time(lambda: subprocess.run(["resumecheck", "check", str(sample)], capture_output=True), repeat)
+    bare = median_time(lambda: subprocess.run([sys.executable, "-c", load], capture_output=True), repeat)
+    return cli, bare, name
+
+
+def batch_table(files: list[Path], copies: int) -> list[tuple[int, int, float, float]]:
+    """Files per second and peak resident memory (largest process) with --jobs 1 and --jobs 2."""
+    rows = []
+    with tempfile.TemporaryDirectory() as work:
+        folder = Path(work)
+        count = 0
+        for copy in range(copies):
+            for path in files:
+                shutil.copy(path, folder / f"{copy:03d}-{path.name}")
+                count += 1
+        for jobs in (1, 2):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            started = time.perf_counter()
+            subprocess.run(["resumecheck", "check", "--format", "jsonl", "--jobs", str(jobs), str(folder)],
+                           capture_output=True, env={**os.environ, "CI": "1"})
+            elapsed = time.perf_counter() - started
+            peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+            rows.append((jobs, count, count / elapsed, peak))
+    return rows
+
+
+def job_matching(repeat: int) -> tuple[int, float]:
+    """A 2,000-word job description matched against a two-page resume."""
+    from resumecheck.checker import check_path
+    from resumecheck.job import read_job
+    from resumecheck.job.match import match_job
+
+    skills = ["Python", "SQL", "Apache Airflow", "Kubernetes", "Terraform", "GAAP", "Salesforce", "SEO", "Figma",
+              "Tableau", "Excel", "Agile", "Scrum", "AWS", "Docker", "Snowflake", "dbt", "Spark", "Kafka", "Jira"]
+    lines = ["Senior Data Engineer", "", "Requirements"]
+    words = 0
+    index = 0
+    while words < 2000:
+        line = (f"- {3 + index % 5}+ years with {skills[index % len(skills)]} and {skills[(index * 7) % len(skills)]} "
+                f"in production, including design reviews, on-call rotations and documentation for partner teams")
+        lines.append(line)
+        words += len(line.split())
+        index += 1
+    with tempfile.TemporaryDirectory() as work:
+        job_path = Path(work) / "job.txt"
+        job_path.write_text("\n".join(lines))
+        facts = check_path(SAMPLES / "elena_novak_header_contact.pdf").facts
+        read_job(job_path)  # warm the lexicon index
+
+        def run() -> None:
+            match_job(facts, read_job(job_path))  # type: ignore[arg-type]
+
+        return words, median_time(run, repeat)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    args = parser.parse_args()
+    repeat = 2 if args.quick else 5
+    files = files_in(SAMPLES)
+    corpus = files_in(args.corpus) if args.corpus.is_dir() else []
+    for title, group in (("sample resumes", files), ("shared corpus", [p for p in corpus if p.suffix != ".doc"])):
+        if not group:
+            continue
+        rows = warm_table(group, repeat)
+        print(f"\n### Warm whole analysis per file ({title}, median of {repeat})\n")
+        print("| file | resumecheck (ms) | pdfplumber extract_text (ms) | ratio |")
+        print("|---|---:|---:|---:|")
+        for name, ours, floor in rows:
+            ratio = f"{ours / floor:.2f}" if floor else "-"
+            print(f"| {name} | {ours * 1000:.0f} | {floor * 1000:.0f} | {ratio} |" if floor else f"| {name} | {ours * 1000:.0f} | - | - |")
+        pdf_rows = [(o, f) for _, o, f in rows if f]
+        if pdf_rows:
+            print(f"| **median of PDFs** | {statistics.median(o for o, _ in pdf_rows) * 1000:.0f} | "
+                  f"{statistics.median(f for _, f in pdf_rows) * 1000:.0f} | "
+                  f"{statistics.median(o / f for o, f in pdf_rows):.2f} |")
+    cli, bare, model = cold_table(SAMPLES / "priya_raman_strong.pdf", max(3, repeat // 2))
+    print("\n### Cold single-file check\n")
+    print("| command | seconds |\n|---|---:|")
+    print(f"| resumecheck check priya_raman_strong.pdf | {cli:.2f} |")
+    print(f"| python -c \"import spacy; load {model}\" | {bare:.2f} |")
+    print(f"| ratio | {cli / bare:.2f} |")
+    print("\n### Batch throughput (one- and two-page resumes)\n")
+    print("| --jobs | files | resumes per second | peak memory, largest process (MB) |\n|---:|---:|---:|---:|")
+    for jobs, count, rate, peak in batch_table([p for p in files if p.suffix in (".pdf", ".docx")], 2 if args.quick else 4):
+        print(f"| {jobs} | {count} | {rate:.1f} | {peak:.0f} |")
+    words, seconds = job_matching(repeat)
+    print("\n### Job matching\n")
+    print(f"| job description | resume | seconds |\n|---|---|---:|\n| {words} words | two pages | {seconds:.3f} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,157 @@
+"""Check many files with worker processes: in input order, a wall-time limit per file enforced by killing
+the worker, and a crashed worker (even a segfault or an out-of-memory kill) costing only its own file."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+from .checker import Checker
+from .errors import FileError
+
+WORKER_MEMORY_BYTES = 2 * 1024**3  # a parser that needs more is stopped, not the machine
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.Process
+    connection: Connection
+    task: tuple[int, str] | None = None
+    started: float = 0.0
+
+
+@dataclass
+class BatchRunner:
+    """Runs a Checker over paths in `jobs` forked worker processes that inherit the loaded pipeline."""
+
+    checker: Checker
+    jobs: int = 1
+    timeout: float = 30.0
+    include_text: bool = False
+    _workers: list[_Worker] = field(default_factory=list)
+
+    def run(self, paths: list[Path], progress: Callable[[int], None] | None = None) -> Iterator[dict[str, Any]]:
+        """Yield one files[] entry per path, in input order, as soon as each next one is ready."""
+        if not paths:
+            return
+        self.checker.pipeline  # load once here: forked workers share it instead of loading it again
+        pending = list(enumerate(str(p) for p in paths))
+        pending.reverse()
+        done: dict[int, dict[str, Any]] = {}
+        next_out = 0
+        context = multiprocessing.get_context("fork")
+        self._workers = [self._spawn(context) for _ in range(max(1, min(self.jobs, len(paths))))]
+        try:
+            while next_out < len(paths):
+                for worker in self._workers:
+                    if worker.task is None and pending:
+                        worker.task, worker.started = pending.pop(), time.monotonic()
+                        worker.connection.send(worker.task)
+                busy = [w for w in self._workers if w.task is not None]
+                ready = wait([w.connection for w in busy] + [w.process.sentinel for w in busy], timeout=0.2)
+                for worker in busy:
+                    result = self._collect(worker, ready, context)
+                    if result is not None:
+                        done[result[0]] = result[1]
+                        if progress:
+                            progress(1)
+                while next_out in done:
+                    yield done.pop(next_out)
+                    next_out += 1
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop every worker."""
+        for worker in self._workers:
+            try:
+                worker.connection.send(None)
+            except (OSError, BrokenPipeError):
+                pass
+            worker.process.join(timeout=1)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+        self._workers = []
+
+    def _collect(self, worker: _Worker, ready: list[Any], context: Any) -> tuple[int, dict[str, Any]] | None:
+        index, path = worker.task  # type: ignore[misc]
+        if worker.connection in ready:
+            try:
+                answer = worker.connection.recv()
+                worker.task = None
+                return answer
+            except (EOFError, OSError):
+                pass  # the worker died while answering: handled below
+        died = worker.process.sentinel in ready or not worker.process.is_alive()
+        overdue = time.monotonic() - worker.started > self.timeout
+        if not died and not overdue:
+            return None
+        if overdue and worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join()
+        code = "timeout" if overdue else "internal"
+        message = (f"checking took longer than {self.timeout:g} s and was stopped" if overdue
+                   else f"the parser crashed on this file (worker exit code {worker.process.exitcode}); please report it")
+        self._replace(worker, context)
+        return index, _error_entry(path, FileError(code, message))  # type: ignore[arg-type]
+
+    def _replace(self, worker: _Worker, context: Any) -> None:
+        fresh = self._spawn(context)
+        worker.process, worker.connection, worker.task = fresh.process, fresh.connection, None
+
+    def _spawn(self, context: Any) -> _Worker:
+        parent, child = context.Pipe()
+        process = context.Process(target=_serve, args=(self.checker, child, self.include_text), daemon=True)
+        process.start()
+        child.close()
+        return _Worker(process=process, connection=parent)
+
+
+def _serve(checker: Checker, connection: Connection, include_text: bool) -> None:
+    """Worker loop: check one path at a time until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _limit_memory()
+    while True:
+        try:
+            task = connection.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, path = task
+        try:
+            entry = checker.check_path(Path(path)).to_dict(include_text=include_text)
+        except MemoryError:
+            entry = _error_entry(path, FileError("too_large", "reading this file needed too much memory"))
+        connection.send((index, entry))
+
+
+def _limit_memory() -> None:
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = WORKER_MEMORY_BYTES if hard == resource.RLIM_INFINITY else min(hard, WORKER_MEMORY_BYTES)
+        if soft == resource.RLIM_INFINITY or soft > limit:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+def _error_entry(path: str, error: FileError) -> dict[str, Any]:
+    from .checker import FileResult
+
+    return FileResult(path=path, error=error).to_dict()
+
+
+def default_jobs() -> int:
+    """One worker per CPU."""
+    return max(1, os.cpu_count() or 1)

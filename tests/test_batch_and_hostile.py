@@ -1,0 +1,165 @@
+"""Batch runs under hostile input: workers, order, time limits, crashes, streaming, limits, fuzzing."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import SAMPLES, run_cli
+from hostile import build, samples
+from resumecheck.batch import BatchRunner
+from resumecheck.checker import Checker, FileResult
+from resumecheck.config import Config
+from resumecheck.errors import FileError
+from resumecheck.parsers import parse_bytes
+
+ERROR_CODES = {"not_found", "unsupported_format", "corrupt", "encrypted", "empty", "too_large", "timeout", "internal"}
+REGRESSIONS = Path(__file__).parent / "fuzz_regressions"
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("hostile")
+    build(folder)
+    return folder
+
+
+def test_every_hostile_file_ends_in_a_result_or_a_structured_error(hostile: Path) -> None:
+    started = time.monotonic()
+    result = run_cli("check", "--format", "json", "--jobs", "2", str(hostile))
+    elapsed = time.monotonic() - started
+    assert result.returncode == 2 and "Traceback" not in result.stderr and result.stderr == ""
+    report = json.loads(result.stdout)
+    names = {Path(f["path"]).name: f for f in report["files"]}
+    expected = {p.name for p in hostile.iterdir() if p.is_file() and not p.is_symlink()}
+    assert expected <= set(names)  # nothing lost; the symlink loop is not followed
+    for name, entry in names.items():
+        assert entry["status"] in ("checked", "error"), name
+        if entry["status"] == "error":
+            assert entry["error"]["code"] in ERROR_CODES and entry["error"]["message"] and "\n" not in entry["error"]["message"]
+    assert names["zip-bomb.docx"]["error"]["code"] == "too_large"
+    assert names["billion-laughs.docx"]["status"] == "error"
+    assert names["encrypted.pdf"]["error"]["code"] == "encrypted"
+    assert names["thousands-of-pages.pdf"]["error"]["code"] == "too_large"
+    assert names["empty.pdf"]["error"]["code"] == "empty"
+    assert names["random.pdf"]["error"]["code"] == "corrupt"
+    if os.geteuid() != 0:  # root reads any file, whatever its permissions
+        assert names["unreadable.pdf"]["error"]["code"] == "not_found"
+    assert elapsed < 120
+
+
+def test_results_come_back_in_input_order_with_several_workers() -> None:
+    paths = samples() * 2
+    checker = Checker(Config())
+    entries = list(BatchRunner(checker, jobs=2).run(paths))
+    assert [e["path"] for e in entries] == [str(p) for p in paths]
+    assert all(e["status"] == "checked" for e in entries)
+
+
+def test_a_slow_file_is_stopped_at_the_time_limit() -> None:
+    config = Config()
+    config.limits.timeout_seconds = 0.05
+    slow, quick = SAMPLES / "riley_park_skim_fail.pdf", SAMPLES / "sam_rivera.md"
+    entries = list(BatchRunner(Checker(config), jobs=1, timeout=0.05).run([slow, quick]))
+    assert entries[0]["error"]["code"] == "timeout"
+    assert entries[1]["path"] == str(quick)  # the worker was replaced and the run went on
+
+
+class _Crashing(Checker):
+    """A checker whose parser 'segfaults' on one file, to prove a crash costs only that file."""
+
+    def check_path(self, path: Path) -> FileResult:
+        if path.name == "aiko_tanaka.resume.json":
+            os.kill(os.getpid(), signal.SIGSEGV)
+        return super().check_path(path)
+
+
+def test_a_crashing_worker_costs_only_its_own_file() -> None:
+    paths = [SAMPLES / "sam_rivera.md", SAMPLES / "aiko_tanaka.resume.json", SAMPLES / "noah_kim_junior.md"]
+    entries = list(BatchRunner(_Crashing(Config()), jobs=1).run(paths))
+    assert [e["status"] for e in entries] == ["checked", "error", "checked"]
+    assert entries[1]["error"]["code"] == "internal" and "crashed" in entries[1]["error"]["message"]
+
+
+def test_jsonl_streams_one_entry_per_line_and_a_summary(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    result = run_cli("check", "--format", "jsonl", "-o", str(target), *map(str, samples()))
+    lines = [json.loads(line) for line in target.read_text().splitlines()]
+    assert [Path(e["path"]).name for e in lines[:-1]] == [p.name for p in samples()]
+    assert lines[-1]["summary"]["files"] == len(samples())
+    assert result.returncode == 1
+
+
+def test_jsonl_is_written_as_files_finish(tmp_path: Path) -> None:
+    """Interrupting a long run keeps every file finished so far."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(40):
+        (folder / f"r{index:02d}.md").write_text((SAMPLES / "sam_rivera.md").read_text())
+    process = subprocess.Popen(["resumecheck", "check", "--format", "jsonl", "--jobs", "1", str(folder)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    first = process.stdout.readline()
+    process.send_signal(signal.SIGINT)
+    rest, errors = process.communicate(timeout=60)
+    assert json.loads(first)["path"].endswith("r00.md")
+    assert process.returncode == 130 and "Traceback" not in errors
+    assert all(json.loads(line)["status"] == "checked" for line in rest.splitlines() if line.startswith('{"path"'))
+
+
+def test_limits_are_configurable(tmp_path: Path) -> None:
+    (tmp_path / ".resumecheck.yaml").write_text("limits: {pages: 1, file_size_mb: 0.5}\n")
+    report = json.loads(run_cli("check", "--format", "json", str(SAMPLES / "elena_novak_header_contact.pdf"),
+                                str(SAMPLES / "priya_raman_image_only.pdf"), cwd=tmp_path).stdout)
+    assert report["files"][0]["error"]["code"] == "too_large"  # two pages, limit one
+    assert report["files"][1]["status"] == "checked"
+    (tmp_path / ".resumecheck.yaml").write_text("limits: {pages: -1}\n")
+    assert run_cli("check", str(SAMPLES / "sam_rivera.md"), cwd=tmp_path).returncode == 2
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sample=st.sampled_from(samples()), data=st.data())
+def test_fuzzed_sample_bytes_parse_or_fail_cleanly(sample: Path, data: st.DataObject) -> None:
+    original = bytearray(sample.read_bytes())
+    for _ in range(data.draw(st.integers(1, 12))):
+        action = data.draw(st.sampled_from(["flip", "cut", "insert"]))
+        position = data.draw(st.integers(0, max(0, len(original) - 1)))
+        if action == "flip" and original:
+            original[position] ^= 1 << data.draw(st.integers(0, 7))
+        elif action == "cut":
+            del original[position: position + data.draw(st.integers(1, 64))]
+        else:
+            original[position:position] = data.draw(st.binary(min_size=1, max_size=32))
+    _parse_cleanly(bytes(original), sample.name)
+
+
+def _parse_cleanly(blob: bytes, name: str) -> None:
+    try:
+        parse_bytes(blob, name)
+    except FileError as error:
+        assert error.code in ERROR_CODES
+    except RecursionError:
+        pass  # the checker turns this into a `corrupt` entry
+
+
+@pytest.mark.parametrize("case", sorted(REGRESSIONS.glob("*")) if REGRESSIONS.exists() else [], ids=lambda p: p.name)
+def test_fuzz_regressions(case: Path) -> None:
+    _parse_cleanly(case.read_bytes(), case.name)
+
+
+def test_dask_example_from_the_readme(tmp_path: Path) -> None:
+    dask_bag = pytest.importorskip("dask.bag")
+    import resumecheck
+
+    paths = [str(SAMPLES / "sam_rivera.md"), str(SAMPLES / "aiko_tanaka.resume.json")]
+    results = dask_bag.from_sequence(paths, npartitions=2).map(resumecheck.check_file).compute(scheduler="processes")
+    assert [r["facts"]["contact"]["name"] for r in results] == ["Sam Rivera", "Aiko Tanaka"]
+    assert all(r["verdict"] in ("pass", "fail") for r in results)
