@@ -105,7 +105,17 @@ class Checker:
             from .nlp import load_pipeline
 
             self._pipeline = load_pipeline(self.config.nlp)
+            self._pipeline.require(self._lexicons_needed())
         return self._pipeline
+
+    def _lexicons_needed(self) -> set[str]:
+        """The lexicon matchers the enabled rules read from the spaCy docs."""
+        needed = {str(rule.params["lexicon"]) for rule in self.rules
+                  if rule.enabled and rule.kind in ("existence", "check") and rule.params.get("lexicon")
+                  and rule.params.get("check") != "personal_info"}
+        if self.settings.job is not None:
+            needed.add("skills")
+        return needed
 
     def check_path(self, path: Path) -> FileResult:
         """Read, parse and judge one file; never raises."""

@@ -35,10 +35,16 @@ class Evaluation:
 
 
 def analyze(facts: Facts, pipeline: Pipeline) -> dict[int, Any]:
-    """One spaCy doc per body line, processed in batches."""
+    """One spaCy doc per line, in batches: the full pipeline (tags, parse) for achievement and summary
+    lines, where passive voice, tense and verbs are judged; tokens and lexicon matches for the rest."""
+    summary = {line.number for s in facts.sections if s.name in ("summary", "objective") for line in s.lines}
+    wanted = {line.number for line in facts.bullets} | summary
     lines = facts.document.lines
-    docs = pipeline.pipe([line.text for line in lines])
-    return {line.number: doc for line, doc in zip(lines, docs)}
+    full = [line for line in lines if line.number in wanted]
+    light = [line for line in lines if line.number not in wanted]
+    docs = dict(zip((line.number for line in full), pipeline.pipe([line.text for line in full])))
+    docs.update(zip((line.number for line in light), pipeline.pipe([line.text for line in light], light=True)))
+    return docs
 
 
 def evaluate(facts: Facts, rules: list[Rule], pipeline: Pipeline, settings: Settings | None = None) -> Evaluation:

@@ -78,6 +78,8 @@ def run_example(rule: Rule, example: Any, pipeline: Pipeline, settings: Settings
         from ..job.match import match_job
 
         facts.job_match = match_job(facts, settings.job)
+    if rule.params.get("lexicon") and rule.params.get("check") != "personal_info":
+        pipeline.require({str(rule.params["lexicon"])})
     findings = evaluate(facts, [rule], pipeline, settings).findings
     if line_text is None:
         return findings

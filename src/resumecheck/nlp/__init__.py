@@ -24,8 +24,18 @@ class Pipeline:
     name: str
     statistical: bool  # part-of-speech tags and dependencies available
 
-    def pipe(self, texts: list[str]) -> list[Any]:
-        """Run the pipeline over many texts in batches."""
+    def require(self, lexicons: set[str]) -> None:
+        """Add the lexicon matchers this run's rules read (building a matcher costs time: only those)."""
+        from . import components
+
+        components.add_components(self.nlp, tuple(sorted(lexicons)))
+
+    def pipe(self, texts: list[str], light: bool = False) -> list[Any]:
+        """Run the pipeline over many texts in batches; `light` skips the statistical components
+        (tagger, parser) for lines that only need tokens and the lexicon matchers."""
+        if light and self.statistical:
+            heavy = [name for name in self.nlp.pipe_names if not name.startswith(("resumecheck_", "lexicon_"))]
+            return list(self.nlp.pipe(texts, batch_size=128, disable=heavy))
         return list(self.nlp.pipe(texts, batch_size=64))
 
 
@@ -51,7 +61,7 @@ def load_pipeline(setting: str = "auto") -> Pipeline:
             package, nlp = loaded
             name = f"{package} {nlp.meta.get('version', '')}".strip()
             statistical = "tagger" in nlp.pipe_names or "morphologizer" in nlp.pipe_names
-    components.add_components(nlp)
+    components.add_components(nlp, ())
     return Pipeline(nlp=nlp, name=name, statistical=statistical)
 
 

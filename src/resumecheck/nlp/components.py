@@ -79,11 +79,11 @@ def make_pattern_matcher(nlp: Language, name: str) -> PatternMatcher:
     return PatternMatcher()
 
 
-def add_components(nlp: Language) -> None:
-    """Add the pattern matcher and one lexicon matcher per lexicon (idempotent)."""
+def add_components(nlp: Language, lexicons: tuple[str, ...] = LEXICONS) -> None:
+    """Add the pattern matcher and a matcher for each named lexicon (idempotent: a run adds what it needs)."""
     if "resumecheck_patterns" not in nlp.pipe_names:
         nlp.add_pipe("resumecheck_patterns")
-    for lexicon_name in LEXICONS:
+    for lexicon_name in lexicons:
         pipe_name = f"lexicon_{lexicon_name}"
         if pipe_name not in nlp.pipe_names:
             nlp.add_pipe("resumecheck_lexicon", name=pipe_name, config={"lexicon_name": lexicon_name})

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy
+
 from .pdf_rows import Fragment, Row
 
 _DATEISH = re.compile(
@@ -66,19 +68,21 @@ def _find_band(rows: list[Row], width: float) -> tuple[int, int, float] | None:
     """Return (first row, end row, gutter x) of the longest run of rows split by one clear gutter."""
     if len(rows) < 2 * MIN_SIDE_ROWS:
         return None
+    xs = numpy.arange(width * 0.12, width * 0.88, STEP)
+    blocked = numpy.zeros((len(rows) + 1, len(xs)), dtype=bool)
+    blocked[-1, :] = True  # a sentinel row closes every run
+    for index, row in enumerate(rows):
+        for fragment in row.fragments:
+            blocked[index] |= (fragment.x0 < xs - 1) & (xs + 1 < fragment.x1)
     best: tuple[float, int, int, float] | None = None
-    x = width * 0.12
-    while x < width * 0.88:
+    for column, x in enumerate(xs):
         start = 0
-        for index in range(len(rows) + 1):
-            blocked = index == len(rows) or any(f.x0 < x - 1 < x + 1 < f.x1 for f in rows[index].fragments)
-            if blocked:
-                if index - start >= 2 * MIN_SIDE_ROWS:
-                    score = _band_score(rows[start:index], x)
-                    if score and (best is None or score > best[0]):
-                        best = (score, start, index, x)
-                start = index + 1
-        x += STEP
+        for index in numpy.flatnonzero(blocked[:, column]):
+            if index - start >= 2 * MIN_SIDE_ROWS:
+                score = _band_score(rows[start:index], float(x))
+                if score and (best is None or score > best[0]):
+                    best = (score, start, int(index), float(x))
+            start = int(index) + 1
     if best is None or (best[2] - best[1]) < MIN_BAND_SHARE * len(rows):
         return None
     _, start, end, x = best

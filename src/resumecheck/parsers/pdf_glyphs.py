@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..model import Box, HiddenText
@@ -52,6 +53,18 @@ class PageGlyphs:
     fonts: Counter[str] = field(default_factory=Counter)
 
 
+@lru_cache(maxsize=4096)
+def _font_traits(fontname: str) -> tuple[bool, bool, bool]:
+    """(icon font, bold, italic) from a font's name, worked out once per font."""
+    return bool(_ICON_FONT.search(fontname)), bool(_BOLD_FONT.search(fontname)), bool(_ITALIC_FONT.search(fontname))
+
+
+@lru_cache(maxsize=8192)
+def _normalized(raw: str) -> str:
+    return normalize_char(raw)
+
+
+@lru_cache(maxsize=4096)
 def font_family(fontname: str) -> str:
     """Reduce 'ABCDEF+SourceSans3-BoldItalic' to 'SourceSans3'."""
     name = _SUBSET_PREFIX.sub("", fontname or "")
@@ -66,7 +79,8 @@ def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], 
     for char in chars:
         raw = char.get("text") or ""
         fontname = char.get("fontname") or ""
-        if _ICON_FONT.search(fontname) or (len(raw) == 1 and is_private_use(raw)):
+        icon_font, bold, italic = _font_traits(fontname)
+        if icon_font or (len(raw) == 1 and is_private_use(raw)):
             out.icons += 1
             continue
         if raw.startswith("(cid:"):
@@ -75,7 +89,7 @@ def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], 
         if not char.get("upright", True):
             out.rotated += 1
             continue
-        text = normalize_char(raw)
+        text = _normalized(raw)
         if not text:
             continue
         reason = _hidden_reason(char, page_box, dark_fills)
@@ -88,7 +102,7 @@ def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], 
             out.fonts[font_family(fontname)] += 1
         out.glyphs.append(Glyph(
             text=text, x0=float(char["x0"]), x1=float(char["x1"]), top=float(char["top"]), bottom=float(char["bottom"]),
-            size=size, font=fontname, bold=bool(_BOLD_FONT.search(fontname)), italic=bool(_ITALIC_FONT.search(fontname)),
+            size=size, font=fontname, bold=bold, italic=italic,
             artifact=char.get("tag") == "Artifact",
         ))
     for reason, run in hidden_runs.items():

@@ -17,47 +17,31 @@ WORD_GAP_EM = 0.1
 FRAGMENT_GAP_EM = 0.65
 
 
-@dataclass
 class Fragment:
-    """A run of glyphs on one row with no wide gap inside."""
+    """A run of glyphs on one row with no wide gap inside (its box computed once: it is read a lot)."""
 
-    glyphs: list[Glyph]
-    text: str
+    __slots__ = ("glyphs", "text", "x0", "x1", "top", "bottom", "size")
 
-    @property
-    def x0(self) -> float:
-        return self.glyphs[0].x0
-
-    @property
-    def x1(self) -> float:
-        return max(g.x1 for g in self.glyphs)
-
-    @property
-    def top(self) -> float:
-        return min(g.top for g in self.glyphs)
-
-    @property
-    def bottom(self) -> float:
-        return max(g.bottom for g in self.glyphs)
-
-    @property
-    def size(self) -> float:
-        return max(g.size for g in self.glyphs if g.text.strip()) if self.text.strip() else self.glyphs[0].size
+    def __init__(self, glyphs: list[Glyph], text: str) -> None:
+        self.glyphs = glyphs
+        self.text = text
+        self.x0 = glyphs[0].x0
+        self.x1 = max(g.x1 for g in glyphs)
+        self.top = min(g.top for g in glyphs)
+        self.bottom = max(g.bottom for g in glyphs)
+        ink = [g.size for g in glyphs if g.text.strip()]
+        self.size = max(ink) if ink else glyphs[0].size
 
 
-@dataclass
 class Row:
     """Fragments that share a baseline band, left to right."""
 
-    fragments: list[Fragment]
+    __slots__ = ("fragments", "top", "bottom")
 
-    @property
-    def top(self) -> float:
-        return min(f.top for f in self.fragments)
-
-    @property
-    def bottom(self) -> float:
-        return max(f.bottom for f in self.fragments)
+    def __init__(self, fragments: list[Fragment]) -> None:
+        self.fragments = fragments
+        self.top = min(f.top for f in fragments)
+        self.bottom = max(f.bottom for f in fragments)
 
     @property
     def text(self) -> str:
@@ -106,8 +90,8 @@ def group_rows(glyphs: list[Glyph]) -> list[Row]:
         if not placed:
             rows.append([glyph])
             anchors.append((glyph.center_y, max((glyph.bottom - glyph.top) / 2, 0.5)))
-    result = [Row(split_fragments(sorted(row, key=lambda g: g.x0))) for row in rows]
-    result = [row for row in result if row.fragments]
+    pieces = (split_fragments(sorted(row, key=lambda g: g.x0)) for row in rows)
+    result = [Row(fragments) for fragments in pieces if fragments]
     result.sort(key=lambda r: r.top)
     return result
 
