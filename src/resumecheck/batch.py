@@ -3,6 +3,7 @@ the worker, and a crashed worker (even a segfault or an out-of-memory kill) cost
 
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing
 import os
 import signal
@@ -118,6 +119,7 @@ class BatchRunner:
 def _serve(checker: Checker, connection: Connection, include_text: bool) -> None:
     """Worker loop: check one path at a time until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    faulthandler.disable()  # a crash is reported as the file's entry, not as a dump on the terminal
     _limit_memory()
     while True:
         try:

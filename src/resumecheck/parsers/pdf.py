@@ -32,26 +32,13 @@ def parse_pdf(data: bytes, max_pages: int = 30) -> Document:
         pdf = pdfplumber.open(BytesIO(data))
     except Exception as exc:  # pdfplumber wraps pdfminer's many exception types in PdfminerException
         raise _open_error(exc) from None
-    with pdf:
+    try:
+        layout, pages = _read_pages(pdf, data, max_pages)
+    finally:
         try:
-            page_count = len(pdf.pages)
-        except Exception as exc:
-            raise FileError("corrupt", f"the PDF's page tree cannot be read ({type(exc).__name__}): re-export it") from None
-        if page_count == 0:
-            raise FileError("empty", "the PDF has no pages")
-        if page_count > max_pages:
-            raise FileError("too_large", f"the PDF has {page_count} pages (limit {max_pages}): a resume is one or two pages")
-        layout = Layout(pages=page_count, file_size=len(data))
-        pages: list[tuple[list[tuple[Row, int]], float]] = []
-        for number, page in enumerate(pdf.pages, start=1):
-            try:
-                pages.append((_read_page(page, number, layout), float(page.height)))
-            except FileError:
-                raise
-            except Exception as exc:
-                raise FileError("corrupt", f"page {number} of the PDF cannot be read ({type(exc).__name__}): re-export it") from None
-            finally:
-                page.flush_cache()
+            pdf.close()
+        except Exception:  # closing a broken file can raise again; the first problem is the one to report
+            pass
     zones = _running_zones(pages)
     lines = [_line(row, column, number, zones.get((number, id(row)), "body"))
              for number, (rows, _) in enumerate(pages, start=1) for row, column in rows]
@@ -60,6 +47,32 @@ def parse_pdf(data: bytes, max_pages: int = 30) -> Document:
     sizes = Counter(round(line.size or 0) for line in lines if line.zone == "body" for _ in line.words)
     layout.body_font_size = float(sizes.most_common(1)[0][0]) if sizes else None
     return Document(format="pdf", lines=lines, layout=layout)
+
+
+def _read_pages(pdf: Any, data: bytes, max_pages: int) -> tuple[Layout, list[tuple[list[tuple[Row, int]], float]]]:
+    try:
+        page_count = len(pdf.pages)
+    except Exception as exc:
+        raise FileError("corrupt", f"the PDF's page tree cannot be read ({type(exc).__name__}): re-export it") from None
+    if page_count == 0:
+        raise FileError("empty", "the PDF has no pages")
+    if page_count > max_pages:
+        raise FileError("too_large", f"the PDF has {page_count} pages (limit {max_pages}): a resume is one or two pages")
+    layout = Layout(pages=page_count, file_size=len(data))
+    pages: list[tuple[list[tuple[Row, int]], float]] = []
+    for number, page in enumerate(pdf.pages, start=1):
+        try:
+            pages.append((_read_page(page, number, layout), float(page.height)))
+        except FileError:
+            raise
+        except Exception as exc:
+            raise FileError("corrupt", f"page {number} of the PDF cannot be read ({type(exc).__name__}): re-export it") from None
+        finally:
+            try:
+                page.flush_cache()
+            except Exception:
+                pass
+    return layout, pages
 
 
 def _open_error(exc: Exception) -> FileError:
