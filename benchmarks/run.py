@@ -152,7 +152,7 @@ def main() -> None:
     print(f"| ratio | {cli / bare:.2f} |")
     print("\n### Batch throughput (one- and two-page resumes)\n")
     print("| --jobs | files | resumes per second | peak memory, largest process (MB) |\n|---:|---:|---:|---:|")
-    for jobs, count, rate, peak in batch_table([p for p in files if p.suffix in (".pdf", ".docx")], 2 if args.quick else 4):
+    for jobs, count, rate, peak in batch_table([p for p in files if p.suffix in (".pdf", ".docx")], 3 if args.quick else 8):
         print(f"| {jobs} | {count} | {rate:.1f} | {peak:.0f} |")
     words, seconds = job_matching(repeat)
     print("\n### Job matching\n")

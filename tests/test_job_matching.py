@@ -102,3 +102,15 @@ def test_required_preferred_soft_years_and_degree_are_read() -> None:
     assert {"Python", "SQL", "Apache Airflow", "Apache Kafka", "AWS", "Terraform", "dbt", "Snowflake"} <= {t.name for t in job.required}
     assert {t.name for t in job.preferred} == {"Kubernetes", "Apache Spark"}
     assert "Health insurance" not in {t.name for t in job.required}  # the benefits section is not a requirement
+
+
+def test_hidden_or_repeated_keywords_do_not_raise_the_match_rate(tmp_path: Path) -> None:
+    job = tmp_path / "job.txt"
+    job.write_text("Project Manager\n\nRequirements\n- PMP certification\n- Jira and Primavera P6\n- Procore\n")
+    sample = Path(__file__).parents[1] / "sample_resumes" / "taylor_brooks_fit_fail.pdf"  # the terms hide in white text
+    from conftest import check_json
+
+    entry = check_json(sample, "--job", str(job))["files"][0]
+    assert entry["facts"]["job"]["match_rate"] == 0.0
+    assert any(f["rule"] == "fit.keyword-stuffing" for f in entry["findings"])
+    assert any(f["rule"] == "fit.keyword-coverage" for f in entry["findings"])

@@ -42,6 +42,11 @@ class BatchRunner:
         """Yield one files[] entry per path, in input order, as soon as each next one is ready."""
         if not paths:
             return
+        if len(paths) == 1:
+            yield self._run_single(paths[0])
+            if progress:
+                progress(1)
+            return
         self.checker.pipeline  # load once here: forked workers share it instead of loading it again
         pending = list(enumerate(str(p) for p in paths))
         pending.reverse()
@@ -68,6 +73,34 @@ class BatchRunner:
                     next_out += 1
         finally:
             self.close()
+
+    def _run_single(self, path: Path) -> dict[str, Any]:
+        """One file: a forked child parses it while this process loads the spaCy pipeline, then judges it.
+        The two cores work at once, and the parse is still stopped at the time limit or isolated if it crashes."""
+        context = multiprocessing.get_context("fork")
+        parent, child = context.Pipe()
+        process = context.Process(target=_parse_only, args=(path, self.checker.config.limits, child), daemon=True)
+        process.start()
+        child.close()
+        started = time.monotonic()
+        self.checker.pipeline
+        result = None
+        if parent.poll(max(0.0, self.timeout - (time.monotonic() - started))):
+            try:
+                result = parent.recv()
+            except (EOFError, OSError):
+                result = None
+        if result is None:
+            overdue = process.is_alive()
+            if overdue:
+                process.kill()
+            process.join()
+            code = "timeout" if overdue else "internal"
+            message = (f"checking took longer than {self.timeout:g} s and was stopped" if overdue
+                       else f"the parser crashed on this file (exit code {process.exitcode}); please report it")
+            return _error_entry(str(path), FileError(code, message))  # type: ignore[arg-type]
+        process.join()
+        return self.checker.judge(result).to_dict(include_text=self.include_text)
 
     def close(self) -> None:
         """Stop every worker."""
@@ -134,6 +167,26 @@ def _serve(checker: Checker, connection: Connection, include_text: bool) -> None
         except MemoryError:
             entry = _error_entry(path, FileError("too_large", "reading this file needed too much memory"))
         connection.send((index, entry))
+
+
+def _parse_only(path: Path, limits: Any, connection: Connection) -> None:
+    """Child of a single-file run: read and parse, send the result (facts, no judgement) back."""
+    from .checker import check_path
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    faulthandler.disable()
+    _limit_memory()
+    try:
+        result = check_path(path, limits)
+    except MemoryError:
+        result = _error_result(str(path), FileError("too_large", "reading this file needed too much memory"))
+    connection.send(result)
+
+
+def _error_result(path: str, error: FileError) -> Any:
+    from .checker import FileResult
+
+    return FileResult(path=path, error=error)
 
 
 def _limit_memory() -> None:

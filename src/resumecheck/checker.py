@@ -125,6 +125,10 @@ class Checker:
         """Parse and judge a file's bytes; never raises."""
         return self._judge(check_data(data, filename, self.config.limits))
 
+    def judge(self, result: FileResult) -> FileResult:
+        """Run the rules over a parsed file (a file that could not be read is returned as it is)."""
+        return self._judge(result)
+
     def _judge(self, result: FileResult) -> FileResult:
         if result.facts is None:
             return result

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from .errors import ConfigError
+from .resources import load_yaml
 from .findings import LEVELS
 
 CONFIG_NAMES = (".resumecheck.yaml", ".resumecheck.yml")
@@ -70,7 +71,7 @@ def load_config(explicit: Path | None = None, start: Path | None = None) -> Conf
         source = f"{path} [tool.resumecheck]"
     else:
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = load_yaml(path.read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError) as exc:
             raise ConfigError(f"{path}: cannot read the config: {exc}") from None
         source = str(path)

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
+from ..resources import load_yaml
 from ..findings import LEVELS, QUESTIONS
 
 REQUIRED = ("id", "question", "kind", "level", "message", "description", "scope", "examples")
@@ -67,7 +68,7 @@ class Rule:
 def load_rule_file(path: Path, allowed_params: Callable[[str, dict[str, Any]], set[str] | None]) -> Rule:
     """Read and validate one rule file; every problem is a RuleError naming the file."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise RuleError(f"{path}: cannot read rule file: {exc}") from None
     if not isinstance(data, dict):
