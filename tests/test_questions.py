@@ -170,3 +170,12 @@ def test_blank_pipeline_is_reported() -> None:
     text = run_cli("check", str(SAMPLES / "casey_nguyen_proof_fail.md"), "--nlp", "blank").stdout
     assert "statistical spaCy model is not installed" in text
     assert check_json(SAMPLES / "sam_rivera.md")["tool"]["nlp"].startswith("en_core_web_sm")
+
+
+def test_single_file_and_batch_runs_give_the_same_findings() -> None:
+    """A single-file run parses in a child process (and works out spelling ahead); a batch run does not."""
+    names = ["quinn_harper_clean_fail.md", "riley_park_skim_fail.pdf", "priya_raman_strong.docx"]
+    single = [check_json(SAMPLES / name)["files"][0]["findings"] for name in names]
+    batch = [entry["findings"] for entry in check_json(*(SAMPLES / name for name in names), "--jobs", "2")["files"]]
+    assert single == batch
+    assert any(f["rule"] == "clean.spelling" for f in single[0])

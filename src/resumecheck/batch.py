@@ -178,6 +178,10 @@ def _parse_only(path: Path, limits: Any, connection: Connection) -> None:
     _limit_memory()
     try:
         result = check_path(path, limits)
+        if result.facts is not None and result.facts.language in (None, "en"):
+            from .checks.spelling import spelling_hints
+
+            result.facts.spelling_hints = spelling_hints([line.text for line in result.facts.document.body_lines])
     except MemoryError:
         result = _error_result(str(path), FileError("too_large", "reading this file needed too much memory"))
     connection.send(result)

@@ -73,8 +73,8 @@ def _split_into_words(word: str) -> bool:
 @check("spelling", params=("max_findings",))
 def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
     """Lowercase words (and capitalised sentence openers) that are not English and have a close, common fix."""
-    speller = _speller()
     extra = frozenset(w.casefold() for w in context.settings.dictionary)
+    hints = context.facts.spelling_hints or {}
     name_words = {w.casefold() for w in (context.facts.contact.name or "").split()}
     reported: set[str] = set()
     limit = int(rule.params.get("max_findings", 10))
@@ -89,19 +89,40 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
             if not _checkable(doc, index, text, line.kind == "bullet"):
                 continue
             word = text.casefold()
-            if word in reported or word in name_words or known(word, extra) or _split_into_words(word):
+            if word in reported or word in name_words or word in extra:
                 continue
+            verdict = hints[word] if word in hints else _verdict(word)
+            if verdict is None or verdict[1]:
+                continue  # an English word, or two run together (an extraction problem reported elsewhere)
             if index == 0 and broken and known((broken + word).casefold(), extra):
                 continue
             if _hyphen_fragment(doc, index, extra):
                 continue
-            correction = speller.correction(word)
-            if not correction or correction == word or speller.word_usage_frequency(correction) * 1e9 < MIN_CORRECTION_FREQUENCY:
+            correction = verdict[0]
+            if not correction:
                 continue
             reported.add(word)
             yield context.finding(rule, line, match=text, correction=correction)
             if len(reported) >= limit:
                 return
+
+
+def _verdict(word: str) -> tuple[str, bool] | None:
+    """None for a known word; else (a close, common correction or '', whether it is two words run together)."""
+    if known(word):
+        return None
+    speller = _speller()
+    correction = speller.correction(word) or ""
+    if correction == word or (correction and speller.word_usage_frequency(correction) * 1e9 < MIN_CORRECTION_FREQUENCY):
+        correction = ""
+    return correction, _split_into_words(word)
+
+
+def spelling_hints(texts: list[str]) -> dict[str, tuple[str, bool] | None]:
+    """The verdict for every checkable word of a document, worked out ahead (a single-file run does this in
+    the process that parses, while the main process loads the spaCy pipeline)."""
+    words = {w.casefold() for text in texts for w in re.findall(r"[A-Za-z]{%d,}" % MIN_LENGTH, text)}
+    return {word: _verdict(word) for word in words}
 
 
 def _spellable(line: Any, context: Context) -> bool:

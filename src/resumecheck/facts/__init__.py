@@ -27,6 +27,7 @@ class Facts:
     language: str | None
     words: int
     job_match: Any = None  # set when a job description is given (--job)
+    spelling_hints: Any = None  # word -> spelling verdict, worked out ahead in single-file runs
 
     @property
     def text_layer(self) -> bool:
