@@ -48,10 +48,10 @@ def warm_table(files: list[Path], repeat: int) -> list[tuple[str, float, float |
     checker.check_path(files[0])  # load the pipeline and lexicons first
     rows = []
     for path in files:
-        ours = median_time(lambda: checker.check_path(path), repeat)
+        ours = median_time(lambda path=path: checker.check_path(path), repeat)
         floor = None
         if path.suffix == ".pdf":
-            def bare() -> None:
+            def bare(path: Path = path) -> None:
                 with pdfplumber.open(path) as pdf:
                     for page in pdf.pages:
                         page.extract_text()

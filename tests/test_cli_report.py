@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import jsonschema
-import pytest
 
 from conftest import SAMPLES, check_json, run_cli
 

@@ -47,7 +47,7 @@ class BatchRunner:
             if progress:
                 progress(1)
             return
-        self.checker.pipeline  # load once here: forked workers share it instead of loading it again
+        _ = self.checker.pipeline  # load once here: forked workers share it instead of loading it again
         pending = list(enumerate(str(p) for p in paths))
         pending.reverse()
         done: dict[int, dict[str, Any]] = {}
@@ -83,7 +83,7 @@ class BatchRunner:
         process.start()
         child.close()
         started = time.monotonic()
-        self.checker.pipeline
+        _ = self.checker.pipeline  # meanwhile the child parses
         result = None
         if parent.poll(max(0.0, self.timeout - (time.monotonic() - started))):
             try:

@@ -85,7 +85,7 @@ def _sniff_zip(data: bytes, suffix: str) -> Format:
     if "content.xml" in names:
         raise FileError("unsupported_format", f"this is an OpenDocument file (.odt): {_HOW_TO_CONVERT}")
     if any(name.startswith("Index/") for name in names) or suffix == ".pages":
-        raise FileError("unsupported_format", f"this is an Apple Pages file: export it from Pages to .docx or .pdf")
+        raise FileError("unsupported_format", "this is an Apple Pages file: export it from Pages to .docx or .pdf")
     what = _LEGACY_NAMES.get(suffix, "a zip archive that is not a Word document")
     raise FileError("unsupported_format", f"this is {what}: {_HOW_TO_CONVERT}")
 

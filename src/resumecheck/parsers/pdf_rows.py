@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 from ..model import Box, Span
 from ..textnorm import BULLET_CHARS
