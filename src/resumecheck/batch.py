@@ -166,6 +166,8 @@ def _serve(checker: Checker, connection: Connection, include_text: bool) -> None
             entry = checker.check_path(Path(path)).to_dict(include_text=include_text)
         except MemoryError:
             entry = _error_entry(path, FileError("too_large", "reading this file needed too much memory"))
+        except Exception as exc:  # never a traceback: the file gets an entry that says what failed
+            entry = _error_entry(path, FileError("internal", f"resumecheck failed on this file ({type(exc).__name__}: {exc}); please report it"))
         connection.send((index, entry))
 
 
@@ -184,6 +186,8 @@ def _parse_only(path: Path, limits: Any, connection: Connection) -> None:
             result.facts.spelling_hints = spelling_hints([line.text for line in result.facts.document.body_lines])
     except MemoryError:
         result = _error_result(str(path), FileError("too_large", "reading this file needed too much memory"))
+    except Exception as exc:  # never a traceback: the file gets an entry that says what failed
+        result = _error_result(str(path), FileError("internal", f"resumecheck failed on this file ({type(exc).__name__}: {exc}); please report it"))
     connection.send(result)
 
 
