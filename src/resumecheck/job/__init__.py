@@ -92,10 +92,12 @@ def job_from_lines(items: list[tuple[str, bool]], path: str = "") -> Job:
 
 
 def alternatives(text: str) -> list[list[Term]]:
-    """Terms joined by 'or' ("Tableau or Power BI", "NetSuite or another ERP"): either one satisfies."""
+    """Terms listed with 'or' ("Tableau or Power BI", "Finance, Economics or related"): any one satisfies."""
     groups = []
-    for clause in re.split(r"[;,(]|\band\b", text):
-        parts = re.split(r"\s+or\s+|\s*/\s*", clause)
+    for clause in re.split(r"[;(]", text):
+        if not re.search(r"\sor\s|/", clause):
+            continue
+        parts = re.split(r",\s*|\s+or\s+|\s*/\s*", clause)  # "Finance, Economics or related": any one
         if len(parts) < 2:
             continue
         found = [candidate_terms(part, sentence_start=False) for part in parts]
