@@ -69,3 +69,12 @@ def test_library_api_returns_a_files_entry() -> None:
     assert entry["status"] == "checked" and entry["facts"]["contact"]["name"] == "Sam Rivera"
     same = resumecheck.check_bytes((SAMPLES / "sam_rivera.md").read_bytes(), "sam.md")
     assert same["facts"] == entry["facts"]
+
+
+def test_quoted_glob_patterns_are_expanded(tmp_path: Path) -> None:
+    for name in ("a.md", "b.md", "c.txt"):
+        (tmp_path / name).write_text((SAMPLES / "sam_rivera.md").read_text())
+    report = check_json(str(tmp_path / "*.md"))
+    assert [Path(f["path"]).name for f in report["files"]] == ["a.md", "b.md"]
+    missing = check_json(str(tmp_path / "*.pdf"))
+    assert missing["files"][0]["error"]["code"] == "not_found"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -62,6 +63,9 @@ def collect_paths(inputs: Iterable[str]) -> Iterator[Path]:
         path = Path(raw)
         if path.is_dir():
             yield from _walk(path)
+        elif not path.exists() and any(ch in raw for ch in "*?["):
+            matches = sorted(glob.glob(raw, recursive=True))  # a quoted pattern: "applicants/**/*.pdf"
+            yield from (Path(match) for match in matches if Path(match).is_file()) if matches else [path]
         else:
             yield path
 
