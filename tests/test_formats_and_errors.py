@@ -102,3 +102,16 @@ def test_errors_exit_2_without_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr + result.stdout
     assert "legacy.doc: error (unsupported_format)" in result.stdout
     assert "Priya Raman" in result.stdout
+
+
+@pytest.mark.parametrize("name", ["missing.pdf", "legacy.doc", "empty.docx"])
+def test_a_single_bad_file_is_one_clear_line(tmp_path: Path, name: str) -> None:
+    """A single-file run parses in a child process; its error must travel back intact."""
+    path = tmp_path / name
+    if name == "legacy.doc":
+        path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    elif name == "empty.docx":
+        path.write_bytes(b"")
+    result = run_cli("check", str(path))
+    assert result.returncode == 2 and result.stderr == ""
+    assert f"{path}: error (" in result.stdout

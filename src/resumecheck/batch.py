@@ -88,7 +88,7 @@ class BatchRunner:
         if parent.poll(max(0.0, self.timeout - (time.monotonic() - started))):
             try:
                 result = parent.recv()
-            except (EOFError, OSError):
+            except Exception:  # a half-sent or unreadable answer counts as a crash of the child
                 result = None
         if result is None:
             overdue = process.is_alive()

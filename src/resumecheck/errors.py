@@ -17,6 +17,10 @@ class FileError(Exception):
         self.code: ErrorCode = code
         self.message = message
 
+    def __reduce__(self) -> tuple[type[FileError], tuple[str, str]]:
+        """Picklable, so a worker process can hand the error back."""
+        return (FileError, (self.code, self.message))
+
 
 class ConfigError(Exception):
     """A usage or configuration problem (exit code 2)."""
