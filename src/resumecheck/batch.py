@@ -91,14 +91,7 @@ class BatchRunner:
             except Exception:  # a half-sent or unreadable answer counts as a crash of the child
                 result = None
         if result is None:
-            overdue = process.is_alive()
-            if overdue:
-                process.kill()
-            process.join()
-            code = "timeout" if overdue else "internal"
-            message = (f"checking took longer than {self.timeout:g} s and was stopped" if overdue
-                       else f"the parser crashed on this file (exit code {process.exitcode}); please report it")
-            return _error_entry(str(path), FileError(code, message))  # type: ignore[arg-type]
+            return _stopped(process, str(path), process.is_alive(), self.timeout)
         process.join()
         return self.checker.judge(result).to_dict(include_text=self.include_text)
 
@@ -128,14 +121,9 @@ class BatchRunner:
         overdue = time.monotonic() - worker.started > self.timeout
         if not died and not overdue:
             return None
-        if overdue and worker.process.is_alive():
-            worker.process.kill()
-        worker.process.join()
-        code = "timeout" if overdue else "internal"
-        message = (f"checking took longer than {self.timeout:g} s and was stopped" if overdue
-                   else f"the parser crashed on this file (worker exit code {worker.process.exitcode}); please report it")
+        entry = _stopped(worker.process, path, overdue, self.timeout)
         self._replace(worker, context)
-        return index, _error_entry(path, FileError(code, message))  # type: ignore[arg-type]
+        return index, entry  # type: ignore[return-value]
 
     def _replace(self, worker: _Worker, context: Any) -> None:
         fresh = self._spawn(context)
@@ -210,9 +198,17 @@ def _limit_memory() -> None:
 
 
 def _error_entry(path: str, error: FileError) -> dict[str, Any]:
-    from .checker import FileResult
+    return _error_result(path, error).to_dict()  # type: ignore[no-any-return]
 
-    return FileResult(path=path, error=error).to_dict()
+
+def _stopped(process: Any, path: str, overdue: bool, timeout: float) -> dict[str, Any]:
+    """The entry of a file whose process was too slow (killed now) or died on its own."""
+    if overdue and process.is_alive():
+        process.kill()
+    process.join()
+    if overdue:
+        return _error_entry(path, FileError("timeout", f"checking took longer than {timeout:g} s and was stopped"))
+    return _error_entry(path, FileError("internal", f"the parser crashed on this file (exit code {process.exitcode}); please report it"))
 
 
 def default_jobs() -> int:
