@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from ..facts.contact import EMAIL, URL
-from ..facts.timeline import merged, month_label, to_month, today_month
+from ..facts.timeline import intervals, merged, month_label, to_month, today_month
 from ..findings import Location
 from ..resources import lexicon
 from . import check
@@ -153,8 +153,6 @@ def date_sanity(rule: Rule, context: Context) -> Iterator[Finding]:
 @check("employment_gaps", params=("min_months",))
 def employment_gaps(rule: Rule, context: Context) -> Iterator[Finding]:
     """Gaps of more than six months between positions (overlaps merged); say what you did in between."""
-    from ..facts.timeline import intervals
-
     limit = int(rule.params.get("min_months", 6))
     spans = merged(intervals(context.facts.positions, context.settings.today))
     for (_, end), (start, _) in zip(spans, spans[1:]):

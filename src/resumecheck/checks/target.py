@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..facts.sections import header_block
 from ..facts.timeline import to_month
 from ..model import Line
 from . import check
@@ -22,8 +23,7 @@ _NOT_A_HEADLINE = re.compile(r"\b(resume|résumé|curriculum|vitae|cv|updated|pa
 
 def _top_lines(context: Context) -> list[Line]:
     """Body lines above the first section heading (the header block a recruiter reads first)."""
-    first = context.facts.sections[0].heading.number if context.facts.sections else None
-    return [line for line in context.body if first is None or line.number < first]
+    return header_block(context.body, context.facts.sections)
 
 
 @check("name_first")

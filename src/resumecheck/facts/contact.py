@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Document, Line
-from .sections import Section, canonical_section
+from .sections import Section, canonical_section, header_block
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.I)
 _PHONE_RUN = re.compile(r"(?<![\w/.,])(?:\+\s?|\(\+?)?\d[\d\s().\-–]{5,22}\d\)?(?![\w/%+])")
@@ -41,10 +41,9 @@ class Contact:
 
 def find_contact(document: Document, sections: list[Section]) -> Contact:
     """Extract contact facts, preferring the top of the resume and never a referee's details."""
-    first_heading = sections[0].heading.number if sections else None
     excluded = {l.number for s in sections if s.name == "references" for l in s.lines}
     body = [l for l in document.body_lines if l.number not in excluded]
-    top = [l for l in body if first_heading is None or l.number < first_heading][:TOP_LINES] or body[:TOP_LINES]
+    top = header_block(body, sections)[:TOP_LINES] or body[:TOP_LINES]
     margins = [l for l in document.lines if l.zone != "body"]
     contact = Contact()
     contact.name, contact.name_line = _name(top or body, document)

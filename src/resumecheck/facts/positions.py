@@ -190,12 +190,7 @@ def _header_parts(line: Line) -> list[str]:
 
 
 def _achievements(body: list[Line]) -> list[Line]:
-    bullets: list[Line] = []
-    for line in body:
-        if line.kind == "bullet":
-            bullets.append(line)
-        elif bullets and line.text[:1].islower() and line.kind == "text":
-            continue  # a bullet that runs on into a plain paragraph
+    bullets = [line for line in body if line.kind == "bullet"]
     if bullets:
         return bullets
     return [paragraph[0] for paragraph in paragraphs(body) if sum(len(l.words) for l in paragraph) >= MIN_PROSE_WORDS]

@@ -52,6 +52,18 @@ def _keyword_section(text: str) -> str | None:
     return best[1] if best else None
 
 
+def header_block(lines: list[Line], sections: list[Section]) -> list[Line]:
+    """The lines above the first section heading (all of them when there is no heading)."""
+    first = sections[0].heading.number if sections else None
+    return [line for line in lines if first is None or line.number < first]
+
+
+def all_capitals(text: str) -> bool:
+    """True when every letter is a capital (and there is at least one)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
 def find_sections(document: Document) -> list[Section]:
     """Every section heading in reading order with the lines under it."""
     body = document.body_lines
@@ -124,15 +136,12 @@ def _body_size(body: list[Line]) -> float:
 
 
 def _emphasised(line: Line, body_size: float) -> bool:
-    letters = [ch for ch in line.text if ch.isalpha()]
-    upper = bool(letters) and all(ch.isupper() for ch in letters)
-    return line.kind == "heading" or line.bold or upper or (line.size or 0) > body_size + 0.5
+    return line.kind == "heading" or line.bold or all_capitals(line.text) or (line.size or 0) > body_size + 0.5
 
 
 def _emphatic_exact(line: Line) -> bool:
     """A bold, all-capitals line that is exactly a known heading ("SUMMARY" in a text box) is one."""
-    letters = [ch for ch in line.text if ch.isalpha()]
-    return line.bold and all(ch.isupper() for ch in letters) and _exact_section(line.text) is not None
+    return line.bold and all_capitals(line.text) and _exact_section(line.text) is not None
 
 
 def _plausible_other(line: Line) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..facts.sections import header_block
 from ..facts.timeline import years_of_experience
 from . import DEGREE_ORDER, Job, degree_level
 from .terms import Term, find_term
@@ -61,7 +62,7 @@ def match_job(facts: Facts, job: Job) -> JobMatch:
     sections: list[tuple[str, str]] = []
     for section in facts.sections:
         sections.append((section.name, " ".join(line.text for line in (section.heading, *section.lines))))
-    top = [line.text for line in facts.document.body_lines if not facts.sections or line.number < facts.sections[0].heading.number]
+    top = [line.text for line in header_block(facts.document.body_lines, facts.sections)]
     sections.append(("summary", " ".join(top)))
 
     def where(term: Term) -> list[str]:

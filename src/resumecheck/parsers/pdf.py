@@ -15,7 +15,7 @@ from ..errors import FileError
 from ..model import Box, Document, Layout, Line, Link, Span
 from ..textnorm import BULLET_CHARS, clean_line, strip_bullet
 from .pdf_columns import read_page
-from .pdf_glyphs import sort_out
+from .pdf_glyphs import is_white, sort_out
 from .pdf_rows import Row, group_rows
 from .wrapping import merge_wrapped
 
@@ -88,7 +88,7 @@ def _read_page(page: Any, number: int, layout: Layout) -> list[tuple[Row, int]]:
     layout.page_sizes.append((box.x1 - box.x0, box.bottom - box.top))
     objects = page.objects
     rects, curves, images = objects.get("rect", []), objects.get("curve", []), objects.get("image", [])
-    dark_fills = [Box(r["x0"], r["top"], r["x1"], r["bottom"]) for r in rects + curves if r.get("fill") and not _is_light(r)]
+    dark_fills = [Box(r["x0"], r["top"], r["x1"], r["bottom"]) for r in rects + curves if r.get("fill") and not is_white(r.get("non_stroking_color"))]
     dark_fills += [Box(i["x0"], i["top"], i["x1"], i["bottom"]) for i in images]
     sorted_out = sort_out(objects.get("char", []), box, dark_fills, number)
     layout.hidden.extend(sorted_out.hidden)
@@ -109,12 +109,6 @@ def _read_page(page: Any, number: int, layout: Layout) -> list[tuple[Row, int]]:
     layout.tables += _count_tables(page, len(rects) + len(objects.get("line", [])))
     layout.links.extend(_links(page, number, rows))
     return reading.rows
-
-
-def _is_light(rect: dict[str, Any]) -> bool:
-    from .pdf_glyphs import is_white
-
-    return is_white(rect.get("non_stroking_color"))
 
 
 def _count_tables(page: Any, edges: int) -> int:
@@ -179,8 +173,7 @@ def _word_spans(row: Row) -> tuple[Span, ...]:
     first = row.fragments[0]
     words = [g for g in first.glyphs if g.text.strip() and g.text not in BULLET_CHARS]
     if words and spans:
-        text = strip_bullet(spans[0].text)[1] if strip_bullet(spans[0].text)[0] else spans[0].text
-        spans[0] = Span(text, round(words[0].x0, 1), spans[0].x1)
+        spans[0] = Span(strip_bullet(spans[0].text)[1], round(words[0].x0, 1), spans[0].x1)
     elif len(spans) > 1:
         spans = spans[1:]
     return tuple(spans)
