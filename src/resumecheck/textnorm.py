@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 CID_PATTERN = re.compile(r"\(cid:\d+\)")
+# A soft hyphen printed before a real hyphen (Quartz PDFs: "on-\u00ad\u2010campus") is one hyphen, as is U+2010.
+_HYPHENS = re.compile("[-\u00ad]*[\u2010\u2011]|\u00ad+-|\u00ad|(?<=\\w)--(?=\\w)")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 BULLET_CHARS = "•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿✓✔➢➤→-–*\ufffd"  # U+FFFD: a glyph the PDF does not map to text
 _BULLET_START = re.compile(r"^\s*[•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿✓✔➢➤→*\ufffd]\s*|^\s*[-–]\s+")
@@ -18,7 +20,7 @@ def is_private_use(char: str) -> bool:
 
 def normalize_char(text: str) -> str:
     """Normalise one extracted glyph: NFKC (ligatures), soft hyphen to '-', no controls."""
-    if text == "\u00ad":
+    if text in "\u00ad\u2010\u2011":
         return "-"
     text = unicodedata.normalize("NFKC", text)
     return "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\t")
@@ -26,7 +28,7 @@ def normalize_char(text: str) -> str:
 
 def clean_line(text: str) -> str:
     """Normalise a whole line of text: NFKC, no cid garbage, single spaces, trimmed."""
-    text = CID_PATTERN.sub(" ", text.replace("\u00ad", "-"))
+    text = CID_PATTERN.sub(" ", _HYPHENS.sub("-", text))
     bullet_glyph = text.lstrip().startswith("\ufffd")
     text = text.replace("\ufffd", " ")
     if bullet_glyph:

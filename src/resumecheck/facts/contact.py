@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import phonenumbers
+
 from ..model import Document, Line
+from .dates import find_dates
 from .sections import Section, canonical_section, header_block
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.I)
-_PHONE_RUN = re.compile(r"(?<![\w/.,])(?:\+\s?|\(\+?)?\d[\d\s().\-–]{5,22}\d\)?(?![\w/%+])")
+# A run of digits with the separators phones use; a masked tail ("+91-98206xxxxx") still reads as a phone.
+_PHONE_RUN = re.compile(r"(?<![\w/.,])(?:\+\s?|\(\+?)?\d[\d\s().\-–]{5,22}(?:\d\)?|\d[xX]{2,})(?![\w/%+])")
+_MASK = re.compile(r"[xX]{2,}$")
+# "name [at] domain [dot] org": obfuscated against scrapers, still the candidate's address.
+_AT = re.compile(r"\s*[\[({]\s*at\s*[\])}]\s*", re.I)
+_DOT = re.compile(r"\s*[\[({]\s*dot\s*[\])}]\s*", re.I)
+# Regions tried for a number printed without its country code; a printed "+CC" decides by itself.
+_PHONE_REGIONS = ("US", "GB", "IN", "CA", "AU", "DE", "FR")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})$")
 _YEAR_IN_RANGE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
 URL = re.compile(
@@ -21,6 +32,8 @@ _LOCATION = re.compile(
     r"\b([A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+){0,3}),\s*(A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b(?:\s+\d{5})?"
 )
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’-]*$")
+# Page ranges in publication lists rise by tens or hundreds; two halves of a phone number rarely rise like that.
+PAGE_RANGE_SPAN = 2000
 TOP_LINES = 12  # where a recruiter looks for the name and contact details
 
 
@@ -47,8 +60,8 @@ def find_contact(document: Document, sections: list[Section]) -> Contact:
     margins = [l for l in document.lines if l.zone != "body"]
     contact = Contact()
     contact.name, contact.name_line = _name(top or body, document)
-    contact.email, contact.email_line = _first(EMAIL, top, body, margins, _email_ok)
-    contact.phone, contact.phone_line = _first(_PHONE_RUN, top, body, margins, _phone_ok)
+    contact.email, contact.email_line = _first(EMAIL, top, body, margins, _email_ok, deobfuscate)
+    contact.phone, contact.phone_line = _first(_PHONE_RUN, top, body, margins, _phone_ok, body_ok=_body_phone_ok)
     if contact.email is None:
         contact.email = _from_links(document, "mailto:")
     if contact.phone is None:
@@ -63,12 +76,19 @@ def find_contact(document: Document, sections: list[Section]) -> Contact:
     return contact
 
 
-def _first(pattern: re.Pattern[str], top: list[Line], body: list[Line], margins: list[Line], ok: object) -> tuple[str | None, Line | None]:
-    for lines in (top, [l for l in body if l.kind != "bullet"], margins):
+def deobfuscate(text: str) -> str:
+    """Undo "[at]" and "[dot]" in an address written to fool scrapers."""
+    return _DOT.sub(".", _AT.sub("@", text)) if "at" in text.lower() else text
+
+
+def _first(pattern: re.Pattern[str], top: list[Line], body: list[Line], margins: list[Line], ok: Callable[[str], bool],
+           prepare: Callable[[str], str] = str, body_ok: Callable[[str], bool] | None = None) -> tuple[str | None, Line | None]:
+    passes = ((top, ok), ([l for l in body if l.kind != "bullet"], body_ok or ok), (margins, ok))
+    for lines, accept in passes:
         for line in lines:
-            for match in pattern.finditer(line.text):
+            for match in pattern.finditer(prepare(line.text)):
                 value = match.group(0).strip()
-                if ok(value):  # type: ignore[operator]
+                if accept(value):
                     return value, line
     return None, None
 
@@ -84,12 +104,38 @@ def _email_ok(value: str) -> bool:
 
 def _phone_ok(value: str) -> bool:
     digits = re.sub(r"\D", "", value)
-    if not 7 <= len(digits) <= 15 or _YEAR_RANGE.match(value.strip()):
+    masked = _MASK.search(value)
+    if not 7 <= len(digits) + (len(masked.group(0)) if masked else 0) <= 15 or _YEAR_RANGE.match(value.strip()):
         return False
-    if _YEAR_IN_RANGE.search(value):
-        return False
+    if _YEAR_IN_RANGE.search(value) or any(d.is_range or "-" in d.start for d in find_dates(value)):
+        return False  # "2018-10 – 2019-04" and "2021-03" are dates, whatever their digits
     groups = re.split(r"[\s().\-–]+", value.strip("()+ "))
-    return len(groups) >= 2 or len(digits) >= 9 or value.startswith("+")
+    if sum(bool(re.fullmatch(r"(?:19|20)\d\d", group)) for group in groups) >= 2:
+        return False  # "2025 2024 1": years printed side by side in a date column
+    pair = re.fullmatch(r"(\d{3,5})\s?[-–]\s?(\d{3,5})", value.strip())
+    if pair and len(pair[1]) == len(pair[2]) and 0 < int(pair[2]) - int(pair[1]) < PAGE_RANGE_SPAN:
+        return False  # "1778-1795": the pages of a publication
+    if not (len(groups) >= 2 or len(digits) >= 9 or value.startswith("+")):
+        return False
+    return bool(masked) or _possible_phone(value)
+
+
+def _body_phone_ok(value: str) -> bool:
+    """Below the header, digits are dates, pages and amounts far more often than phones: only a valid number counts."""
+    return _phone_ok(value) and not _MASK.search(value) and _possible_phone(value, phonenumbers.is_valid_number)
+
+
+def _possible_phone(value: str, test: Callable[[phonenumbers.PhoneNumber], bool] = phonenumbers.is_possible_number) -> bool:
+    """libphonenumber's length rules for the printed country code, or for one of the common regions."""
+    text = value.strip()
+    regions = (None,) if text.startswith("+") else _PHONE_REGIONS
+    for region in regions:
+        try:
+            if test(phonenumbers.parse(text, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
 
 
 def _from_links(document: Document, scheme: str) -> str | None:

@@ -11,22 +11,30 @@ _MONTHS = {
 }
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
-_YEAR = r"(?:19\d\d|20[0-4]\d)"
-_SHORT_YEAR = r"'\d{2}"
+# A year; Word for Mac sometimes kerns "2024" into "20 24", which is read as one year only right before a range dash.
+_YEAR = r"(?:19\d\d|20[0-4]\d|(?<![\d.,])20 [0-4]\d(?=\s*[-–]))"
+_SHORT_YEAR = r"['’‘]\s?\d{2}"
 _PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date|至今|现在)"
 _DATE = (
-    rf"(?:(?P<M>{_MONTH})\s*,?\s*(?P<MY>{_YEAR}|{_SHORT_YEAR})"  # Jan 2019, Jun '18, Sept. 2022
+    rf"(?:(?P<M>{_MONTH})\s*,?\s*(?P<MY>{_YEAR}|{_SHORT_YEAR})"  # Jan 2019, Jun '18, Nov’13, Sept. 2022
+    rf"|(?P<YY>{_YEAR})\s+(?P<YM>{_MONTH})(?![\w])(?!\s*,?\s*(?:19|20)\d\d)"  # 2023 jan. (year first, European)
     rf"|(?P<NM>0?[1-9]|1[0-2])\s*[/.]\s*(?P<NY>{_YEAR})"  # 03/2020
     rf"|(?P<IY>{_YEAR})\s*[-/.]\s*(?P<IM>0[1-9]|1[0-2])(?![\d])(?:[-/.]\d{{1,2}})?"  # 2020-03, 2020-03-01
     rf"|(?P<CY>{_YEAR})\s*年\s*(?P<CM>\d{{1,2}})\s*月"  # 2015 年 3 月
     rf"|(?:{_SEASON}\s+)?(?P<Y>{_YEAR}))"
 )
-_SEPARATOR = r"\s*(?:[-–—~―]+|\bto\b|\btill\b|\buntil\b|\bthrough\b|\band\b|&)\s*"
+_SEPARATOR = r"\s*(?:[-–—~―‐]+|\bto\b|\btill\b|\buntil\b|\bthrough\b|\band\b|&)\s*"
 _RANGE = re.compile(
     rf"(?<![\w/.-])(?P<start>{_DATE.replace('?P<', '?P<s')})(?:{_SEPARATOR}(?:(?P<end>{_DATE.replace('?P<', '?P<e')})|(?P<present>{_PRESENT})))?(?![\w/])",
     re.I,
 )
 _SINCE = re.compile(rf"\bsince\s+(?P<start>{_DATE.replace('?P<', '?P<s')})", re.I)
+# "May-August 2014": two months that share the year printed after the second.
+_MONTH_PAIR = re.compile(rf"(?<![\w])(?P<m1>{_MONTH})\s*[-–—‐]\s*(?P<m2>{_MONTH})\s*,?\s*(?P<y>{_YEAR})(?![\w])", re.I)
+# "2023.24", "2018-22": an academic or short range whose end gives two digits that come after the start's.
+_SHORT_RANGE = re.compile(rf"(?<![\w/.-])(?P<y>{_YEAR})\s*(?P<sep>[-–.]|/)\s*(?P<yy>\d{{2}})(?![\w.]|-\d|/\d)")
+# "2019-" or "2024 –" with nothing after the dash: an open range, still going.
+_OPEN_END = re.compile(rf"(?<![\w/.-])(?P<y>{_YEAR})\s*[-–—‐]\s*$")
 
 
 @dataclass(frozen=True)
@@ -65,28 +73,56 @@ def find_dates(text: str) -> list[DateRange]:
         if start and not any(d.begin <= match.start("start") < d.finish and d.is_range for d in found):
             found = [d for d in found if not d.begin <= match.start("start") < d.finish]
             found.append(DateRange(start, "present", match.group(0), match.start(), match.end()))
+    found = _special_forms(text, found)
     return sorted(found, key=lambda d: d.begin)
+
+
+def _special_forms(text: str, found: list[DateRange]) -> list[DateRange]:
+    """Month pairs sharing a year, two-digit range ends and open ranges, which replace what they overlap."""
+    extra: list[DateRange] = []
+    for match in _MONTH_PAIR.finditer(text):
+        year = _clean_year(match.group("y"))
+        start, end = (f"{year}-{_MONTHS[match.group(k).lower().rstrip('.')[:3]]:02d}" for k in ("m1", "m2"))
+        extra.append(DateRange(start, end, match.group(0), match.start(), match.end()))
+    for match in _SHORT_RANGE.finditer(text):
+        year, short = _clean_year(match.group("y")), int(match.group("yy"))
+        after = short - int(year[2:])
+        # "2020-03" and "2020/11" are months; a dot ("2023.24") or an end past December is a span of years.
+        if 0 < after <= 10 and (match.group("sep") == "." or short > 12):
+            extra.append(DateRange(year, f"{year[:2]}{short:02d}", match.group(0), match.start(), match.end()))
+    open_end = _OPEN_END.search(text.rstrip())
+    if open_end:
+        extra.append(DateRange(_clean_year(open_end.group("y")), "present", open_end.group(0), open_end.start(), open_end.end()))
+    for date in extra:
+        found = [d for d in found if d.finish <= date.begin or d.begin >= date.finish]
+    return found + extra
+
+
+def _clean_year(text: str) -> str:
+    return text.replace(" ", "")
 
 
 def _normalize(match: re.Match[str], prefix: str) -> str | None:
     group = match.group
     if group(f"{prefix}M"):
         month = _MONTHS.get(group(f"{prefix}M").lower().rstrip(".")[:3])
-        return f"{_year(group(f'{prefix}MY'))}-{month:02d}" if month else None
+        return f"{_clean_year(_year(group(f'{prefix}MY')))}-{month:02d}" if month else None
     if group(f"{prefix}NM"):
         return f"{group(f'{prefix}NY')}-{int(group(f'{prefix}NM')):02d}"
     if group(f"{prefix}IY"):
         return f"{group(f'{prefix}IY')}-{group(f'{prefix}IM')}"
+    if group(f"{prefix}YY"):
+        return f"{_clean_year(group(f'{prefix}YY'))}-{_MONTHS[group(f'{prefix}YM').lower().rstrip('.')[:3]]:02d}"
     if group(f"{prefix}CY"):
         month = int(group(f"{prefix}CM"))
         return f"{group(f'{prefix}CY')}-{month:02d}" if 1 <= month <= 12 else group(f"{prefix}CY")
     if group(f"{prefix}Y"):
-        return group(f"{prefix}Y")
+        return _clean_year(group(f"{prefix}Y"))
     return None
 
 
 def _year(text: str) -> str:
-    if text.startswith("'"):
-        short = int(text[1:])
+    if text[0] in "'’‘":
+        short = int(text[1:].strip())
         return f"{2000 + short if short < 50 else 1900 + short}"
     return text

@@ -8,20 +8,13 @@ from dataclasses import dataclass, field
 from ..model import Line
 from .dates import DateRange, find_dates
 from .sections import Section
+from .titles import TITLE_WORDS
 
 EXPERIENCE_SECTIONS = {"experience"}
 MAX_HEADER_WORDS = 16  # entry header lines are short; longer dated lines are prose
 MAX_DATED_HEADER_WORDS = 24  # title, dates and employer run together in one Word paragraph
 MIN_PROSE_WORDS = 8
 MAX_PLAIN_HEADER_WORDS = 8  # below a dated line, a plain line this short is an employer or place  # a description paragraph counts as one achievement when a role has no bullets
-_TITLE_WORDS = re.compile(
-    r"\b(engineer|developer|manager|director|intern|analyst|accountant|ceo|cto|cfo|coo|president|founder|co-founder|"
-    r"lead|architect|consultant|assistant|associate|researcher|scientist|specialist|officer|designer|administrator|"
-    r"coordinator|head|member|fellow|teacher|instructor|professor|lecturer|nurse|technician|representative|"
-    r"contributor|writer|editor|owner|partner|executive|supervisor|advisor|volunteer|trainee|apprentice|clerk|"
-    r"agent|programmer|sre|devops|principal|staff|senior|junior|vp|chief|manager|leader|tutor|cashier|driver)\b",
-    re.I,
-)
 _SEPARATORS = re.compile(r"\s*\|\s*|\s+[–—]\s+|\s+-\s+|\s+at\s+|\s+@\s+|,\s+")
 _QUANTITY = re.compile(
     r"[$€£¥]\s?\d|\d\s?[%x×+]|\b\d+(?:[.,]\d+)*\s?(?:k|m|bn|million|billion|thousand|hundred)\b|"
@@ -30,6 +23,8 @@ _QUANTITY = re.compile(
     re.I,
 )
 _DURATION = re.compile(r"\(\s*(?:\d+\s+(?:years?|months?|yrs?|mos?)\s*)+\)|\(less than a year\)", re.I)
+_OPEN_DASH = re.compile(r"^\s*[-–—]")
+_PRESENT_WORDS = {"present", "current", "now", "today", "ongoing"}
 _PLACE = re.compile(r"^(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?,? [A-Z]{2}|USA|UK|India|Remote)$")
 _LOCATION_ONLY = re.compile(r"^[A-Z][\w .'-]*,\s*[A-Z][\w .'-]*$|^(remote|hybrid|on-?site)$", re.I)
 
@@ -57,7 +52,7 @@ def find_positions(sections: list[Section]) -> list[Position]:
     positions: list[Position] = []
     for section in sections:
         if section.name in EXPERIENCE_SECTIONS:
-            positions += _section_positions(list(section.lines))
+            positions += _section_positions(([section.heading] if section.entry else []) + list(section.lines))
     return positions
 
 
@@ -95,7 +90,7 @@ def _entry_dates(lines: list[Line]) -> dict[int, DateRange]:
     for index, line in enumerate(lines):
         date = _entry_date(line)
         if date is not None:
-            dates[index] = date
+            dates[index] = _continued(date, line, lines[index + 1] if index + 1 < len(lines) else None)
         elif line.kind == "bullet":
             for span in line.spans[1:]:
                 found = find_dates(span.text)
@@ -105,6 +100,19 @@ def _entry_dates(lines: list[Line]) -> dict[int, DateRange]:
                         dates[owner] = found[0]
                     break
     return dates
+
+
+def _continued(date: DateRange, line: Line, below: Line | None) -> DateRange:
+    """A start date ending in a dash whose end ("present") is printed at the start of the next line."""
+    if date.is_range or below is None or not _OPEN_DASH.match(line.text[date.finish:]):
+        return date
+    ending = find_dates(below.text.split(" ", 1)[0] + " " if below.text else "")
+    word = below.text.split(" ", 1)[0].lower() if below.text else ""
+    if word in _PRESENT_WORDS:
+        return DateRange(date.start, "present", date.text, date.begin, date.finish)
+    if ending and ending[0].begin == 0:
+        return DateRange(date.start, ending[0].start, date.text, date.begin, date.finish)
+    return date
 
 
 def _entry_date(line: Line) -> DateRange | None:
@@ -169,7 +177,7 @@ def _position(lines: list[Line], anchor: int, header: list[int], date: DateRange
     parts: list[str] = []
     for index in ordered:
         parts += _header_parts(lines[index])
-    title = next((p for p in parts if _TITLE_WORDS.search(p)), None)
+    title = next((p for p in parts if TITLE_WORDS.search(p)), None)
     organization = next((p for p in parts if p != title), None)
     if title is None and parts:
         title = parts[0]

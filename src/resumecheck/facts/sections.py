@@ -9,9 +9,16 @@ from functools import cache
 
 from ..model import Document, Line
 from ..resources import lexicon
+from .dates import find_dates
+from .titles import TITLE_WORDS
 
 MAX_HEADING_WORDS = 6
 MAX_HEADING_CHARS = 48
+# All-capital headings run longer in academic CVs ("COMPETITIVE GRANT WRITING AND RESEARCH FUNDING HISTORY", 8 words).
+MAX_CAPS_HEADING_WORDS = 8
+MAX_CAPS_HEADING_CHARS = 64
+MAX_ENTRY_HEADING_WORDS = 12  # a role title with its employer, set like a heading
+HEADING_ALIGN_TOLERANCE = 3.0  # points: left-aligned headings start together; centred ones differ by far more
 _NOT_LETTERS = re.compile(r"[^a-z& ]+")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -23,6 +30,24 @@ class Section:
     name: str
     heading: Line
     lines: tuple[Line, ...]
+    entry: bool = False  # the heading is itself a role's title line, styled like the section headings
+
+
+def unspace(text: str) -> str:
+    """Join letter-spaced text ("E X P E R I E N C E" -> "EXPERIENCE"); other text is returned as it is."""
+    tokens = text.split()
+    singles = sum(len(token) == 1 and token.isalpha() for token in tokens)
+    # Letter-spaced headings are made of one-letter tokens; ordinary text has a few ("a", "I", "&").
+    if len(tokens) >= 4 and singles >= 0.7 * len(tokens):
+        return "".join(tokens)
+    return text
+
+
+def heading_text(line: Line) -> str:
+    """A line's text as a heading reads it: letter spacing undone word by word (PDF spans part the words)."""
+    if line.spans and len(line.spans) > 1 and line.box is not None:
+        return " ".join(unspace(span.text) for span in line.spans)
+    return unspace(line.text)
 
 
 def canonical_section(text: str) -> str | None:
@@ -32,7 +57,7 @@ def canonical_section(text: str) -> str | None:
 
 def _exact_section(text: str) -> str | None:
     phrases, _ = _lexicon_tables()
-    words = _normalize(text)
+    words = _normalize(unspace(text))
     return phrases.get(words) or phrases.get(words.replace(" ", "")) if words else None
 
 
@@ -40,13 +65,16 @@ def _keyword_section(text: str) -> str | None:
     _, keywords = _lexicon_tables()
     if _YEAR.search(text):
         return None  # "Research Assistant, 2019 – 2021" is an entry, not a heading
-    words = _normalize(text)
+    joined = unspace(text)
+    words = _normalize(joined)
     tokens = words.split()
-    if len(tokens) > MAX_HEADING_WORDS:
+    if len(tokens) > MAX_CAPS_HEADING_WORDS:
         return None
+    # Letter-spaced text has lost its word breaks, so keywords are found inside the joined letters.
+    edge = "" if joined != text else r"\b"
     best: tuple[int, str] | None = None
     for keyword, name in keywords:
-        for match in re.finditer(rf"\b{re.escape(keyword)}\b", words):
+        for match in re.finditer(rf"{edge}{re.escape(keyword)}(?:s|es)?{edge}", words):
             if best is None or match.end() > best[0]:  # English headings end in their head noun
                 best = (match.end(), name)
     return best[1] if best else None
@@ -69,45 +97,99 @@ def find_sections(document: Document) -> list[Section]:
     body = document.body_lines
     headings = _heading_lines(body)
     sections: list[Section] = []
-    for index, (line, name) in enumerate(headings):
+    for index, (line, name, entry) in enumerate(headings):
         end = headings[index + 1][0].number if index + 1 < len(headings) else None
         lines = tuple(l for l in body if l.number > line.number and (end is None or l.number < end))
-        sections.append(Section(name=name, heading=line, lines=lines))
+        sections.append(Section(name=name, heading=line, lines=lines, entry=entry))
     return sections
 
 
-def _heading_lines(body: list[Line]) -> list[tuple[Line, str]]:
+def _heading_lines(body: list[Line]) -> list[tuple[Line, str, bool]]:
+    """Section headings as (line, canonical name, is-an-entry): the lexicon confirms a few, their style finds the rest."""
     explicit = any(line.heading_level for line in body) and all(line.box is None and line.style is None for line in body)
     # Markdown and JSON Resume mark their headings; there, bold text is emphasis, not a heading.
     candidates = [line for line in body if (line.kind == "heading" if explicit else _looks_like_heading(line))]
+    if explicit:
+        candidates = _without_name_heading(candidates)
     body_size = _body_size(body)
     # A heading matched only by a keyword ("Leadership team and the board") must also look like one.
-    matched = [(line, _exact_section(line.text) or (_keyword_section(line.text) if _emphasised(line, body_size) else None))
+    matched = [(line, _exact_section(heading_text(line)), _keyword_section(heading_text(line)) if _emphasised(line, body_size) else None)
                for line in candidates]
-    known = [(line, name) for line, name in matched if name]
+    known = [(line, exact or keyword) for line, exact, keyword in matched if exact or keyword]
     if not known:
         return []
     style_counts = Counter(_signature(line) for line, _ in known)
     dominant, _ = style_counts.most_common(1)[0]
-    dominant_size = dominant[1]
-    result: list[tuple[Line, str]] = []
-    for line, name in matched:
+    columns = _heading_columns([line for line, _ in known if _signature(line) == dominant])
+    colon = _mostly_colon([line for line, _ in known])
+    result: list[tuple[Line, str, bool]] = []
+    for line, exact, keyword in matched:
         signature = _signature(line)
-        if name and (signature[:4] == dominant[:4] or _more_prominent(line, dominant_size, signature, dominant)
-                     or _emphatic_exact(line)):
-            result.append((line, name))
-        elif not name and signature == dominant and style_counts[dominant] >= 2 and _plausible_other(line):
-            result.append((line, "other"))
-    return result
+        if not _in_heading_column(line, columns) or (line.text.rstrip().endswith(":") and not colon):
+            continue  # indented under the section headings, or a "Key duties:" label: a sub-head inside a section
+        if exact and (signature[:4] == dominant[:4] or _more_prominent(line, signature, dominant) or _emphatic_exact(line)):
+            result.append((line, exact, False))
+        elif keyword and signature[:4] == dominant[:4]:
+            result.append((line, keyword, False))
+        elif not (exact or keyword) and signature == dominant and style_counts[dominant] >= 2 and _plausible_other(line):
+            result.append((line, _styled_entry(body, line) or "other", _styled_entry(body, line) is not None))
+    if style_counts[dominant] >= 2 and not explicit:
+        taken = {line.number for line, _, _ in result}
+        result += [(line, "experience", True) for line in body if line.number not in taken and line not in candidates
+                   and _signature(line) == dominant and _in_heading_column(line, columns) and _styled_entry(body, line)]
+    return sorted(result, key=lambda item: item[0].number)
+
+
+def _without_name_heading(candidates: list[Line]) -> list[Line]:
+    """A Markdown CV often sets the name as a top-level heading like its sections: the first such line is the name."""
+    if not candidates or canonical_section(candidates[0].text):
+        return candidates
+    words = candidates[0].text.split()
+    if 2 <= len(words) <= 5 and all(word[:1].isupper() for word in words) and not any(ch.isdigit() for ch in candidates[0].text):
+        return candidates[1:]
+    return candidates
+
+
+def _styled_entry(body: list[Line], line: Line) -> str | None:
+    """A role title set in the section-heading style ("Head of Programming at UPRobotics" over its dates) starts
+    an experience entry: it names a job and the next line holds a date range."""
+    if not TITLE_WORDS.search(line.text) or len(line.words) > MAX_ENTRY_HEADING_WORDS or line.text.rstrip().endswith("."):
+        return None
+    later = [other for other in body if other.number > line.number][:1]
+    return "experience" if later and any(date.is_range for date in find_dates(later[0].text)) else None
+
+
+def _heading_columns(lines: list[Line]) -> dict[int, float]:
+    """Where left-aligned section headings start, per column; centred headings (spread x0) give no column."""
+    columns: dict[int, float] = {}
+    for column in {line.column for line in lines}:
+        starts = [line.box.x0 for line in lines if line.column == column and line.box is not None]
+        # Left-aligned headings start within a couple of points of each other; centred ones spread by tens.
+        if len(starts) >= 2 and max(starts) - min(starts) <= HEADING_ALIGN_TOLERANCE:
+            columns[column] = min(starts)
+    return columns
+
+
+def _in_heading_column(line: Line, columns: dict[int, float]) -> bool:
+    """False for a line indented well right of where this column's section headings start."""
+    if line.box is None or line.column not in columns:
+        return True
+    # An indent of 1.5 em or more separates a sub-head or entry title from the headings' own column.
+    return line.box.x0 <= columns[line.column] + 1.5 * (line.size or 10)
+
+
+def _mostly_colon(lines: list[Line]) -> bool:
+    return sum(line.text.rstrip().endswith(":") for line in lines) * 2 > len(lines)
 
 
 def _looks_like_heading(line: Line) -> bool:
-    text = line.text.strip()
+    text = heading_text(line).strip()
     if line.kind == "heading":
         return len(text) <= 2 * MAX_HEADING_CHARS
-    if line.kind == "bullet" or not text or len(text) > MAX_HEADING_CHARS:
+    caps = all_capitals(text)
+    if line.kind == "bullet" or not text or len(text) > (MAX_CAPS_HEADING_CHARS if caps else MAX_HEADING_CHARS):
         return False
-    if len(text.split()) > MAX_HEADING_WORDS or text.endswith((".", ",", ";")) or "@" in text:
+    if len(text.split()) > (MAX_CAPS_HEADING_WORDS if caps else MAX_HEADING_WORDS) or text.endswith((".", ",", ";")) or "@" in text:
         return False
     letters = sum(ch.isalpha() for ch in text)
     return letters >= 0.6 * len(text.replace(" ", "")) and letters >= 3
@@ -120,12 +202,16 @@ def _signature(line: Line) -> tuple[object, ...]:
     return (line.heading_level, round(line.size or 0), line.bold, upper, (line.font or "").split("+")[-1])
 
 
-def _more_prominent(line: Line, dominant_size: int, signature: tuple[object, ...], dominant: tuple[object, ...]) -> bool:
-    """A known heading styled unlike the others still counts when it is at least as large and marked."""
+def _more_prominent(line: Line, signature: tuple[object, ...], dominant: tuple[object, ...]) -> bool:
+    """A known heading styled unlike the others still counts when it is larger, or as large with every mark the
+    section headings carry (bold, capitals): a bold "Skills" under bold-capital headings is a sub-head."""
     if line.heading_level is not None and dominant[0] is not None:
         return line.heading_level <= dominant[0]  # explicit outline levels decide: a sub-heading is not a section
-    size = round(line.size or 0)
-    return size > dominant_size or (size == dominant_size and (line.bold or signature[3]) and line.kind != "bullet")
+    size, dominant_size = round(line.size or 0), dominant[1]
+    if line.kind == "bullet" or not isinstance(dominant_size, int):
+        return False
+    marks = (line.bold or signature[3]) and line.bold >= bool(dominant[2]) and bool(signature[3]) >= bool(dominant[3])
+    return size > dominant_size or (size == dominant_size and bool(marks))
 
 
 def _body_size(body: list[Line]) -> float:
