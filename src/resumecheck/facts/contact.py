@@ -15,6 +15,7 @@ from .sections import Section, canonical_section, header_block
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.I)
 # A run of digits with the separators phones use; a masked tail ("+91-98206xxxxx") still reads as a phone.
 _PHONE_RUN = re.compile(r"(?<![\w/.,])(?:\+\s?|\(\+?)?\d[\d\s().\-–]{5,22}(?:\d\)?|\d[xX]{2,})(?![\w/%+])")
+_PHONE_LABEL = re.compile(r"\b(?:phone|tel|telephone|mobile|mob|cell|whatsapp)\b\.?\s*:?", re.I)
 _MASK = re.compile(r"[xX]{2,}$")
 # "name [at] domain [dot] org": obfuscated against scrapers, still the candidate's address.
 _AT = re.compile(r"\s*[\[({]\s*at\s*[\])}]\s*", re.I)
@@ -86,9 +87,11 @@ def _first(pattern: re.Pattern[str], top: list[Line], body: list[Line], margins:
     passes = ((top, ok), ([l for l in body if l.kind != "bullet"], body_ok or ok), (margins, ok))
     for lines, accept in passes:
         for line in lines:
+            # A line that also holds an email or a phone label is a contact line wherever it stands.
+            lenient = accept is ok or EMAIL.search(line.text) or _PHONE_LABEL.search(line.text)
             for match in pattern.finditer(prepare(line.text)):
                 value = match.group(0).strip()
-                if accept(value):
+                if (ok if lenient else accept)(value):
                     return value, line
     return None, None
 
@@ -117,7 +120,8 @@ def _phone_ok(value: str) -> bool:
         return False  # "1778-1795": the pages of a publication
     if not (len(groups) >= 2 or len(digits) >= 9 or value.startswith("+")):
         return False
-    return bool(masked) or _possible_phone(value)
+    # A printed "+" marks a phone even with a made-up country code ("+00 (0)00 000 0000" is a placeholder to report).
+    return bool(masked) or value.startswith("+") and len(set(digits)) == 1 or _possible_phone(value)
 
 
 def _body_phone_ok(value: str) -> bool:
