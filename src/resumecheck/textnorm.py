@@ -10,7 +10,11 @@ CID_PATTERN = re.compile(r"\(cid:\d+\)")
 _HYPHENS = re.compile("[-\u00ad]*[\u2010\u2011]|\u00ad+-|\u00ad|(?<=\\w)--(?=\\w)")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 BULLET_CHARS = "•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿✓✔➢➤→-–*\ufffd"  # U+FFFD: a glyph the PDF does not map to text
-_BULLET_START = re.compile(r"^\s*[•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿✓✔➢➤→*\ufffd]\s*|^\s*[-–]\s+")
+# Word's second-level bullet is a Courier "o" before a capitalised item: "o Managed the front desk".
+_BULLET_START = re.compile(r"^\s*[•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿✓✔➢➤→*\ufffd]\s*|^\s*[-–]\s+|^\s*o\s+(?=[A-Z][a-z])")
+# Symbol and Wingdings bullets that Word maps into the private-use area (U+F0B7 is Symbol's bullet); other
+# private-use glyphs are icons and become spaces.
+_PUA_BULLETS = "\uf0b7\uf0a7\uf0d8\uf0fc"
 
 
 def is_private_use(char: str) -> bool:
@@ -29,6 +33,9 @@ def normalize_char(text: str) -> str:
 def clean_line(text: str) -> str:
     """Normalise a whole line of text: NFKC, no cid garbage, single spaces, trimmed."""
     text = CID_PATTERN.sub(" ", _HYPHENS.sub("-", text))
+    stripped = text.lstrip()
+    if stripped[:1] and stripped[0] in _PUA_BULLETS:
+        text = "\u2022" + stripped[1:]
     bullet_glyph = text.lstrip().startswith("\ufffd")
     text = text.replace("\ufffd", " ")
     if bullet_glyph:

@@ -44,8 +44,12 @@ def unspace(text: str) -> str:
 
 
 def heading_text(line: Line) -> str:
-    """A line's text as a heading reads it: letter spacing undone word by word (PDF spans part the words)."""
+    """A line's text as a heading reads it: letter spacing undone word by word (PDF spans part the words), and
+    a side heading ("EDUCATION" in a left margin, on the row of its first content line) apart from that content."""
     if line.spans and len(line.spans) > 1 and line.box is not None:
+        first = unspace(line.spans[0].text)
+        if _exact_section(first) and (all_capitals(first) or line.bold):
+            return first
         return " ".join(unspace(span.text) for span in line.spans)
     return unspace(line.text)
 
@@ -160,13 +164,14 @@ def _styled_entry(body: list[Line], line: Line) -> str | None:
 
 
 def _heading_columns(lines: list[Line]) -> dict[int, float]:
-    """Where left-aligned section headings start, per column; centred headings (spread x0) give no column."""
+    """Where left-aligned section headings start, per column: the x0 most of them share (centred ones share none)."""
     columns: dict[int, float] = {}
     for column in {line.column for line in lines}:
-        starts = [line.box.x0 for line in lines if line.column == column and line.box is not None]
+        starts = sorted(line.box.x0 for line in lines if line.column == column and line.box is not None)
         # Left-aligned headings start within a couple of points of each other; centred ones spread by tens.
-        if len(starts) >= 2 and max(starts) - min(starts) <= HEADING_ALIGN_TOLERANCE:
-            columns[column] = min(starts)
+        best = max(([x for x in starts if abs(x - start) <= HEADING_ALIGN_TOLERANCE] for start in starts), key=len, default=[])
+        if len(best) >= 2 and len(best) * 5 >= len(starts) * 3:  # at least three in five share it
+            columns[column] = min(best)
     return columns
 
 

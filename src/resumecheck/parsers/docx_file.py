@@ -21,6 +21,8 @@ from .docx_style import is_list_paragraph, paragraph_style
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TXBX = qn("w:txbxContent")
 _PARAGRAPH, _TABLE, _SDT = qn("w:p"), qn("w:tbl"), qn("w:sdt")
+_SDT_CONTENT, _ROW, _CELL = qn("w:sdtContent"), qn("w:tr"), qn("w:tc")
+_TEXT, _TAB, _BREAKS, _DELETED = qn("w:t"), qn("w:tab"), (qn("w:br"), qn("w:cr")), qn("w:del")
 MAX_UNCOMPRESSED = 50 * 1024 * 1024  # a resume's XML is a few hundred KB; more is a zip bomb
 MAX_RATIO = 200
 
@@ -87,8 +89,8 @@ def _table_lines(table: Table, word: DocxDocument, layout: Layout, zone: str) ->
     """Cells row by row, each once: the XML cells, not python-docx's grid, which repeats merged cells."""
     filled_cells = 0
     collected: list[Line] = []
-    for row in table._tbl.tr_lst:
-        for cell in row.tc_lst:
+    for row in _unwrapped(table._tbl, _ROW):
+        for cell in _unwrapped(row, _CELL):
             cell_lines = list(_body_lines(cell, word, layout, in_table=True, zone=zone))
             filled_cells += any(line.text for line in cell_lines)
             collected += cell_lines
@@ -97,10 +99,32 @@ def _table_lines(table: Table, word: DocxDocument, layout: Layout, zone: str) ->
     yield from collected
 
 
+def _unwrapped(element: Any, tag: str) -> Iterator[Any]:
+    """Children with this tag, including those Word wraps in content controls (w:sdt) at that level."""
+    for child in element.iterchildren():
+        if child.tag == tag:
+            yield child
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _unwrapped(content, tag)
+
+
+def paragraph_text(p: Any) -> str:
+    """A paragraph's text from its XML, runs inside content controls and fields included (python-docx skips
+    them); text boxes are read on their own and deleted revisions not at all."""
+    parts: list[str] = []
+    for element in p.iter(_TEXT, _TAB, *_BREAKS):
+        if any(ancestor.tag in (_TXBX, _DELETED, _FALLBACK) for ancestor in element.iterancestors()):
+            continue
+        parts.append(element.text or "" if element.tag == _TEXT else "\t" if element.tag == _TAB else "\n")
+    return "".join(parts)
+
+
 def _paragraph_lines(paragraph: Paragraph, in_table: bool, zone: str) -> Iterator[Line]:
     style = paragraph_style(paragraph)
     listed = is_list_paragraph(paragraph)
-    for index, raw in enumerate(paragraph.text.split("\n")):
+    for index, raw in enumerate(paragraph_text(paragraph._p).split("\n")):
         parts = [clean_line(part) for part in raw.split("\t")]
         text = " ".join(part for part in parts if part)
         if not text:

@@ -20,13 +20,19 @@ _AUTOLINK = re.compile(r"<((?:https?://|mailto:)?[^<>\s]+@[^<>\s]+|https?://[^<>
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _BOLD_ONLY = re.compile(r"^(\*\*|__)(.+)\1:?$")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)  # YAML metadata, not content
+_TEMPLATE_TAG = re.compile(r"^\s*\{%.*%\}\s*$")  # Jekyll/Liquid tags
+_FENCE = re.compile(r"^\s*(```|~~~)")
 
 
 def parse_text(data: bytes, markdown: bool) -> Document:
     """Parse a text or Markdown file into a Document."""
     text = decode_text(data)
     links: list[Link] = []
-    raw_lines = (_HTML_COMMENT.sub("", text) if markdown else text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if markdown:
+        text = _FRONT_MATTER.sub("", _HTML_COMMENT.sub("", text), count=1)
+    raw_lines = text.split("\n")
     lines = _markdown_lines(raw_lines, links) if markdown else _plain_lines(raw_lines)
     layout = Layout(pages=None, links=links)
     return Document(format="md" if markdown else "txt", lines=[line for line in lines if line.text], layout=layout)
@@ -55,7 +61,17 @@ def _markdown_lines(raw_lines: list[str], links: list[Link]) -> list[Line]:
             lines.append(_inline_line(" ".join(paragraph), kind, links))
         paragraph, kind = [], "text"
 
+    fenced = False
     for index, raw in enumerate(raw_lines):
+        if _FENCE.match(raw):
+            flush()
+            fenced = not fenced
+            continue
+        if fenced:  # a resume pasted into a code block is plain text, one line a line
+            lines += _plain_lines([raw])
+            continue
+        if _TEMPLATE_TAG.match(raw):
+            continue
         stripped = raw.strip()
         next_line = raw_lines[index + 1] if index + 1 < len(raw_lines) else ""
         if stripped.startswith(">"):
@@ -85,8 +101,8 @@ def _markdown_lines(raw_lines: list[str], links: list[Link]) -> list[Line]:
             flush()
             stripped = _DEFINITION.sub("", raw, count=1).strip()
         paragraph.append(stripped.rstrip("\\").strip())
-        if stripped.endswith("\\"):
-            flush()  # a trailing backslash is a hard line break
+        if stripped.endswith("\\") or raw.endswith("  "):
+            flush()  # a trailing backslash or two trailing spaces is a hard line break
     flush()
     return lines
 
