@@ -115,10 +115,17 @@ def paragraph_text(p: Any) -> str:
     them); text boxes are read on their own and deleted revisions not at all."""
     parts: list[str] = []
     for element in p.iter(_TEXT, _TAB, *_BREAKS):
-        if any(ancestor.tag in (_TXBX, _DELETED, _FALLBACK) for ancestor in element.iterancestors()):
+        if any(ancestor.tag in (_TXBX, _DELETED, _FALLBACK) for ancestor in _ancestors_within(element, p)):
             continue
         parts.append(element.text or "" if element.tag == _TEXT else "\t" if element.tag == _TAB else "\n")
     return "".join(parts)
+
+
+def _ancestors_within(element: Any, root: Any) -> Iterator[Any]:
+    for ancestor in element.iterancestors():
+        if ancestor is root:
+            return
+        yield ancestor
 
 
 def _paragraph_lines(paragraph: Paragraph, in_table: bool, zone: str) -> Iterator[Line]:
