@@ -15,6 +15,7 @@ sys.path.insert(0, str(HERE))
 from docx_writer import write_docx, write_textbox_docx  # noqa: E402
 from failing import CLEAN_FAIL, JUNIOR_FIT, PROOF_FAIL, TARGET_FAIL, fit_fail_pdf, skim_fail_pdf, write_markdown  # noqa: E402
 from pdf_writer import PdfResume  # noqa: E402
+from structure import SAMPLES as STRUCTURE_SAMPLES  # noqa: E402
 from personas import AIKO, DANIEL, ELENA, MARCUS, PRIYA, SAM, SOFIA, Persona  # noqa: E402
 
 
@@ -96,6 +97,7 @@ SAMPLES: dict[str, Callable[[Path], None]] = {
     "quinn_harper_clean_fail.md": lambda path: write_markdown(CLEAN_FAIL, path),
     "noah_kim_junior.md": lambda path: write_markdown(JUNIOR_FIT, path),  # under the data engineer job's years and degree
     "resume_final_v3.pdf": strong_pdf,  # a strong resume whose file name does not say whose it is
+    **STRUCTURE_SAMPLES,
 }
 
 

@@ -25,7 +25,7 @@ _NAMESPACES = (
 
 def write_docx(person: Persona, path: Path) -> None:
     """The one-column resume with Word's own styles: Title, Heading 1, List Bullet."""
-    document = _new_document()
+    document = new_document()
     document.add_paragraph(person.name, style="Title")
     document.add_paragraph(person.headline)
     document.add_paragraph(" | ".join([person.email, person.phone, person.location, *person.links]))
@@ -38,7 +38,7 @@ def write_docx(person: Persona, path: Path) -> None:
 
 def write_textbox_docx(person: Persona, path: Path) -> None:
     """Summary inside a floating text box (Word stores it twice), skills in a two-column table."""
-    document = _new_document()
+    document = new_document()
     header = document.sections[0].header.paragraphs[0]
     header.text = f"{person.name} — Resume"
     document.add_paragraph(person.name, style="Title")
@@ -50,7 +50,7 @@ def write_textbox_docx(person: Persona, path: Path) -> None:
     document.save(str(path))
 
 
-def _new_document() -> Document:
+def new_document() -> Document:
     document = Document()
     properties = document.core_properties
     properties.author = "resumecheck sample"

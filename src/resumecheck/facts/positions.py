@@ -157,8 +157,8 @@ def _header_indexes(lines: list[Line], anchor: int, previous_anchor: int, claime
     index = anchor + 1
     while index < len(lines) and len(header) < 4:
         line = lines[index]
-        if not _header_like(line) or index in dates or line.kind == "bullet":
-            break
+        if not _header_like(line) or index in dates or line.kind == "bullet" or line.text.rstrip().endswith(":"):
+            break  # "Key Achievements:" opens the entry's body; it names neither the role nor the employer
         if len(line.words) > MAX_PLAIN_HEADER_WORDS and not (line.bold or line.italic or line.kind == "heading"):
             break  # the first line of a description, not an employer or place
         header.add(index)
@@ -193,7 +193,7 @@ def _header_parts(line: Line) -> list[str]:
     for found in find_dates(text):
         text = text.replace(found.text, " | ")
     text = _DURATION.sub(" ", text)
-    parts = [p.strip(" |–—-:,()") for p in _SEPARATORS.split(text)]
+    parts = [p.strip(" |–—-:,()").lstrip(". ") for p in _SEPARATORS.split(text)]
     return [p for p in parts if p and not _LOCATION_ONLY.match(p) and any(ch.isalpha() for ch in p) and not _PLACE.match(p)]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..model import Document, Line
@@ -18,6 +18,12 @@ MAX_HEADING_CHARS = 48
 MAX_CAPS_HEADING_WORDS = 8
 MAX_CAPS_HEADING_CHARS = 64
 MAX_ENTRY_HEADING_WORDS = 12  # a role title with its employer, set like a heading
+# Sub-heads inside an entry sit within three lines under its dated line (title, employer, then the sub-head).
+SUBHEAD_REACH = 3
+# In-entry sub-heads; "Achievements" alone is also a section, so it only counts right under an entry's dates.
+SUBHEADS = {"key achievements", "achievements", "accomplishments", "key accomplishments", "responsibilities",
+            "key responsibilities", "duties", "key duties", "highlights", "key highlights", "key result areas",
+            "tasks", "environment", "tools used", "technologies used", "achievements and responsibilities"}
 HEADING_ALIGN_TOLERANCE = 3.0  # points: left-aligned headings start together; centred ones differ by far more
 _NOT_LETTERS = re.compile(r"[^a-z& ]+")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -40,6 +46,8 @@ def unspace(text: str) -> str:
     # Letter-spaced headings are made of one-letter tokens; ordinary text has a few ("a", "I", "&").
     if len(tokens) >= 4 and singles >= 0.7 * len(tokens):
         return "".join(tokens)
+    if len(tokens) >= 2 and singles == len(tokens) and text.isupper():
+        return "".join(tokens)  # one spaced word on its own span: "A N D"
     return text
 
 
@@ -47,8 +55,10 @@ def heading_text(line: Line) -> str:
     """A line's text as a heading reads it: letter spacing undone word by word (PDF spans part the words), and
     a side heading ("EDUCATION" in a left margin, on the row of its first content line) apart from that content."""
     if line.spans and len(line.spans) > 1 and line.box is not None:
-        first = unspace(line.spans[0].text)
-        if _exact_section(first) and (all_capitals(first) or line.bold):
+        first, second = unspace(line.spans[0].text), line.spans[1].text
+        # A letter-spaced heading is also cut into spans, one a word: that is one heading, not a side heading.
+        side = unspace(second) == second and not first.endswith((",", "&", "/"))
+        if side and _exact_section(first) and (all_capitals(first) or line.bold):
             return first
         return " ".join(unspace(span.text) for span in line.spans)
     return unspace(line.text)
@@ -104,7 +114,7 @@ def find_sections(document: Document) -> list[Section]:
     for index, (line, name, entry) in enumerate(headings):
         end = headings[index + 1][0].number if index + 1 < len(headings) else None
         lines = tuple(l for l in body if l.number > line.number and (end is None or l.number < end))
-        sections.append(Section(name=name, heading=line, lines=lines, entry=entry))
+        sections.append(Section(name=name, heading=line, lines=_side_content(line) + lines, entry=entry))
     return sections
 
 
@@ -141,7 +151,40 @@ def _heading_lines(body: list[Line]) -> list[tuple[Line, str, bool]]:
         taken = {line.number for line, _, _ in result}
         result += [(line, "experience", True) for line in body if line.number not in taken and line not in candidates
                    and _signature(line) == dominant and _in_heading_column(line, columns) and _styled_entry(body, line)]
-    return sorted(result, key=lambda item: item[0].number)
+    return _inside_entries(body, sorted(result, key=lambda item: item[0].number))
+
+
+def _inside_entries(body: list[Line], headings: list[tuple[Line, str, bool]]) -> list[tuple[Line, str, bool]]:
+    """Drop what is part of an experience entry: a role title styled like a heading while the experience section
+    is already open, and a sub-head ("Responsibilities", "Key Achievements") just below a dated entry line."""
+    kept: list[tuple[Line, str, bool]] = []
+    for line, name, entry in headings:
+        current = kept[-1][1] if kept else None
+        if current == "experience" and (entry or ((name == "other" or _normalize(line.text) in SUBHEADS) and _below_dated_line(body, line))):
+            continue
+        kept.append((line, name, entry))
+    return kept
+
+
+def _below_dated_line(body: list[Line], line: Line) -> bool:
+    """True when a dated entry line stands just above, with no achievement between: the entry's header block."""
+    above = [other for other in body if other.number < line.number][-SUBHEAD_REACH:]
+    for other in reversed(above):
+        if other.kind == "bullet":
+            return False
+        if find_dates(other.text):
+            return True
+    return False
+
+
+def _side_content(line: Line) -> tuple[Line, ...]:
+    """The content printed on a side heading's row ("EXPERIENCE  Data Analyst"), as a line of the section."""
+    if not line.spans or len(line.spans) < 2 or heading_text(line) != unspace(line.spans[0].text):
+        return ()
+    rest = line.spans[1:]
+    text = " ".join(span.text for span in rest)
+    box = replace(line.box, x0=rest[0].x0) if line.box is not None else None
+    return (replace(line, text=text, spans=tuple(rest), box=box),)
 
 
 def _without_name_heading(candidates: list[Line]) -> list[Line]:
@@ -155,12 +198,12 @@ def _without_name_heading(candidates: list[Line]) -> list[Line]:
 
 
 def _styled_entry(body: list[Line], line: Line) -> str | None:
-    """A role title set in the section-heading style ("Head of Programming at UPRobotics" over its dates) starts
-    an experience entry: it names a job and the next line holds a date range."""
+    """A role title set in the section-heading style ("Head of Programming at UPRobotics" over its dates, or with
+    them in brackets) starts an experience entry: it names a job and it or the next line holds a date range."""
     if not TITLE_WORDS.search(line.text) or len(line.words) > MAX_ENTRY_HEADING_WORDS or line.text.rstrip().endswith("."):
         return None
-    later = [other for other in body if other.number > line.number][:1]
-    return "experience" if later and any(date.is_range for date in find_dates(later[0].text)) else None
+    later = [line] + [other for other in body if other.number > line.number][:1]
+    return "experience" if any(date.is_range for other in later for date in find_dates(other.text)) else None
 
 
 def _heading_columns(lines: list[Line]) -> dict[int, float]:

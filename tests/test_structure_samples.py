@@ -1,0 +1,150 @@
+"""Structure read from the layouts real job seekers make: each generated sample's facts against what it was built
+from (sample_resumes/structure.py), and the date, heading and contact forms those layouts use."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from structure import STRUCTURE
+
+from conftest import SAMPLES
+from resumecheck.checker import check_path
+from resumecheck.facts.contact import deobfuscate
+from resumecheck.facts.dates import find_dates
+from resumecheck.facts.sections import canonical_section, unspace
+from resumecheck.parsers import parse_bytes
+from resumecheck.textnorm import clean_line, strip_bullet
+
+
+@pytest.fixture(scope="module", params=sorted(STRUCTURE))
+def built(request: pytest.FixtureRequest) -> tuple[dict[str, object], dict[str, object]]:
+    entry = check_path(SAMPLES / request.param).to_dict()
+    assert entry["status"] == "checked", entry["error"]
+    return STRUCTURE[request.param], entry["facts"]
+
+
+def test_contact(built: tuple[dict[str, object], dict[str, object]]) -> None:
+    expected, facts = built
+    contact = facts["contact"]
+    assert (contact["name"], contact["email"]) == (expected["name"], expected["email"])
+    assert re.sub(r"\D", "", contact["phone"] or "").endswith(str(expected["phone"]))
+
+
+def test_sections_in_order(built: tuple[dict[str, object], dict[str, object]]) -> None:
+    expected, facts = built
+    names = [section["name"] for section in facts["sections"]]
+    assert names == expected["sections"], "entry titles, sub-heads and side headings must not open sections"
+
+
+def test_positions_and_bullets(built: tuple[dict[str, object], dict[str, object]]) -> None:
+    expected, facts = built
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == expected["positions"]
+    assert facts["bullets"]["experience"] == expected["bullets"]
+
+
+def test_titles_are_not_sub_heads_or_dots() -> None:
+    positions = check_path(SAMPLES / "grace_lee_word_style.pdf").to_dict()["facts"]["positions"]
+    assert [p["title"] for p in positions] == ["Operations Manager", "Senior Analyst", "Logistics Coordinator"]
+    assert "Key Achievements" not in {p["organization"] for p in positions}
+    academic = check_path(SAMPLES / "omar_haddad_academic.pdf").to_dict()["facts"]["positions"]
+    assert [p["title"] for p in academic][1:3] == ["Lecturer", "Teaching Fellow"]
+
+
+def test_side_heading_content_stays_in_its_section() -> None:
+    positions = check_path(SAMPLES / "kenji_mori_margin_headings.pdf").to_dict()["facts"]["positions"]
+    assert positions[0]["title"] == "Data Analyst" and positions[0]["organization"] == "Evergreen Outfitters"
+
+
+def test_docx_content_controls_are_read() -> None:
+    document = parse_bytes((SAMPLES / "ana_silva_controls.docx").read_bytes(), "ana_silva_controls.docx")
+    texts = [line.text for line in document.lines]
+    assert "SUMMARY" in texts and "EXPERIENCE" in texts
+    assert any(text.startswith("Senior Product Designer") for text in texts)  # an inline content control
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("May-August 2014", ("2014-05", "2014-08")),
+        ("2023.24 Post-Doctoral researcher", ("2023", "2024")),
+        ("2018-22 PREDEMAUT", ("2018", "2022")),
+        ("University of Pittsburgh 2019-", ("2019", "present")),
+        ("Since Nov’13: Apps Private Limited", ("2013-11", "present")),
+        ("Jan’10 – Sep’10: Infosystems", ("2010-01", "2010-09")),
+        ("2019 till date", ("2019", "present")),
+        ("20 24- Post-Doctoral Researcher", None),
+    ],
+)
+def test_date_forms(text: str, expected: tuple[str, str] | None) -> None:
+    ranges = [(d.start, d.end) for d in find_dates(text) if d.is_range]
+    assert (ranges[0] if ranges else None) == expected
+
+
+def test_months_and_years_that_are_not_ranges() -> None:
+    assert [(d.start, d.end) for d in find_dates("2020-03")] == [("2020-03", None)]
+    assert [(d.start, d.end) for d in find_dates("2023 jan.")] == [("2023-01", None)]
+    assert [d.start for d in find_dates("20 24- Post")] == ["2024"]  # a year kerned apart before its dash
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("E M P L O Y M E N T D E T A I L S", "experience"), ("A C A D E M I C D E T A I L S", "education"),
+        ("HONORS/AWARDS", "awards"), ("Fellowships and Awards", "awards"), ("ON CAMPUS INVOLVEMENT", "activities"),
+        ("Professional Service", "activities"), ("Core Skills :", "skills"), ("Certifications & Awards", "awards"),
+        ("Grants, Scholarships and Awards", "awards"), ("COMPETITIVE GRANT WRITING AND RESEARCH FUNDING HISTORY", "awards"),
+        ("Online Profiles", "other"), ("Academic Positions", "experience"),
+    ],
+)
+def test_heading_forms(heading: str, name: str) -> None:
+    assert canonical_section(heading) == name
+
+
+def test_letter_spacing_and_obfuscation() -> None:
+    assert unspace("E X P E R I E N C E") == "EXPERIENCE"
+    assert unspace("I led a team") == "I led a team"
+    assert deobfuscate("richard[dot]morel[at]pitt[dot]edu") == "richard.morel@pitt.edu"
+
+
+def test_hyphens_and_word_bullets() -> None:
+    assert clean_line("(909) 555-\u20105555 on-\u00ad\u2010campus") == "(909) 555-5555 on-campus"
+    assert strip_bullet(clean_line("\uf0b7 Managed a team of 6")) == (True, "Managed a team of 6")
+    assert strip_bullet("o Managed the front desk") == (True, "Managed the front desk")
+    assert strip_bullet("o") == (False, "o")
+
+
+def test_markdown_front_matter_name_heading_and_hard_breaks() -> None:
+    source = (
+        '---\ntitle: "CV"\npermalink: /cv/\n---\n\n{% include base_path %}\n\n# Maria Lopez\n\n'
+        "Data Scientist  \nmaria[at]example[dot]com  \n\n# Experience\n\n_Acme Corp_  2019-  \nData Scientist\n\n"
+        "# Education\n\nPhD, Statistics, 2019\n"
+    )
+    entry = parse_bytes(source.encode(), "cv.md")
+    from resumecheck.facts import extract_facts
+
+    facts = extract_facts(entry)
+    assert facts.contact.name == "Maria Lopez" and facts.contact.email == "maria@example.com"
+    assert [s.name for s in facts.sections] == ["experience", "education"]
+    assert [(p.start, p.end) for p in facts.positions] == [("2019", "present")]
+
+
+def test_fenced_resume_is_read_as_text() -> None:
+    source = "```\nJANE ROE\njane@example.com\n\nEXPERIENCE\nAnalyst, Foo Inc, 2018 - 2020\n```\n"
+    document = parse_bytes(source.encode(), "resume.md")
+    assert [line.text for line in document.lines][:2] == ["JANE ROE", "jane@example.com"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("+91-98206xxxxx", "+91-98206xxxxx"),
+        ("Work 2018-10 – 2019-04 at Gong", None),
+        ("Pages 17(9), 1778-1795.", None),
+    ],
+)
+def test_phone_candidates(text: str, phone: str | None) -> None:
+    from resumecheck.facts import extract_facts
+
+    document = parse_bytes(f"Jane Roe\n{text}\n".encode(), "resume.txt")
+    assert extract_facts(document).contact.phone == phone
