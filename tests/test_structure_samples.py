@@ -148,3 +148,17 @@ def test_phone_candidates(text: str, phone: str | None) -> None:
 
     document = parse_bytes(f"Jane Roe\n{text}\n".encode(), "resume.txt")
     assert extract_facts(document).contact.phone == phone
+
+
+def test_name_after_a_stray_hash_and_not_a_job_title() -> None:
+    from resumecheck.facts import extract_facts
+
+    document = parse_bytes(b"# Jane Roe\nSenior Data Engineer\njane@example.com\n\nEXPERIENCE\nAnalyst, 2018 - 2020\n", "r.txt")
+    assert extract_facts(document).contact.name == "Jane Roe"
+
+
+def test_lost_ligatures_are_put_back() -> None:
+    from resumecheck.textnorm import LIGATURE_HOLE
+
+    text = f"Built an e{LIGATURE_HOLE}ective team and cut sta{LIGATURE_HOLE} time"
+    assert clean_line(text) == "Built an effective team and cut staff time"

@@ -14,7 +14,12 @@ BULLET_CHARS = "•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿�
 _BULLET_START = re.compile(r"^\s*[•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿✓✔➢➤→*\ufffd]\s*|^\s*[-–]\s+|^\s*o\s+(?=[A-Z][a-z])")
 # Symbol and Wingdings bullets that Word maps into the private-use area (U+F0B7 is Symbol's bullet); other
 # private-use glyphs are icons and become spaces.
-_PUA_BULLETS = "\uf0b7\uf0a7\uf0d8\uf0fc"
+PUA_BULLETS = "\uf0b7\uf0a7\uf0d8\uf0fc"
+# Where a PDF font maps a ligature glyph to U+0000 (Google Docs in some fonts: "e\x00ective"), the parser leaves
+# this mark; clean_line puts back the ligature that makes an English word, as pdftotext does from the glyph name.
+LIGATURE_HOLE = "\ufffc"
+_LIGATURES = ("ff", "fi", "fl", "ffi", "ffl", "ft")
+_HOLE_WORD = re.compile(r"[^\W\d_]*\ufffc[^\W\d_]*")
 
 
 def is_private_use(char: str) -> bool:
@@ -33,8 +38,10 @@ def normalize_char(text: str) -> str:
 def clean_line(text: str) -> str:
     """Normalise a whole line of text: NFKC, no cid garbage, single spaces, trimmed."""
     text = CID_PATTERN.sub(" ", _HYPHENS.sub("-", text))
+    if LIGATURE_HOLE in text:
+        text = _HOLE_WORD.sub(_fill_ligature, text)
     stripped = text.lstrip()
-    if stripped[:1] and stripped[0] in _PUA_BULLETS:
+    if stripped[:1] and stripped[0] in PUA_BULLETS:
         text = "\u2022" + stripped[1:]
     bullet_glyph = text.lstrip().startswith("\ufffd")
     text = text.replace("\ufffd", " ")
@@ -51,3 +58,23 @@ def strip_bullet(text: str) -> tuple[bool, str]:
     if not match or match.end() >= len(text):
         return False, text
     return True, text[match.end():].strip()
+
+
+def _fill_ligature(match: re.Match[str]) -> str:
+    """The ligature that turns the word into the most frequent English word ("ff" when none does)."""
+    from spellchecker import SpellChecker  # only files with lost ligatures pay for the dictionary
+
+    frequency = _dictionary(SpellChecker).word_frequency
+    word = match.group(0)
+    options = [word.replace(LIGATURE_HOLE, ligature) for ligature in _LIGATURES]
+    best = max(options, key=lambda option: frequency[option.lower()])
+    return best if frequency[best.lower()] else options[0]
+
+
+_DICTIONARY: list[object] = []
+
+
+def _dictionary(factory: type) -> object:
+    if not _DICTIONARY:
+        _DICTIONARY.append(factory(distance=1))
+    return _DICTIONARY[0]

@@ -11,6 +11,7 @@ import phonenumbers
 from ..model import Document, Line
 from .dates import find_dates
 from .sections import Section, canonical_section, header_block
+from .titles import TITLE_WORDS
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.I)
 # A run of digits with the separators phones use; a masked tail ("+91-98206xxxxx") still reads as a phone.
@@ -35,7 +36,8 @@ _LOCATION = re.compile(
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’-]*$")
 # Page ranges in publication lists rise by tens or hundreds; two halves of a phone number rarely rise like that.
 PAGE_RANGE_SPAN = 2000
-TOP_LINES = 12  # where a recruiter looks for the name and contact details
+TOP_LINES = 12
+TITLE_PENALTY = 6.0  # points of type: a 16 pt "Data Engineer" headline still loses to an 11 pt name line  # where a recruiter looks for the name and contact details
 
 
 @dataclass
@@ -61,6 +63,8 @@ def find_contact(document: Document, sections: list[Section]) -> Contact:
     margins = [l for l in document.lines if l.zone != "body"]
     contact = Contact()
     contact.name, contact.name_line = _name(top or body, document)
+    if contact.name is None:  # some templates print the name only in the running page header
+        contact.name, contact.name_line = _name([l for l in margins if l.zone == "header"], document)
     contact.email, contact.email_line = _first(EMAIL, top, body, margins, _email_ok, deobfuscate)
     contact.phone, contact.phone_line = _first(_PHONE_RUN, top, body, margins, _phone_ok, body_ok=_body_phone_ok)
     if contact.email is None:
@@ -158,6 +162,8 @@ def _name(lines: list[Line], document: Document) -> tuple[str | None, Line | Non
         for text in _name_parts(line):
             if _is_name_like(text):
                 prominence = (line.size or 0) + (4 if line.heading_level == 1 or line.style == "Title" else 0)
+                # A job title or headline can be set as large as the name; a person's name has no title words.
+                prominence -= TITLE_PENALTY if TITLE_WORDS.search(text) else 0
                 candidates.append((prominence, -order, text, line))
                 break
     if not candidates:
@@ -172,6 +178,7 @@ def _name(lines: list[Line], document: Document) -> tuple[str | None, Line | Non
 def _name_parts(line: Line) -> list[str]:
     """A line's first span or its first field before a separator: names share lines with contact details."""
     first = line.spans[0].text if line.spans and line.box is not None else line.text
+    first = first.lstrip("#").strip()  # a stray Markdown "#" left in a Word or text export
     parts = [first.strip()] + [part.strip() for part in re.split(r"\s[|•·–—]\s|\s{2,}|,\s", first) if part.strip()]
     return list(dict.fromkeys(parts))
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Box, HiddenText
-from ..textnorm import is_private_use, normalize_char
+from ..textnorm import LIGATURE_HOLE, PUA_BULLETS, is_private_use, normalize_char
 
 _ICON_FONT = re.compile(r"awesome|icons?\b|icon|academicons|fontello|material|glyph|wingding|zapf|dingbat|marvosym|entypo|ionicons", re.I)
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|cmbx|cmb\d|sfbx|-bd|\+bx|medium", re.I)
@@ -80,9 +80,15 @@ def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], 
         raw = char.get("text") or ""
         fontname = char.get("fontname") or ""
         icon_font, bold, italic = _font_traits(fontname)
-        if icon_font or (len(raw) == 1 and is_private_use(raw)):
+        symbol_bullet = len(raw) == 1 and raw in PUA_BULLETS
+        if (icon_font or (len(raw) == 1 and is_private_use(raw))) and not symbol_bullet:
             out.icons += 1
             continue
+        if symbol_bullet:
+            raw = "\u2022"  # a Symbol-font bullet in the private-use area is a bullet, not an icon
+        elif raw == "\x00":
+            out.garbled += 1
+            raw = LIGATURE_HOLE
         if raw.startswith("(cid:"):
             out.garbled += 1
             raw = UNMAPPED  # kept so a glyph that opens a line can still read as a bullet
