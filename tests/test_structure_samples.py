@@ -162,3 +162,24 @@ def test_lost_ligatures_are_put_back() -> None:
 
     text = f"Built an e{LIGATURE_HOLE}ective team and cut sta{LIGATURE_HOLE} time"
     assert clean_line(text) == "Built an effective team and cut staff time"
+
+
+def test_a_lone_bullet_glyph_row_makes_the_next_row_a_bullet() -> None:
+    from resumecheck.model import Box, Line
+    from resumecheck.parsers.wrapping import merge_wrapped
+
+    glyph = Line(text="•", page=1, box=Box(36, 513, 40, 521), size=8)
+    item = Line(text="Accountable for developing PHP applications", page=1, box=Box(54, 531, 352, 539), size=8)
+    far = Line(text="Key Result Area:", page=1, box=Box(36, 580, 96, 588), size=8)
+    merged = merge_wrapped([glyph, item, Line(text="•", page=1, box=Box(36, 540, 40, 548), size=8), far])
+    assert [(line.kind, line.text) for line in merged] == [
+        ("bullet", "Accountable for developing PHP applications"), ("text", "•"), ("text", "Key Result Area:")]
+
+
+def test_employer_as_title_lines() -> None:
+    from resumecheck.facts import extract_facts
+
+    source = b"Jane Roe\njane@example.com\n\nEMPLOYMENT DETAILS\nSince Nov\xe2\x80\x9913: Apps Private Limited, Bangalore as Senior Web Developer\n- Built a SAAS app used by 3,000 firms\n"
+    positions = extract_facts(parse_bytes(source, "r.txt")).positions
+    assert [(p.title, p.organization, p.start, p.end) for p in positions] == [
+        ("Senior Web Developer", "Apps Private Limited", "2013-11", "present")]

@@ -15,7 +15,7 @@ MAX_HEADER_WORDS = 16  # entry header lines are short; longer dated lines are pr
 MAX_DATED_HEADER_WORDS = 24  # title, dates and employer run together in one Word paragraph
 MIN_PROSE_WORDS = 8
 MAX_PLAIN_HEADER_WORDS = 8  # below a dated line, a plain line this short is an employer or place  # a description paragraph counts as one achievement when a role has no bullets
-_SEPARATORS = re.compile(r"\s*\|\s*|\s+[–—]\s+|\s+-\s+|\s+at\s+|\s+@\s+|,\s+")
+_SEPARATORS = re.compile(r"\s*\|\s*|\s+[–—]\s+|\s+-\s+|\s+at\s+|\s+as\s+|\s+@\s+|,\s+")
 _QUANTITY = re.compile(
     r"[$€£¥]\s?\d|\d\s?[%x×+]|\b\d+(?:[.,]\d+)*\s?(?:k|m|bn|million|billion|thousand|hundred)\b|"
     r"\b(?:dozens|hundreds|thousands|millions|billions|doubled|tripled|halved)\b|"

@@ -17,7 +17,8 @@ MAX_HEADING_CHARS = 48
 # All-capital headings run longer in academic CVs ("COMPETITIVE GRANT WRITING AND RESEARCH FUNDING HISTORY", 8 words).
 MAX_CAPS_HEADING_WORDS = 8
 MAX_CAPS_HEADING_CHARS = 64
-MAX_ENTRY_HEADING_WORDS = 12  # a role title with its employer, set like a heading
+MAX_ENTRY_HEADING_WORDS = 12
+MAX_WORD_LETTERS = 16  # "responsibilities", the longest word the section lexicon holds
 # Sub-heads inside an entry sit within three lines under its dated line (title, employer, then the sub-head).
 SUBHEAD_REACH = 3
 # In-entry sub-heads; "Achievements" alone is also a section, so it only counts right under an entry's dates.
@@ -84,8 +85,9 @@ def _keyword_section(text: str) -> str | None:
     tokens = words.split()
     if len(tokens) > MAX_CAPS_HEADING_WORDS:
         return None
-    # Letter-spaced text has lost its word breaks, so keywords are found inside the joined letters.
-    edge = "" if joined != text else r"\b"
+    # Letter-spaced text has lost its word breaks (joined here or by heading_text: a "word" longer than any
+    # heading word, "freelancingassignments"), so keywords are found inside the joined letters.
+    edge = "" if joined != text or any(len(token) > MAX_WORD_LETTERS for token in tokens) else r"\b"
     best: tuple[int, str] | None = None
     for keyword, name in keywords:
         for match in re.finditer(rf"{edge}{re.escape(keyword)}(?:s|es)?{edge}", words):
