@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+from typing import Any
 
 CID_PATTERN = re.compile(r"\(cid:\d+\)")
 # A soft hyphen printed before a real hyphen (Quartz PDFs: "on-\u00ad\u2010campus") is one hyphen, as is U+2010.
@@ -62,19 +64,16 @@ def strip_bullet(text: str) -> tuple[bool, str]:
 
 def _fill_ligature(match: re.Match[str]) -> str:
     """The ligature that turns the word into the most frequent English word ("ff" when none does)."""
-    from spellchecker import SpellChecker  # only files with lost ligatures pay for the dictionary
-
-    frequency = _dictionary(SpellChecker).word_frequency
+    frequency = _word_frequency()
     word = match.group(0)
     options = [word.replace(LIGATURE_HOLE, ligature) for ligature in _LIGATURES]
     best = max(options, key=lambda option: frequency[option.lower()])
     return best if frequency[best.lower()] else options[0]
 
 
-_DICTIONARY: list[object] = []
+@cache
+def _word_frequency() -> Any:
+    """pyspellchecker's English word list, loaded once and only for files with lost ligatures."""
+    from spellchecker import SpellChecker
 
-
-def _dictionary(factory: type) -> object:
-    if not _DICTIONARY:
-        _DICTIONARY.append(factory(distance=1))
-    return _DICTIONARY[0]
+    return SpellChecker(distance=1).word_frequency

@@ -36,8 +36,8 @@ _LOCATION = re.compile(
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’-]*$")
 # Page ranges in publication lists rise by tens or hundreds; two halves of a phone number rarely rise like that.
 PAGE_RANGE_SPAN = 2000
-TOP_LINES = 12
-TITLE_PENALTY = 6.0  # points of type: a 16 pt "Data Engineer" headline still loses to an 11 pt name line  # where a recruiter looks for the name and contact details
+TOP_LINES = 12  # where a recruiter looks for the name and contact details
+TITLE_PENALTY = 6.0  # points of type: a 16 pt "Data Engineer" headline still loses to an 11 pt name line
 
 
 @dataclass

@@ -24,7 +24,6 @@ _QUANTITY = re.compile(
 )
 _DURATION = re.compile(r"\(\s*(?:\d+\s+(?:years?|months?|yrs?|mos?)\s*)+\)|\(less than a year\)", re.I)
 _OPEN_DASH = re.compile(r"^\s*[-–—]")
-_PRESENT_WORDS = {"present", "current", "now", "today", "ongoing"}
 _PLACE = re.compile(r"^(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?,? [A-Z]{2}|USA|UK|India|Remote)$")
 _LOCATION_ONLY = re.compile(r"^[A-Z][\w .'-]*,\s*[A-Z][\w .'-]*$|^(remote|hybrid|on-?site)$", re.I)
 
@@ -104,14 +103,12 @@ def _entry_dates(lines: list[Line]) -> dict[int, DateRange]:
 
 def _continued(date: DateRange, line: Line, below: Line | None) -> DateRange:
     """A start date ending in a dash whose end ("present") is printed at the start of the next line."""
-    if date.is_range or below is None or not _OPEN_DASH.match(line.text[date.finish:]):
+    if date.is_range or below is None or not below.text or not _OPEN_DASH.match(line.text[date.finish:]):
         return date
-    ending = find_dates(below.text.split(" ", 1)[0] + " " if below.text else "")
-    word = below.text.split(" ", 1)[0].lower() if below.text else ""
-    if word in _PRESENT_WORDS:
-        return DateRange(date.start, "present", date.text, date.begin, date.finish)
-    if ending and ending[0].begin == 0:
-        return DateRange(date.start, ending[0].start, date.text, date.begin, date.finish)
+    joined = f"{date.text} - {below.text.split(' ', 1)[0]}"  # read as one range by the date reader itself
+    found = find_dates(joined)
+    if found and found[0].is_range and found[0].text == joined:
+        return DateRange(date.start, found[0].end, date.text, date.begin, date.finish)
     return date
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -129,8 +130,9 @@ def _heading_lines(body: list[Line]) -> list[tuple[Line, str, bool]]:
         candidates = _without_name_heading(candidates)
     body_size = _body_size(body)
     # A heading matched only by a keyword ("Leadership team and the board") must also look like one.
-    matched = [(line, _exact_section(heading_text(line)), _keyword_section(heading_text(line)) if _emphasised(line, body_size) else None)
-               for line in candidates]
+    texts = {line.number: heading_text(line) for line in candidates}
+    matched = [(line, _exact_section(texts[line.number]),
+                _keyword_section(texts[line.number]) if _emphasised(line, body_size) else None) for line in candidates]
     known = [(line, exact or keyword) for line, exact, keyword in matched if exact or keyword]
     if not known:
         return []
@@ -138,6 +140,12 @@ def _heading_lines(body: list[Line]) -> list[tuple[Line, str, bool]]:
     dominant, _ = style_counts.most_common(1)[0]
     columns = _heading_columns([line for line, _ in known if _signature(line) == dominant])
     colon = _mostly_colon([line for line, _ in known])
+    index = {line.number: i for i, line in enumerate(body)}
+
+    def entry_below(line: Line) -> bool:
+        following = body[index[line.number] + 1:index[line.number] + 2]
+        return _styled_entry(line, following[0] if following else None)
+
     result: list[tuple[Line, str, bool]] = []
     for line, exact, keyword in matched:
         signature = _signature(line)
@@ -148,29 +156,30 @@ def _heading_lines(body: list[Line]) -> list[tuple[Line, str, bool]]:
         elif keyword and signature[:4] == dominant[:4]:
             result.append((line, keyword, False))
         elif not (exact or keyword) and signature == dominant and style_counts[dominant] >= 2 and _plausible_other(line):
-            result.append((line, _styled_entry(body, line) or "other", _styled_entry(body, line) is not None))
+            entry = entry_below(line)
+            result.append((line, "experience" if entry else "other", entry))
     if style_counts[dominant] >= 2 and not explicit:
-        taken = {line.number for line, _, _ in result}
-        result += [(line, "experience", True) for line in body if line.number not in taken and line not in candidates
-                   and _signature(line) == dominant and _in_heading_column(line, columns) and _styled_entry(body, line)]
-    return _inside_entries(body, sorted(result, key=lambda item: item[0].number))
+        taken = {line.number for line, _, _ in result} | set(texts)
+        result += [(line, "experience", True) for line in body if line.number not in taken
+                   and _signature(line) == dominant and _in_heading_column(line, columns) and entry_below(line)]
+    headings = sorted(result, key=lambda item: item[0].number)
+    return _inside_entries(headings, lambda line: body[max(0, index[line.number] - SUBHEAD_REACH):index[line.number]])
 
 
-def _inside_entries(body: list[Line], headings: list[tuple[Line, str, bool]]) -> list[tuple[Line, str, bool]]:
+def _inside_entries(headings: list[tuple[Line, str, bool]], above: Callable[[Line], list[Line]]) -> list[tuple[Line, str, bool]]:
     """Drop what is part of an experience entry: a role title styled like a heading while the experience section
     is already open, and a sub-head ("Responsibilities", "Key Achievements") just below a dated entry line."""
     kept: list[tuple[Line, str, bool]] = []
     for line, name, entry in headings:
         current = kept[-1][1] if kept else None
-        if current == "experience" and (entry or ((name == "other" or _normalize(line.text) in SUBHEADS) and _below_dated_line(body, line))):
+        if current == "experience" and (entry or ((name == "other" or _normalize(line.text) in SUBHEADS) and _below_dated_line(above(line)))):
             continue
         kept.append((line, name, entry))
     return kept
 
 
-def _below_dated_line(body: list[Line], line: Line) -> bool:
+def _below_dated_line(above: list[Line]) -> bool:
     """True when a dated entry line stands just above, with no achievement between: the entry's header block."""
-    above = [other for other in body if other.number < line.number][-SUBHEAD_REACH:]
     for other in reversed(above):
         if other.kind == "bullet":
             return False
@@ -199,13 +208,12 @@ def _without_name_heading(candidates: list[Line]) -> list[Line]:
     return candidates
 
 
-def _styled_entry(body: list[Line], line: Line) -> str | None:
+def _styled_entry(line: Line, below: Line | None) -> bool:
     """A role title set in the section-heading style ("Head of Programming at UPRobotics" over its dates, or with
     them in brackets) starts an experience entry: it names a job and it or the next line holds a date range."""
     if not TITLE_WORDS.search(line.text) or len(line.words) > MAX_ENTRY_HEADING_WORDS or line.text.rstrip().endswith("."):
-        return None
-    later = [line] + [other for other in body if other.number > line.number][:1]
-    return "experience" if any(date.is_range for other in later for date in find_dates(other.text)) else None
+        return False
+    return any(date.is_range for other in (line, below) if other is not None for date in find_dates(other.text))
 
 
 def _heading_columns(lines: list[Line]) -> dict[int, float]:
