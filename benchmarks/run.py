@@ -41,14 +41,14 @@ def warm_table(files: list[Path], repeat: int) -> list[tuple[str, float, float |
     """Whole analysis (parse, facts, spaCy, rules) per file, warm in one process, next to bare extract_text."""
     import pdfplumber
 
-    from resumecheck.checker import Checker
+    from resumecheck.judge import Judge
 
     logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
-    checker = Checker()
-    checker.check_path(files[0])  # load the pipeline and lexicons first
+    judge = Judge()
+    judge.judge_path(files[0])  # load the pipeline and lexicons first
     rows = []
     for path in files:
-        ours = median_time(lambda path=path: checker.check_path(path), repeat)
+        ours = median_time(lambda path=path: judge.judge_path(path), repeat)
         floor = None
         if path.suffix == ".pdf":
             def bare(path: Path = path) -> None:
@@ -94,7 +94,7 @@ def batch_table(files: list[Path], copies: int) -> list[tuple[int, int, float, f
 
 def job_matching(repeat: int) -> tuple[int, float]:
     """A 2,000-word job description matched against a two-page resume."""
-    from resumecheck.checker import check_path
+    from resumecheck.reader import read_path
     from resumecheck.job import read_job
     from resumecheck.job.match import match_job
 
@@ -112,7 +112,7 @@ def job_matching(repeat: int) -> tuple[int, float]:
     with tempfile.TemporaryDirectory() as work:
         job_path = Path(work) / "job.txt"
         job_path.write_text("\n".join(lines))
-        facts = check_path(SAMPLES / "elena_novak_header_contact.pdf").facts
+        facts = read_path(SAMPLES / "elena_novak_header_contact.pdf").facts
         read_job(job_path)  # warm the lexicon index
 
         def run() -> None:

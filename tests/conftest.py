@@ -20,6 +20,13 @@ SCHEMA = SHARED / "schemas" / "resumecheck-report.schema.json"
 sys.path.insert(0, str(SAMPLES))
 
 
+def read_entry(result: Any) -> dict[str, Any]:
+    """The `files[]` entry of a file that was read but not judged (facts or error, no findings)."""
+    from resumecheck.judge import FileResult
+
+    return FileResult(path=result.path, facts=result.facts, error=result.error).to_dict()
+
+
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run the installed `resumecheck` console script the way a user does."""
     return subprocess.run(["resumecheck", *args], capture_output=True, text=True, cwd=cwd, timeout=300)

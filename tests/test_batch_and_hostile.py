@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from conftest import SAMPLES, run_cli
 from hostile import build, samples
 from resumecheck.batch import BatchRunner
-from resumecheck.checker import Checker, FileResult
+from resumecheck.judge import FileResult, Judge
 from resumecheck.config import Config
 from resumecheck.errors import FileError
 from resumecheck.parsers import parse_bytes
@@ -58,8 +58,8 @@ def test_every_hostile_file_ends_in_a_result_or_a_structured_error(hostile: Path
 
 def test_results_come_back_in_input_order_with_several_workers() -> None:
     paths = samples() * 2
-    checker = Checker(Config())
-    entries = list(BatchRunner(checker, jobs=2).run(paths))
+    judge = Judge(Config())
+    entries = list(BatchRunner(judge, jobs=2).run(paths))
     assert [e["path"] for e in entries] == [str(p) for p in paths]
     assert all(e["status"] == "checked" for e in entries)
 
@@ -68,18 +68,18 @@ def test_a_slow_file_is_stopped_at_the_time_limit() -> None:
     config = Config()
     config.limits.timeout_seconds = 0.05
     slow, quick = SAMPLES / "riley_park_skim_fail.pdf", SAMPLES / "sam_rivera.md"
-    entries = list(BatchRunner(Checker(config), jobs=1, timeout=0.05).run([slow, quick]))
+    entries = list(BatchRunner(Judge(config), jobs=1, timeout=0.05).run([slow, quick]))
     assert entries[0]["error"]["code"] == "timeout"
     assert entries[1]["path"] == str(quick)  # the worker was replaced and the run went on
 
 
-class _Crashing(Checker):
-    """A checker whose parser 'segfaults' on one file, to prove a crash costs only that file."""
+class _Crashing(Judge):
+    """A judge whose parser 'segfaults' on one file, to prove a crash costs only that file."""
 
-    def check_path(self, path: Path) -> FileResult:
+    def judge_path(self, path: Path) -> FileResult:
         if path.name == "aiko_tanaka.resume.json":
             os.kill(os.getpid(), signal.SIGSEGV)
-        return super().check_path(path)
+        return super().judge_path(path)
 
 
 def test_a_crashing_worker_costs_only_its_own_file() -> None:
@@ -147,7 +147,7 @@ def _parse_cleanly(blob: bytes, name: str) -> None:
     except FileError as error:
         assert error.code in ERROR_CODES
     except RecursionError:
-        pass  # the checker turns this into a `corrupt` entry
+        pass  # the reader turns this into a `corrupt` entry
 
 
 @pytest.mark.parametrize("case", sorted(REGRESSIONS.glob("*")) if REGRESSIONS.exists() else [], ids=lambda p: p.name)

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SAMPLES, check_json, run_cli
-from resumecheck.checker import check_data, check_path
+from conftest import SAMPLES, check_json, read_entry, run_cli
+from resumecheck.reader import read_data, read_path
 from resumecheck.sniff import sniff
 
 
 def error_of(data: bytes, name: str) -> tuple[str, str]:
-    entry = check_data(data, name).to_dict()
+    entry = read_entry(read_data(data, name))
     assert entry["status"] == "error" and entry["facts"] is None
     return entry["error"]["code"], entry["error"]["message"]
 
@@ -26,7 +26,7 @@ def test_content_decides_the_format_not_the_name() -> None:
     assert sniff(docx, "resume.pdf") == "docx"
     assert sniff(b'{"basics": {"name": "A"}}', "resume.txt") == "json"
     assert sniff(b"# Jane Doe\n\n## Experience\n\n- Did things\n", "resume.txt") == "md"
-    entry = check_data(pdf, "renamed.docx").to_dict()
+    entry = read_entry(read_data(pdf, "renamed.docx"))
     assert entry["status"] == "checked" and entry["facts"]["format"] == "pdf"
 
 
@@ -77,11 +77,11 @@ def test_encrypted_pdf_is_reported_as_encrypted(tmp_path: Path) -> None:
     target = tmp_path / "locked.pdf"
     with target.open("wb") as handle:
         writer.write(handle)
-    assert check_path(target).to_dict()["error"]["code"] == "encrypted"
+    assert read_entry(read_path(target))["error"]["code"] == "encrypted"
 
 
 def test_missing_file_and_unreadable_file(tmp_path: Path) -> None:
-    assert check_path(tmp_path / "nope.pdf").to_dict()["error"]["code"] == "not_found"
+    assert read_entry(read_path(tmp_path / "nope.pdf"))["error"]["code"] == "not_found"
 
 
 def test_one_bad_file_never_stops_the_run(tmp_path: Path) -> None:

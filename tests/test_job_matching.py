@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from resumecheck.checker import check_path
+from resumecheck.reader import read_path
 from resumecheck.job import read_job
 from resumecheck.job.match import degree_meets, match_job
 from resumecheck.job.terms import Term, find_term, terms_in
@@ -25,7 +25,7 @@ def canonical(name: str) -> str:
 
 
 def _predict(folder: Path) -> tuple[dict[str, object], dict[str, object]]:
-    facts = check_path(folder / "resume.md").facts
+    facts = read_path(folder / "resume.md").facts
     assert facts is not None
     match = match_job(facts, read_job(folder / "job.txt"))
     expected = yaml.safe_load((folder / "expected.yaml").read_text())

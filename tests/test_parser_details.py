@@ -111,7 +111,8 @@ def test_docx_header_footer_variants_links_and_page_breaks(tmp_path: Path) -> No
 
 def test_contact_only_in_a_docx_header_is_flagged(tmp_path: Path) -> None:
     docx = pytest.importorskip("docx")
-    from resumecheck.checker import check_path
+    from conftest import read_entry
+    from resumecheck.reader import read_path
 
     document = docx.Document()
     document.sections[0].header.paragraphs[0].text = "jordan@example.com | (555) 123-4567"
@@ -120,5 +121,5 @@ def test_contact_only_in_a_docx_header_is_flagged(tmp_path: Path) -> None:
     document.add_paragraph("Analyst, Acme Corp\tJan 2020 – Present")
     target = tmp_path / "header.docx"
     document.save(str(target))
-    contact = check_path(target).to_dict()["facts"]["contact"]
+    contact = read_entry(read_path(target))["facts"]["contact"]
     assert contact["email"] == "jordan@example.com" and contact["in_header_footer"] is True

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT, run_cli
 from resumecheck.engine.catalogue import load_catalogue
-from resumecheck.engine.examples import run_example
+from resumecheck.engine.catalogue import declared_params, validate
+from resumecheck.engine.examples import file_example, inline_example, run_example
 from resumecheck.engine.rule import RuleError, load_rule_file
-from resumecheck.engine.kinds import allowed_params
 from resumecheck.nlp import load_pipeline
 
 RULES = load_catalogue()
@@ -45,10 +46,17 @@ def test_one_file_per_rule_in_its_question_folder() -> None:
         assert path.parent.name == rule.question and path.stem == rule.id.split(".", 1)[1]
 
 
+# Rules about what Markdown cannot show (columns, tables, fonts, images, page zones, a text layer) are shown
+# by generated sample files only; every other rule has short inline examples, bad and good.
+FILE_ONLY = {"skim.columns", "skim.tables", "skim.graphics", "skim.text-layer", "skim.fonts",
+             "skim.header-footer-content"}
+
+
 @pytest.mark.parametrize("rule", RULES, ids=[rule.id for rule in RULES])
 def test_every_rule_has_bad_and_good_examples(rule) -> None:  # type: ignore[no-untyped-def]
-    assert rule.examples["bad"], f"{rule.id} has no bad example"
-    assert rule.examples["good"], f"{rule.id} has no good example"
+    examples = rule.files if rule.id in FILE_ONLY else rule.examples
+    assert examples.get("bad"), f"{rule.id} has no bad example"
+    assert examples.get("good"), f"{rule.id} has no good example"
     assert rule.description and rule.fix
 
 
@@ -61,12 +69,15 @@ def pipeline(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
 def test_examples_fire_and_stay_silent(rule, pipeline) -> None:  # type: ignore[no-untyped-def]
     from resumecheck.engine.context import Settings
 
-    settings = Settings()
-    for example in rule.examples["bad"]:
-        assert run_example(rule, example, pipeline, settings), f"{rule.id} did not fire on bad example {example!r}"
-    for example in rule.examples["good"]:
+    settings = Settings(today=(2026, 11))
+    cases = [(label, inline_example(value, rule.path)) for label in ("bad", "good") for value in rule.examples[label]]
+    cases += [(label, file_example(value, rule.path)) for label in ("bad", "good") for value in rule.files.get(label, [])]
+    for label, example in cases:
         found = run_example(rule, example, pipeline, settings)
-        assert not found, f"{rule.id} fired on good example {example!r}: {[f.message for f in found]}"
+        if label == "bad":
+            assert found, f"{rule.id} did not fire on bad example {example.shown()!r}"
+        else:
+            assert not found, f"{rule.id} fired on good example {example.shown()!r}: {[f.message for f in found]}"
 
 
 @pytest.mark.parametrize(
@@ -77,7 +88,7 @@ def test_examples_fire_and_stay_silent(rule, pipeline) -> None:  # type: ignore[
         ("id: proof.x\nquestion: proof\nkind: existence\nlevel: warning\nmessage: m\ndescription: d\nscope: bullet\ncolour: red\nexamples: {bad: [a], good: [b]}\n", "unknown field"),
         ("id: proof.x\nquestion: proof\nkind: existence\nlevel: fatal\nmessage: m\ndescription: d\nscope: bullet\nexamples: {bad: [a], good: [b]}\n", "level must be"),
         ("id: proof.x\nquestion: proof\nkind: metric\nmeasure: nope\nlevel: warning\nmessage: m\ndescription: d\nscope: bullet\nexamples: {bad: [a], good: [b]}\n", "unknown measure"),
-        ("id: proof.x\nquestion: proof\nkind: check\ncheck: nope\nlevel: warning\nmessage: m\ndescription: d\nscope: bullet\nexamples: {bad: [a], good: [b]}\n", "unknown check"),
+        ("id: proof.x\nquestion: proof\nkind: python\nfunction: nope\nlevel: warning\nmessage: m\ndescription: d\nscope: bullet\nexamples: {bad: [a], good: [b]}\n", "unknown function"),
         ("id: proof.x\nquestion: proof\nkind: existence\nlevel: warning\nmessage: m\ndescription: d\nscope: everywhere\nexamples: {bad: [a], good: [b]}\n", "scope must be"),
         ("- not a mapping\n", "must be a mapping"),
     ],
@@ -86,7 +97,7 @@ def test_bad_rule_files_are_clear_errors_naming_the_file(tmp_path: Path, content
     path = tmp_path / "x.yaml"
     path.write_text(content)
     with pytest.raises(RuleError) as error:
-        load_rule_file(path, allowed_params)
+        load_rule_file(path, declared_params, validate)
     assert str(path) in str(error.value) and problem in str(error.value)
 
 
@@ -97,3 +108,111 @@ def test_a_bad_user_rule_folder_exits_2_without_traceback(tmp_path: Path) -> Non
     result = run_cli("check", str(ROOT / "sample_resumes" / "sam_rivera.md"), cwd=tmp_path)
     assert result.returncode == 2
     assert "broken.yaml" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_rule_reference_is_generated_from_the_rules_and_current() -> None:
+    result = run_cli("rules", "--format", "markdown")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (ROOT / "docs" / "rules.md").read_text(encoding="utf-8"), (
+        "docs/rules.md is stale: run `resumecheck rules --format markdown > docs/rules.md`")
+
+
+def test_a_python_rule_file_does_not_repeat_the_defaults_its_function_declares() -> None:
+    import yaml
+
+    for rule in RULES:
+        if rule.kind != "python":
+            continue
+        data = yaml.safe_load(Path(rule.path).read_text(encoding="utf-8"))
+        for name, param in rule.declared.items():
+            if name in data and name != "function":
+                assert param.coerce(data[name], rule.path) != param.default, f"{rule.path}: {name} repeats its default"
+
+
+@pytest.mark.parametrize(
+    ("override", "key", "wanted"),
+    [
+        ("skim.length: {max_pages: two}", "rules.skim.length.max_pages", "an integer"),
+        ("proof.quantified-bullets: {min: high}", "rules.proof.quantified-bullets.min", "a number"),
+        ("clean.personal-pronouns: {sections: summary}", "rules.clean.personal-pronouns.sections", "a list of strings"),
+        ("clean.personal-info: {photo: 'no'}", "rules.clean.personal-info.photo", "true or false"),
+        ("proof.buzzwords: {max_findings: 0}", "rules.proof.buzzwords.max_findings", "at least 1"),
+        ("clean.repeated-words: {regex: ['(unclosed']}", "rules.clean.repeated-words.regex", "not a regular expression"),
+        ("target.objective-statement: {lexicon: nope}", "rules.target.objective-statement.lexicon", "no lexicon"),
+        ("skim.length: {function: fonts}", "rules.skim.length", "unknown key 'function'"),
+    ],
+)
+def test_a_bad_parameter_in_a_config_is_exit_2_naming_the_key(tmp_path: Path, override: str, key: str,
+                                                              wanted: str) -> None:
+    (tmp_path / ".resumecheck.yaml").write_text(f"rules:\n  {override}\n")
+    result = run_cli("check", str(ROOT / "sample_resumes" / "sam_rivera.md"), cwd=tmp_path)
+    assert result.returncode == 2
+    assert key in result.stderr and wanted in result.stderr and ".resumecheck.yaml" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_messages_and_prose_follow_the_parameters_in_force(tmp_path: Path) -> None:
+    (tmp_path / ".resumecheck.yaml").write_text("rules:\n  skim.length: {min_words: 900, max_words: 1500}\n")
+    report = json.loads(run_cli("check", "--format", "json", str(ROOT / "sample_resumes" / "sam_rivera.md"),
+                                cwd=tmp_path).stdout)
+    length = [f for f in report["files"][0]["findings"] if f["rule"] == "skim.length"]
+    assert length and "aim for 900 to 1500" in length[0]["message"]
+    assert length[0]["suggestion"].startswith("Add ")  # too short: add material, not cut it
+    explained = run_cli("explain", "skim.length", cwd=tmp_path).stdout
+    assert "under 900 words looks thin, over 1500 looks unedited" in explained and "min_words = 900" in explained
+
+
+def test_the_engine_caps_findings_per_rule(tmp_path: Path) -> None:
+    from resumecheck.config import Config
+    from resumecheck.judge import Judge
+
+    sample = ROOT / "sample_resumes" / "riley_park_skim_fail.pdf"
+    counts = {}
+    for cap in (None, 1):
+        rules = {"skim.dense-paragraphs": {"max_findings": cap}} if cap else {}
+        findings = Judge(Config(rules=rules)).judge_path(sample).findings
+        counts[cap] = sum(1 for f in findings if f.rule == "skim.dense-paragraphs")
+    assert counts[None] > 1 and counts[1] == 1
+
+
+def test_a_rule_that_raises_keeps_the_files_other_findings(tmp_path: Path) -> None:
+    from resumecheck.config import Config
+    from resumecheck.functions import FUNCTIONS, rule_function
+    from resumecheck.judge import Judge
+
+    @rule_function("explode_for_test")
+    def explode(rule, context):  # type: ignore[no-untyped-def]
+        raise ZeroDivisionError("boom")
+        yield  # a generator, like every rule function
+
+    folder = tmp_path / "rules" / "proof"
+    folder.mkdir(parents=True)
+    (folder / "explode.yaml").write_text(
+        "id: proof.explode\nquestion: proof\nkind: python\nfunction: explode_for_test\nlevel: error\nscope: document\n"
+        "message: m\ndescription: d\nexamples: {bad: [], good: []}\n")
+    try:
+        sample = ROOT / "sample_resumes" / "riley_park_skim_fail.pdf"
+        plain = Judge(Config()).judge_path(sample)
+        result = Judge(Config(rule_paths=[tmp_path / "rules"])).judge_path(sample)
+    finally:
+        FUNCTIONS.pop("explode_for_test")
+    assert result.status == "checked" and [f.rule for f in result.findings] == [f.rule for f in plain.findings]
+    assert any("proof.explode" in note and "ZeroDivisionError" in note for note in result.notes)
+
+
+def test_a_rule_file_in_the_old_check_spelling_still_loads(tmp_path: Path) -> None:
+    path = tmp_path / "old.yaml"
+    path.write_text("id: skim.old\nquestion: skim\nkind: check\ncheck: length\nmax_pages: 1\nlevel: warning\n"
+                    "scope: document\nmessage: m\ndescription: d\nexamples: {bad: [], good: []}\n")
+    rule = load_rule_file(path, declared_params, validate)
+    assert rule.kind == "python" and rule.params["function"] == "length" and rule.params["max_pages"] == 1
+    assert rule.params["max_words"] == 1200  # the function's default, declared once
+
+
+def test_a_rule_file_with_a_bad_parameter_names_the_file_and_key(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("id: skim.bad\nquestion: skim\nkind: python\nfunction: length\nmax_pages: two\nlevel: warning\n"
+                    "scope: document\nmessage: m\ndescription: d\nexamples: {bad: [], good: []}\n")
+    with pytest.raises(RuleError) as error:
+        load_rule_file(path, declared_params, validate)
+    assert str(path) in str(error.value) and "max_pages must be an integer" in str(error.value)

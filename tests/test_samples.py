@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from personas import AIKO, DANIEL, ELENA, MARCUS, PRIYA, SAM, Persona
 
-from conftest import SAMPLES
-from resumecheck.checker import check_path
+from conftest import SAMPLES, read_entry
+from resumecheck.reader import read_path
 
 EXPECTED: dict[str, tuple[Persona, dict[str, object]]] = {
     "priya_raman_strong.pdf": (PRIYA, {"format": "pdf", "pages": 1, "columns": 1, "tables": False, "images": False}),
@@ -30,7 +30,7 @@ def digits(text: str | None) -> str:
 @pytest.fixture(scope="module", params=sorted(EXPECTED))
 def sample(request: pytest.FixtureRequest) -> tuple[Persona, dict[str, object], dict[str, object]]:
     persona, layout = EXPECTED[request.param]
-    entry = check_path(SAMPLES / request.param).to_dict()
+    entry = read_entry(read_path(SAMPLES / request.param))
     assert entry["status"] == "checked", entry["error"]
     return persona, layout, entry["facts"]
 
@@ -73,14 +73,14 @@ def test_positions_and_bullets(sample: tuple[Persona, dict[str, object], dict[st
 
 
 def test_contact_only_in_page_header_is_reported() -> None:
-    facts = check_path(SAMPLES / "elena_novak_header_contact.pdf").to_dict()["facts"]
+    facts = read_entry(read_path(SAMPLES / "elena_novak_header_contact.pdf"))["facts"]
     assert facts["contact"]["in_header_footer"] is True
-    strong = check_path(SAMPLES / "priya_raman_strong.pdf").to_dict()["facts"]
+    strong = read_entry(read_path(SAMPLES / "priya_raman_strong.pdf"))["facts"]
     assert strong["contact"]["in_header_footer"] is False
 
 
 def test_image_only_pdf_is_checked_without_a_text_layer() -> None:
-    entry = check_path(SAMPLES / "priya_raman_image_only.pdf").to_dict()
+    entry = read_entry(read_path(SAMPLES / "priya_raman_image_only.pdf"))
     assert entry["status"] == "checked"
     facts = entry["facts"]
     assert facts["text_layer"] is False and facts["text_layer_missing_pages"] == [1]
@@ -89,8 +89,8 @@ def test_image_only_pdf_is_checked_without_a_text_layer() -> None:
 
 
 def test_pdf_and_docx_twins_agree() -> None:
-    pdf = check_path(SAMPLES / "priya_raman_strong.pdf").to_dict()["facts"]
-    docx = check_path(SAMPLES / "priya_raman_strong.docx").to_dict()["facts"]
+    pdf = read_entry(read_path(SAMPLES / "priya_raman_strong.pdf"))["facts"]
+    docx = read_entry(read_path(SAMPLES / "priya_raman_strong.docx"))["facts"]
     for key in ("words", "bullets", "language"):
         assert pdf[key] == docx[key], key
     located = ("line", "page")  # where a role sits differs between a PDF page and a Word file

@@ -8,8 +8,8 @@ import re
 import pytest
 from structure import STRUCTURE
 
-from conftest import SAMPLES
-from resumecheck.checker import check_path
+from conftest import SAMPLES, read_entry
+from resumecheck.reader import read_path
 from resumecheck.facts.contact import deobfuscate
 from resumecheck.facts.dates import find_dates
 from resumecheck.facts.sections import canonical_section, unspace
@@ -19,7 +19,7 @@ from resumecheck.textnorm import clean_line, strip_bullet
 
 @pytest.fixture(scope="module", params=sorted(STRUCTURE))
 def built(request: pytest.FixtureRequest) -> tuple[dict[str, object], dict[str, object]]:
-    entry = check_path(SAMPLES / request.param).to_dict()
+    entry = read_entry(read_path(SAMPLES / request.param))
     assert entry["status"] == "checked", entry["error"]
     return STRUCTURE[request.param], entry["facts"]
 
@@ -44,15 +44,15 @@ def test_positions_and_bullets(built: tuple[dict[str, object], dict[str, object]
 
 
 def test_titles_are_not_sub_heads_or_dots() -> None:
-    positions = check_path(SAMPLES / "grace_lee_word_style.pdf").to_dict()["facts"]["positions"]
+    positions = read_entry(read_path(SAMPLES / "grace_lee_word_style.pdf"))["facts"]["positions"]
     assert [p["title"] for p in positions] == ["Operations Manager", "Senior Analyst", "Logistics Coordinator"]
     assert "Key Achievements" not in {p["organization"] for p in positions}
-    academic = check_path(SAMPLES / "omar_haddad_academic.pdf").to_dict()["facts"]["positions"]
+    academic = read_entry(read_path(SAMPLES / "omar_haddad_academic.pdf"))["facts"]["positions"]
     assert [p["title"] for p in academic][1:3] == ["Lecturer", "Teaching Fellow"]
 
 
 def test_side_heading_content_stays_in_its_section() -> None:
-    positions = check_path(SAMPLES / "kenji_mori_margin_headings.pdf").to_dict()["facts"]["positions"]
+    positions = read_entry(read_path(SAMPLES / "kenji_mori_margin_headings.pdf"))["facts"]["positions"]
     assert positions[0]["title"] == "Data Analyst" and positions[0]["organization"] == "Evergreen Outfitters"
 
 

@@ -14,7 +14,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
-from .checker import Checker
+from .judge import FileResult, Judge
 from .errors import FileError
 
 WORKER_MEMORY_BYTES = 2 * 1024**3  # a parser that needs more is stopped, not the machine
@@ -30,9 +30,9 @@ class _Worker:
 
 @dataclass
 class BatchRunner:
-    """Runs a Checker over paths in `jobs` forked worker processes that inherit the loaded pipeline."""
+    """Runs a Judge over paths in `jobs` forked worker processes that inherit the loaded pipeline."""
 
-    checker: Checker
+    judge: Judge
     jobs: int = 1
     timeout: float = 30.0
     include_text: bool = False
@@ -47,7 +47,7 @@ class BatchRunner:
             if progress:
                 progress(1)
             return
-        _ = self.checker.pipeline  # load once here: forked workers share it instead of loading it again
+        _ = self.judge.pipeline  # load once here: forked workers share it instead of loading it again
         pending = list(enumerate(str(p) for p in paths))
         pending.reverse()
         done: dict[int, dict[str, Any]] = {}
@@ -79,21 +79,22 @@ class BatchRunner:
         The two cores work at once, and the parse is still stopped at the time limit or isolated if it crashes."""
         context = multiprocessing.get_context("fork")
         parent, child = context.Pipe()
-        process = context.Process(target=_parse_only, args=(path, self.checker.config.limits, child), daemon=True)
+        process = context.Process(target=_parse_only, args=(path, self.judge.config.limits, child), daemon=True)
         process.start()
         child.close()
         started = time.monotonic()
-        _ = self.checker.pipeline  # meanwhile the child parses
-        result = None
+        _ = self.judge.pipeline  # meanwhile the child parses
+        answer = None
         if parent.poll(max(0.0, self.timeout - (time.monotonic() - started))):
             try:
-                result = parent.recv()
+                answer = parent.recv()
             except Exception:  # a half-sent or unreadable answer counts as a crash of the child
-                result = None
-        if result is None:
+                answer = None
+        if answer is None:
             return _stopped(process, str(path), process.is_alive(), self.timeout)
         process.join()
-        return self.checker.judge(result).to_dict(include_text=self.include_text)
+        read, spelling = answer
+        return self.judge.judge(read, spelling).to_dict(include_text=self.include_text)
 
     def close(self) -> None:
         """Stop every worker."""
@@ -131,13 +132,13 @@ class BatchRunner:
 
     def _spawn(self, context: Any) -> _Worker:
         parent, child = context.Pipe()
-        process = context.Process(target=_serve, args=(self.checker, child, self.include_text), daemon=True)
+        process = context.Process(target=_serve, args=(self.judge, child, self.include_text), daemon=True)
         process.start()
         child.close()
         return _Worker(process=process, connection=parent)
 
 
-def _serve(checker: Checker, connection: Connection, include_text: bool) -> None:
+def _serve(judge: Judge, connection: Connection, include_text: bool) -> None:
     """Worker loop: check one path at a time until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     faulthandler.disable()  # a crash is reported as the file's entry, not as a dump on the terminal
@@ -151,7 +152,7 @@ def _serve(checker: Checker, connection: Connection, include_text: bool) -> None
             return
         index, path = task
         try:
-            entry = checker.check_path(Path(path)).to_dict(include_text=include_text)
+            entry = judge.judge_path(Path(path)).to_dict(include_text=include_text)
         except MemoryError:
             entry = _error_entry(path, FileError("too_large", "reading this file needed too much memory"))
         except Exception as exc:  # never a traceback: the file gets an entry that says what failed
@@ -160,29 +161,24 @@ def _serve(checker: Checker, connection: Connection, include_text: bool) -> None
 
 
 def _parse_only(path: Path, limits: Any, connection: Connection) -> None:
-    """Child of a single-file run: read and parse, send the result (facts, no judgement) back."""
-    from .checker import check_path
+    """Child of a single-file run: read the file and work out its spelling verdicts, send both back."""
+    from .reader import ReadResult, read_path
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     faulthandler.disable()
     _limit_memory()
+    spelling = None
     try:
-        result = check_path(path, limits)
-        if result.facts is not None and result.facts.language in (None, "en"):
-            from .checks.spelling import spelling_hints
+        read = read_path(path, limits)
+        if read.facts is not None and read.facts.language in (None, "en"):
+            from .spelling import analyze_spelling
 
-            result.facts.spelling_hints = spelling_hints([line.text for line in result.facts.document.body_lines])
+            spelling = analyze_spelling([line.text for line in read.facts.document.body_lines])
     except MemoryError:
-        result = _error_result(str(path), FileError("too_large", "reading this file needed too much memory"))
+        read = ReadResult(str(path), error=FileError("too_large", "reading this file needed too much memory"))
     except Exception as exc:  # never a traceback: the file gets an entry that says what failed
-        result = _error_result(str(path), FileError("internal", f"resumecheck failed on this file ({type(exc).__name__}: {exc}); please report it"))
-    connection.send(result)
-
-
-def _error_result(path: str, error: FileError) -> Any:
-    from .checker import FileResult
-
-    return FileResult(path=path, error=error)
+        read = ReadResult(str(path), error=FileError("internal", f"resumecheck failed on this file ({type(exc).__name__}: {exc}); please report it"))
+    connection.send((read, spelling))
 
 
 def _limit_memory() -> None:
@@ -198,7 +194,7 @@ def _limit_memory() -> None:
 
 
 def _error_entry(path: str, error: FileError) -> dict[str, Any]:
-    return _error_result(path, error).to_dict()  # type: ignore[no-any-return]
+    return FileResult(path=path, error=error).to_dict()
 
 
 def _stopped(process: Any, path: str, overdue: bool, timeout: float) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""The command line: it only wires options to the checker and the formatters."""
+"""The command line: it only wires options to the judge and the formatters."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ import click
 
 from . import __version__
 from .batch import BatchRunner, default_jobs
-from .checker import Checker, collect_paths
+from .judge import Judge
+from .reader import collect_paths
 from .config import FAIL_LEVELS, Config, load_config
 from .errors import ConfigError
 from .findings import LEVELS, level_rank
@@ -44,9 +45,9 @@ def _config(config_path: Path | None, nlp: str | None = None, fail_level: str | 
     return config
 
 
-def _checker(config: Config) -> Checker:
+def _judge(config: Config) -> Judge:
     try:
-        return Checker(config)
+        return Judge(config)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
 
@@ -75,20 +76,20 @@ def check(paths: tuple[str, ...], output_format: str, output: Path | None, quiet
         if not job_path.is_file():
             raise click.UsageError(f"--job: {job_path} does not exist")
         config.job = job_path
-    checker = _checker(config)
+    judge = _judge(config)
     files = [p for p in collect_paths(paths) if not any(fnmatch.fnmatch(str(p), pattern) for pattern in config.ignore)]
     fmt = resolve_format(output_format)
-    runner = BatchRunner(checker, jobs=jobs or default_jobs(), timeout=config.limits.timeout_seconds,
+    runner = BatchRunner(judge, jobs=jobs or default_jobs(), timeout=config.limits.timeout_seconds,
                          include_text=fmt == "html")
     try:
         if fmt == "jsonl":
-            report = _stream_jsonl(runner, files, checker, output)
+            report = _stream_jsonl(runner, files, judge, output)
         else:
             with _progress(len(files)) as advance:
                 entries = list(runner.run(files, progress=advance))
-            report = build_report(entries, nlp=_nlp_name(checker, entries))
+            report = build_report(entries, nlp=_nlp_name(judge, entries))
             color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-            rendered = get_formatter(fmt, rules=checker.rules, color=color, quiet=quiet).render(report)
+            rendered = get_formatter(fmt, rules=judge.rules, color=color, quiet=quiet).render(report)
             if output is not None:
                 output.write_text(rendered, encoding="utf-8")
             else:
@@ -101,11 +102,11 @@ def check(paths: tuple[str, ...], output_format: str, output: Path | None, quiet
     sys.exit(exit_code(report, config.fail_level))
 
 
-def _nlp_name(checker: Checker, entries: list[dict[str, object]]) -> str:
-    return checker.pipeline.name if any(e["status"] == "checked" for e in entries) else "not loaded"
+def _nlp_name(judge: Judge, entries: list[dict[str, object]]) -> str:
+    return judge.pipeline.name if any(e["status"] == "checked" for e in entries) else "not loaded"
 
 
-def _stream_jsonl(runner: BatchRunner, files: list[Path], checker: Checker, output: Path | None) -> dict[str, object]:
+def _stream_jsonl(runner: BatchRunner, files: list[Path], judge: Judge, output: Path | None) -> dict[str, object]:
     """One files[] entry per line, flushed as each file finishes; a last line with the summary."""
     handle = output.open("w", encoding="utf-8") if output is not None else sys.stdout
     entries: list[dict[str, object]] = []
@@ -114,7 +115,7 @@ def _stream_jsonl(runner: BatchRunner, files: list[Path], checker: Checker, outp
             handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
             handle.flush()
             entries.append({"status": entry["status"], "verdict": entry["verdict"], "findings": entry["findings"]})
-        report = build_report(entries, nlp=_nlp_name(checker, entries))  # type: ignore[arg-type]
+        report = build_report(entries, nlp=_nlp_name(judge, entries))  # type: ignore[arg-type]
         handle.write(json.dumps({"summary": report["summary"], "tool": report["tool"], "schema_version": 1}) + "\n")
         handle.flush()
         return report
@@ -191,20 +192,26 @@ def init(force: bool) -> None:
 
 
 @main.command("rules")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text",
+              show_default=True, help="markdown prints the rule reference (docs/rules.md).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
 def list_rules(output_format: str, config_path: Path | None) -> None:
     """List every rule: id, question, level, kind and why it matters."""
-    import json
+    from .rule_docs import parameters, rules_markdown
 
-    rules = _checker(_config(config_path)).rules
-    if output_format == "json":
+    rules = _judge(_config(config_path)).rules
+    if output_format == "markdown":
+        click.echo(rules_markdown(rules), nl=False)
+    elif output_format == "json":
         click.echo(json.dumps([{"id": r.id, "question": r.question, "level": r.level, "kind": r.kind, "enabled": r.enabled,
-                                "scope": r.scope, "description": r.description, "fix": r.fix} for r in rules], indent=2))
-        return
-    for rule in rules:
-        state = "" if rule.enabled else " (disabled)"
-        click.echo(f"{rule.id:32s} {rule.level:10s} {rule.kind:9s}{state}  {rule.description[:90]}")
+                                "scope": r.scope, "description": r.description, "fix": r.fix,
+                                "max_findings": r.max_findings,
+                                "parameters": {name: value for name, _, value in parameters(r)}} for r in rules],
+                               indent=2))
+    else:
+        for rule in rules:
+            state = "" if rule.enabled else " (disabled)"
+            click.echo(f"{rule.id:32s} {rule.level:10s} {rule.kind:9s}{state}  {rule.description[:90]}")
 
 
 @main.command()
@@ -212,19 +219,10 @@ def list_rules(output_format: str, config_path: Path | None) -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
 def explain(rule_id: str, config_path: Path | None) -> None:
     """Show a rule's description, how to fix it, its parameters and examples."""
-    rules = {r.id: r for r in _checker(_config(config_path)).rules}
+    from .rule_docs import explain_text
+
+    rules = {r.id: r for r in _judge(_config(config_path)).rules}
     rule = rules.get(rule_id)
     if rule is None:
         raise click.UsageError(f"no rule {rule_id!r}; `resumecheck rules` lists them")
-    click.echo(f"{rule.id}  [{rule.level}, {rule.kind}, question: {rule.question}]\n")
-    click.echo(rule.description + "\n")
-    if rule.fix:
-        click.echo(f"How to fix: {rule.fix}\n")
-    if rule.params:
-        click.echo("Parameters: " + ", ".join(f"{k}={v}" for k, v in rule.params.items()) + "\n")
-    for label in ("bad", "good"):
-        click.echo(f"{label.capitalize()} examples:")
-        for example in rule.examples[label]:
-            shown = example.get("file") if isinstance(example, dict) else str(example).replace("\n", " / ")
-            click.echo(f"  - {shown}")
-    click.echo(f"\nDefined in {rule.path}")
+    click.echo(explain_text(rule), nl=False)

@@ -30,3 +30,9 @@ def load_yaml(text: str) -> Any:
 def lexicon(name: str) -> Any:
     """Load rules/lexicons/NAME.yaml once per process."""
     return load_yaml((rules_dir() / "lexicons" / f"{name}.yaml").read_text(encoding="utf-8"))
+
+
+@cache
+def lexicon_names() -> tuple[str, ...]:
+    """The names of the shipped lexicons (rules/lexicons/*.yaml)."""
+    return tuple(sorted(path.stem for path in (rules_dir() / "lexicons").glob("*.yaml")))

@@ -6,9 +6,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..facts import Facts
-from ..findings import Finding, Location
+from ..findings import Finding, Level, Location
+from ..job import Job
+from ..job.match import JobMatch
 from ..model import Line
 from ..nlp import Pipeline
+from ..spelling import Spelling
+from .analyses import Analyses
 from .rule import Rule
 
 
@@ -17,17 +21,17 @@ class Settings:
     """Run settings that rules read (from the config file and the command line)."""
 
     dictionary: frozenset[str] = frozenset()
-    job: Any = None  # the parsed job description, when --job is given
+    job: Job | None = None  # the parsed job description, when --job is given
     today: tuple[int, int] | None = None  # (year, month) for date arithmetic; None means the real date
 
 
 @dataclass
 class Context:
-    """Everything a rule needs about one resume."""
+    """Everything a rule needs about one resume: its facts, the analyses of them, and the settings."""
 
     facts: Facts
+    analyses: Analyses
     pipeline: Pipeline
-    docs: dict[int, Any]
     settings: Settings = field(default_factory=Settings)
     _sections_by_line: dict[int, str] = field(default_factory=dict)
 
@@ -41,9 +45,17 @@ class Context:
     def body(self) -> list[Line]:
         return self.facts.document.body_lines
 
+    @property
+    def job_match(self) -> JobMatch | None:
+        return self.analyses.job
+
+    @property
+    def spelling(self) -> Spelling:
+        return self.analyses.spelling
+
     def doc(self, line: Line) -> Any:
         """The spaCy doc of a line (every body line is processed once)."""
-        return self.docs[line.number]
+        return self.analyses.docs[line.number]
 
     def section_of(self, line: Line) -> str | None:
         return self._sections_by_line.get(line.number)
@@ -67,18 +79,19 @@ class Context:
         return Location(page=line.page, line=line.number, section=self.section_of(line),
                         bbox=(box.x0, box.top, box.x1, box.bottom) if box else None)
 
-    def finding(self, rule: Rule, line: Line | None, match: str | None = None, level: str | None = None,
-                **values: Any) -> Finding:
-        """A finding of a rule with its message filled in ({match} and any named values)."""
-        fields = _Fields(match=match or "", **values)
+    def finding(self, rule: Rule, line: Line | None, match: str | None = None, level: Level | None = None,
+                suggestion: str | None = None, **values: Any) -> Finding:
+        """A finding of a rule, its message and fix filled in from {match}, the named values and the parameters
+        in force; `suggestion` replaces the rule's fix when the finding needs a different one."""
+        fields = Fields(rule.params, match=match or "", **values)
+        fix = suggestion if suggestion is not None else rule.fix
         return Finding(
-            rule=rule.id, question=rule.question, level=(level or rule.level),  # type: ignore[arg-type]
-            message=rule.message.format_map(fields), match=match, suggestion=rule.fix and rule.fix.format_map(fields),
-            location=self.location(line),
+            rule=rule.id, question=rule.question, level=level or rule.level, message=rule.message.format_map(fields),
+            match=match, suggestion=fix and fix.format_map(fields), location=self.location(line),
         )
 
 
-class _Fields(dict[str, Any]):
+class Fields(dict[str, Any]):
     """Message placeholders; an unknown one stays visible rather than failing."""
 
     def __missing__(self, key: str) -> str:

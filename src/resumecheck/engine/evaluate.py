@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from ..facts import Facts
 from ..findings import QUESTIONS, Finding, level_rank
 from ..nlp import Pipeline
+from .analyses import Analyses
 from .context import Context, Settings
 from .kinds import KINDS
 from .rule import Rule
@@ -34,22 +36,10 @@ class Evaluation:
     notes: list[str]
 
 
-def analyze(facts: Facts, pipeline: Pipeline) -> dict[int, Any]:
-    """One spaCy doc per line, in batches: the full pipeline (tags, parse) for achievement and summary
-    lines, where passive voice, tense and verbs are judged; tokens and lexicon matches for the rest."""
-    summary = {line.number for s in facts.sections if s.name in ("summary", "objective") for line in s.lines}
-    wanted = {line.number for line in facts.bullets} | summary
-    lines = facts.document.lines
-    full = [line for line in lines if line.number in wanted]
-    light = [line for line in lines if line.number not in wanted]
-    docs = dict(zip((line.number for line in full), pipeline.pipe([line.text for line in full])))
-    docs.update(zip((line.number for line in light), pipeline.pipe([line.text for line in light], light=True)))
-    return docs
-
-
-def evaluate(facts: Facts, rules: list[Rule], pipeline: Pipeline, settings: Settings | None = None) -> Evaluation:
+def evaluate(facts: Facts, analyses: Analyses, rules: list[Rule], pipeline: Pipeline,
+             settings: Settings | None = None) -> Evaluation:
     """Evaluate every enabled rule; English-language rules are skipped on a non-English resume."""
-    context = Context(facts=facts, pipeline=pipeline, docs=analyze(facts, pipeline), settings=settings or Settings())
+    context = Context(facts=facts, analyses=analyses, pipeline=pipeline, settings=settings or Settings())
     notes: list[str] = []
     english = facts.language in (None, "en")
     if not english:
@@ -60,11 +50,20 @@ def evaluate(facts: Facts, rules: list[Rule], pipeline: Pipeline, settings: Sett
             continue
         if rule.needs_job and context.settings.job is None:
             continue
-        findings.extend(KINDS[rule.kind].evaluate(rule, context))
+        try:
+            findings.extend(run_rule(rule, context))
+        except Exception as exc:  # one broken rule must not cost the file its other findings
+            notes.append(f"internal: rule {rule.id} failed on this file ({type(exc).__name__}: {exc}) and was "
+                         "skipped; please report it")
     findings.sort(key=lambda f: (QUESTIONS.index(f.question), -level_rank(f.level), f.location.line or 0))
     questions = score(findings)
     verdict = "pass" if all(q["verdict"] == "pass" for q in questions) else "fail"
     return Evaluation(findings=findings, questions=questions, verdict=verdict, notes=notes)
+
+
+def run_rule(rule: Rule, context: Context) -> list[Finding]:
+    """One rule's findings, at most its max_findings (Vale's Limit: the cap lives here, not in each rule)."""
+    return list(islice(KINDS[rule.kind].run(rule, context, **rule.params), rule.max_findings))
 
 
 def score(findings: list[Finding]) -> list[dict[str, Any]]:

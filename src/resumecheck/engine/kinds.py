@@ -1,137 +1,127 @@
-"""Rule kinds are code: one small class each, in an explicit registry."""
+"""Rule kinds are code: one small class each, in an explicit registry; a kind's parameters are its `run`'s
+keyword-only arguments."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import Any, ClassVar
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
+from typing import Any
 
 from spacy.matcher import Matcher, PhraseMatcher
 
-from ..checks import CHECKS
-from dataclasses import replace
-
+from ..errors import ConfigError
 from ..findings import Finding, Location
+from ..functions import FUNCTIONS
 from ..model import Line
 from ..nlp.components import lexicon_terms
+from ..resources import lexicon_names
 from .context import Context
 from .layout_facts import LAYOUT_FACTS
 from .metrics import MEASURES
+from .params import Param, declared
 from .rule import Rule
 
 
 class Kind:
-    """A rule kind: which parameters it takes and how it turns a context into findings."""
+    """A rule kind: its parameters (the keyword-only arguments of `run`) and how it turns a context into findings."""
 
-    PARAMS: ClassVar[frozenset[str]] = frozenset()
+    def declared(self, data: Mapping[str, Any]) -> dict[str, Param]:
+        """The parameters a rule of this kind declares (raises ValueError for an unknown measure, fact, ...)."""
+        return declared(self.run)
 
-    def params(self, data: dict[str, Any]) -> set[str]:
-        """The parameter names a rule of this kind may set."""
-        return set(self.PARAMS)
+    def validate(self, params: Mapping[str, Any], where: str) -> None:
+        """Checks beyond types, made once when the rule loads."""
 
-    def evaluate(self, rule: Rule, context: Context) -> Iterator[Finding]:
+    def run(self, rule: Rule, context: Context, **params: Any) -> Iterator[Finding]:
         raise NotImplementedError
 
 
 class Existence(Kind):
     """Fires on each phrase, lexicon term, spaCy token pattern or regular expression found in scope."""
 
-    PARAMS = frozenset({"phrases", "lexicon", "patterns", "regex", "ignore_case", "at_start", "max_findings"})
-
-    def evaluate(self, rule: Rule, context: Context) -> Iterator[Finding]:
-        params = rule.params
-        limit = int(params.get("max_findings", 50))
-        count = 0
+    def run(self, rule: Rule, context: Context, *, phrases: tuple[str, ...] = (), lexicon: str | None = None,
+            patterns: tuple[Any, ...] = (), regex: tuple[str, ...] = (), ignore_case: bool = True,
+            at_start: bool = False) -> Iterator[Finding]:
+        flags = re.I if ignore_case else 0
         for line in context.lines(rule.scope):
+            doc = context.doc(line)
+            found = list(_lexicon_spans(context, doc, lexicon)) if lexicon else []
+            if phrases:
+                found += [(span.start_char, span.text) for span in _phrase_matcher(context, phrases)(doc, as_spans=True)]
+            if patterns:
+                found += [(span.start_char, span.text) for span in _token_matcher(context, patterns)(doc, as_spans=True)]
+            found += [(match.start(), match.group(0)) for pattern in regex for match in re.finditer(pattern, line.text, flags)]
             taken: list[tuple[int, int]] = []
-            for start, text in sorted(self._matches(rule, context, line), key=lambda m: (m[0], -len(m[1]))):
-                if params.get("at_start") and start > 2:
+            for start, text in sorted(found, key=lambda m: (m[0], -len(m[1]))):
+                if at_start and start > AT_START_CHARS:
                     continue
                 if any(begin <= start < end for begin, end in taken):
                     continue  # inside a longer match on the same line
                 taken.append((start, start + len(text)))
                 yield context.finding(rule, line, match=text)
-                count += 1
-                if count >= limit:
-                    return
 
-    def _matches(self, rule: Rule, context: Context, line: Line) -> Iterator[tuple[int, str]]:
-        params = rule.params
-        doc = context.doc(line)
-        if params.get("lexicon"):
-            key = params["lexicon"]
-            spans = doc.spans[key] if key in doc.spans else _phrase_matcher(context, tuple(lexicon_terms(key)))(doc, as_spans=True)
-            yield from ((span.start_char, span.text) for span in spans)
-        if params.get("phrases"):
-            for span in _phrase_matcher(context, tuple(params["phrases"]))(doc, as_spans=True):
-                yield span.start_char, span.text
-        if params.get("patterns"):
-            for span in _token_matcher(context, params["patterns"])(doc, as_spans=True):
-                yield span.start_char, span.text
-        flags = re.I if params.get("ignore_case", True) else 0
-        for pattern in params.get("regex") or []:
-            for match in re.finditer(pattern, line.text, flags):
-                yield match.start(), match.group(0)
+    def validate(self, params: Mapping[str, Any], where: str) -> None:
+        for pattern in params["regex"]:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ConfigError(f"{where}.regex: {pattern!r} is not a regular expression ({exc})") from None
+        if params["lexicon"] is not None and params["lexicon"] not in lexicon_names():
+            raise ConfigError(f"{where}.lexicon: no lexicon {params['lexicon']!r} (known: {', '.join(lexicon_names())})")
 
 
 class Metric(Kind):
     """A named measure over a scope (each bullet, or the whole document) against a minimum or maximum."""
 
-    PARAMS = frozenset({"measure", "min", "max"})
-
-    def evaluate(self, rule: Rule, context: Context) -> Iterator[Finding]:
-        measure = MEASURES[rule.params["measure"]]
-        low, high = rule.params.get("min"), rule.params.get("max")
-        targets: list[Line | None] = list(context.lines(rule.scope)) if rule.scope in ("bullet", "line") else [None]
-        for line in targets:
-            value, where = measure(context, line)
-            if value is None:
-                continue
-            if (low is not None and value < low) or (high is not None and value > high):
-                shown = f"{value:.0%}" if isinstance(value, float) and value <= 1 and rule.params["measure"].endswith("share") else value
-                anchor = line or where
-                yield context.finding(rule, anchor, match=anchor.text[:120] if anchor else None, value=shown,
-                                      limit=high if high is not None else low)
-
-    def params(self, data: dict[str, Any]) -> set[str]:
+    def declared(self, data: Mapping[str, Any]) -> dict[str, Param]:
         if data.get("measure") not in MEASURES:
             raise ValueError(f"unknown measure {data.get('measure')!r} (known: {', '.join(sorted(MEASURES))})")
-        return set(self.PARAMS)
+        return declared(self.run)
+
+    def run(self, rule: Rule, context: Context, *, measure: str, min: int | float | None = None,
+            max: int | float | None = None) -> Iterator[Finding]:
+        targets: list[Line | None] = list(context.lines(rule.scope)) if rule.scope in ("bullet", "line") else [None]
+        for line in targets:
+            value, where = MEASURES[measure](context, line)
+            if value is None:
+                continue
+            if (min is not None and value < min) or (max is not None and value > max):
+                shown = f"{value:.0%}" if isinstance(value, float) and value <= 1 and measure.endswith("share") else value
+                anchor = line or where
+                yield context.finding(rule, anchor, match=anchor.text[:120] if anchor else None, value=shown,
+                                      limit=max if max is not None else min)
 
 
 class Section(Kind):
     """Requires or forbids canonical sections."""
 
-    PARAMS = frozenset({"require", "require_any", "forbid"})
-
-    def evaluate(self, rule: Rule, context: Context) -> Iterator[Finding]:
+    def run(self, rule: Rule, context: Context, *, require: tuple[str, ...] = (), require_any: tuple[str, ...] = (),
+            forbid: tuple[str, ...] = ()) -> Iterator[Finding]:
         present = {section.name for section in context.facts.sections}
-        for name in rule.params.get("require") or []:
+        for name in require:
             if name not in present:
                 yield context.finding(rule, None, match=None, section=name)
-        wanted = rule.params.get("require_any") or []
-        if wanted and not present & set(wanted):
-            yield context.finding(rule, None, match=None, section=" or ".join(wanted))
+        if require_any and not present & set(require_any):
+            yield context.finding(rule, None, match=None, section=" or ".join(require_any))
         for section in context.facts.sections:
-            if section.name in (rule.params.get("forbid") or []):
+            if section.name in forbid:
                 yield context.finding(rule, section.heading, match=section.heading.text, section=section.name)
 
 
 class Layout(Kind):
     """A document fact (columns, tables, pages, ...) against a limit; list facts fire once per item."""
 
-    PARAMS = frozenset({"fact", "min", "max"})
-
-    def params(self, data: dict[str, Any]) -> set[str]:
+    def declared(self, data: Mapping[str, Any]) -> dict[str, Param]:
         if data.get("fact") not in LAYOUT_FACTS:
             raise ValueError(f"unknown layout fact {data.get('fact')!r} (known: {', '.join(sorted(LAYOUT_FACTS))})")
-        return set(self.PARAMS)
+        return declared(self.run)
 
-    def evaluate(self, rule: Rule, context: Context) -> Iterator[Finding]:
-        value, items = LAYOUT_FACTS[rule.params["fact"]](context)
-        low, high = rule.params.get("min"), rule.params.get("max")
-        if (low is not None and value < low) or (high is not None and value > high):
-            limit = high if high is not None else low
+    def run(self, rule: Rule, context: Context, *, fact: str, min: int | float | None = None,
+            max: int | float | None = None) -> Iterator[Finding]:
+        value, items = LAYOUT_FACTS[fact](context)
+        if (min is not None and value < min) or (max is not None and value > max):
+            limit = max if max is not None else min
             for item in items or [None]:
                 if isinstance(item, int):
                     finding = context.finding(rule, None, value=value, limit=limit, page=item)
@@ -140,17 +130,22 @@ class Layout(Kind):
                     yield context.finding(rule, item, match=item.text[:120] if item else None, value=value, limit=limit)
 
 
-class Check(Kind):
-    """A named Python check, for logic that data cannot express (spelling, date arithmetic, ...)."""
+class Python(Kind):
+    """A named rule function, for logic that data cannot express (spelling, date arithmetic, ...)."""
 
-    def params(self, data: dict[str, Any]) -> set[str]:
-        name = data.get("check")
-        if name not in CHECKS:
-            raise ValueError(f"unknown check {name!r} (known: {', '.join(sorted(CHECKS))})")
-        return {"check", *CHECKS[name].params}
+    def declared(self, data: Mapping[str, Any]) -> dict[str, Param]:
+        name = data.get("function")
+        if name not in FUNCTIONS:
+            raise ValueError(f"unknown function {name!r} (known: {', '.join(sorted(FUNCTIONS))})")
+        return {"function": Param("function", str), **FUNCTIONS[name].params}
 
-    def evaluate(self, rule: Rule, context: Context) -> Iterator[Finding]:
-        yield from CHECKS[rule.params["check"]].run(rule, context)
+    def validate(self, params: Mapping[str, Any], where: str) -> None:
+        for key in ("lexicon", "lexicon_file"):
+            if key in params and params[key] not in lexicon_names():
+                raise ConfigError(f"{where}.{key}: no lexicon {params[key]!r} (known: {', '.join(lexicon_names())})")
+
+    def run(self, rule: Rule, context: Context, *, function: str = "", **params: Any) -> Iterator[Finding]:
+        return FUNCTIONS[function](rule, context, **params)
 
 
 KINDS: dict[str, Kind] = {
@@ -158,13 +153,14 @@ KINDS: dict[str, Kind] = {
     "metric": Metric(),
     "section": Section(),
     "layout": Layout(),
-    "check": Check(),
+    "python": Python(),
 }
+AT_START_CHARS = 2  # `at_start`: a match may follow a bullet glyph and a space, no more
 
 
-def allowed_params(kind: str, data: dict[str, Any]) -> set[str] | None:
-    """Parameter names for a rule of this kind, None for an unknown kind."""
-    return KINDS[kind].params(data) if kind in KINDS else None
+def _lexicon_spans(context: Context, doc: Any, key: str) -> Iterator[tuple[int, str]]:
+    spans = doc.spans[key] if key in doc.spans else _phrase_matcher(context, tuple(lexicon_terms(key)))(doc, as_spans=True)
+    return ((span.start_char, span.text) for span in spans)
 
 
 _MATCHERS: dict[tuple[int, str], Any] = {}  # compiled once per pipeline and parameter set
@@ -180,11 +176,11 @@ def _phrase_matcher(context: Context, phrases: tuple[str, ...]) -> PhraseMatcher
     return _MATCHERS[key]
 
 
-def _token_matcher(context: Context, patterns: list[Any]) -> Matcher:
+def _token_matcher(context: Context, patterns: tuple[Any, ...]) -> Matcher:
     nlp = context.pipeline.nlp
     key = (id(nlp), "patterns:" + repr(patterns))
     if key not in _MATCHERS:
         matcher = Matcher(nlp.vocab)
-        matcher.add("PATTERNS", patterns)
+        matcher.add("PATTERNS", list(patterns))
         _MATCHERS[key] = matcher
     return _MATCHERS[key]

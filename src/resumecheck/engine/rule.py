@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -13,11 +13,16 @@ import yaml
 from ..errors import ConfigError
 from ..resources import load_yaml
 from ..findings import LEVELS, QUESTIONS
+from .params import Param, resolve
 
 REQUIRED = ("id", "question", "kind", "level", "message", "description", "scope", "examples")
-OPTIONAL = ("fix", "enabled", "language_independent", "needs_job")
+OPTIONAL = ("fix", "enabled", "language_independent", "needs_job", "max_findings", "files")
+DEFAULT_MAX_FINDINGS = 50  # findings one rule may give on one file: past this a report is noise, not help
 _ID = re.compile(r"^(target|fit|proof|skim|clean)\.[a-z0-9-]+$")
 _SCOPE = re.compile(r"^(document|heading|bullet|line|section:[a-z]+)$")
+_SELECTORS = ("function",)  # parameters that choose the code; a config may not swap them
+DeclaredParams = Callable[[str, Mapping[str, Any]], "dict[str, Param] | None"]
+Validate = Callable[[str, Mapping[str, Any], str], None]
 
 
 class RuleError(ConfigError):
@@ -35,37 +40,40 @@ class Rule:
     message: str
     description: str
     scope: str
-    params: dict[str, Any]
-    examples: dict[str, list[Any]]
+    params: Mapping[str, Any]
+    examples: Mapping[str, list[Any]]
     fix: str | None = None
     enabled: bool = True
     language_independent: bool = False  # layout rules judge any language; wording rules only English
     needs_job: bool = False
+    max_findings: int = DEFAULT_MAX_FINDINGS
+    files: Mapping[str, list[Any]] = field(default_factory=dict)  # whole-file examples: {bad: [...], good: [...]}
     path: str = ""
-    param_names: frozenset[str] = frozenset()
+    declared: Mapping[str, Param] = field(default_factory=dict)
 
-    def with_overrides(self, override: dict[str, Any], source: str) -> Rule:
-        """Apply a user's override (level, enabled, parameters), refusing unknown keys."""
+    def with_overrides(self, override: Mapping[str, Any], source: str) -> Rule:
+        """Apply a user's override (level, enabled, max_findings, parameters), each value checked."""
+        where = f"{source}: rules.{self.id}"
         changes: dict[str, Any] = {}
         params = dict(self.params)
         for key, value in override.items():
             if key == "level":
                 if value not in LEVELS:
-                    raise ConfigError(f"{source}: rules.{self.id}.level must be one of {', '.join(LEVELS)}, not {value!r}")
+                    raise ConfigError(f"{where}.level must be one of {', '.join(LEVELS)}, not {value!r}")
                 changes["level"] = value
             elif key == "enabled":
-                if not isinstance(value, bool):
-                    raise ConfigError(f"{source}: rules.{self.id}.enabled must be true or false")
-                changes["enabled"] = value
-            elif key in self.param_names and key != "check":
-                params[key] = value
+                changes["enabled"] = Param("enabled", bool).coerce(value, where)
+            elif key == "max_findings":
+                changes["max_findings"] = _positive(Param("max_findings", int).coerce(value, where), where)
+            elif key in self.declared and key not in _SELECTORS:
+                params[key] = self.declared[key].coerce(value, where)
             else:
-                allowed = ", ".join(sorted(self.param_names - {"check"})) or "no parameters"
-                raise ConfigError(f"{source}: rules.{self.id}: unknown key {key!r} (allowed: level, enabled, {allowed})")
+                allowed = ", ".join(sorted(set(self.declared) - set(_SELECTORS))) or "no parameters"
+                raise ConfigError(f"{where}: unknown key {key!r} (allowed: level, enabled, max_findings, {allowed})")
         return replace(self, params=params, **changes)
 
 
-def load_rule_file(path: Path, allowed_params: Callable[[str, dict[str, Any]], set[str] | None]) -> Rule:
+def load_rule_file(path: Path, declared_params: DeclaredParams, validate: Validate) -> Rule:
     """Read and validate one rule file; every problem is a RuleError naming the file."""
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
@@ -73,22 +81,28 @@ def load_rule_file(path: Path, allowed_params: Callable[[str, dict[str, Any]], s
         raise RuleError(f"{path}: cannot read rule file: {exc}") from None
     if not isinstance(data, dict):
         raise RuleError(f"{path}: a rule file must be a mapping of fields")
+    if data.get("kind") == "check" and "check" in data:  # the spelling before 0.2: `kind: check`, `check: NAME`
+        data = {**{k: v for k, v in data.items() if k not in ("kind", "check")}, "kind": "python", "function": data["check"]}
     missing = [key for key in REQUIRED if key not in data]
     if missing:
         raise RuleError(f"{path}: missing field(s): {', '.join(missing)}")
     kind = data["kind"]
     try:
-        kind_params = allowed_params(kind, data)
+        declared = declared_params(kind, data)
     except ValueError as exc:
         raise RuleError(f"{path}: {exc}") from None
-    if kind_params is None:
+    if declared is None:
         raise RuleError(f"{path}: unknown kind {kind!r}")
-    allowed = set(REQUIRED) | set(OPTIONAL) | kind_params
-    unknown = sorted(set(data) - allowed)
+    unknown = sorted(set(data) - set(REQUIRED) - set(OPTIONAL) - set(declared))
     if unknown:
         raise RuleError(f"{path}: unknown field(s) for kind {kind!r}: {', '.join(unknown)}")
     _validate_values(path, data)
-    params = {key: data[key] for key in kind_params if key in data}
+    try:
+        params = resolve(declared, {key: data[key] for key in declared if key in data}, str(path))
+        validate(kind, params, str(path))
+        max_findings = _positive(Param("max_findings", int).coerce(data.get("max_findings", DEFAULT_MAX_FINDINGS), str(path)), str(path))
+    except ConfigError as exc:
+        raise RuleError(str(exc)) from None
     examples = data["examples"] or {}
     return Rule(
         id=data["id"], question=data["question"], kind=kind, level=data["level"], message=str(data["message"]),
@@ -96,8 +110,23 @@ def load_rule_file(path: Path, allowed_params: Callable[[str, dict[str, Any]], s
         examples={"bad": list(examples.get("bad") or []), "good": list(examples.get("good") or [])},
         fix=" ".join(str(data["fix"]).split()) if data.get("fix") else None, enabled=bool(data.get("enabled", True)),
         language_independent=bool(data.get("language_independent", False)), needs_job=bool(data.get("needs_job", False)),
-        path=str(path), param_names=frozenset(kind_params),
+        max_findings=max_findings, files=_files(path, data.get("files")), path=str(path), declared=declared,
     )
+
+
+def _positive(value: int, where: str) -> int:
+    if value < 1:
+        raise ConfigError(f"{where}.max_findings must be at least 1, not {value}")
+    return value
+
+
+def _files(path: Path, value: Any) -> dict[str, list[Any]]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or set(value) - {"bad", "good"} or not all(
+            isinstance(items, list) for items in value.values()):
+        raise RuleError(f"{path}: files must be a mapping with 'bad' and 'good' lists of paths")
+    return {key: list(items) for key, items in value.items()}
 
 
 def _validate_values(path: Path, data: dict[str, Any]) -> None:

@@ -26,8 +26,6 @@ class Facts:
     quantified: list[Line]
     language: str | None
     words: int
-    job_match: Any = None  # set when a job description is given (--job)
-    spelling_hints: Any = None  # word -> spelling verdict, worked out ahead in single-file runs
 
     @property
     def text_layer(self) -> bool:
@@ -41,7 +39,7 @@ class Facts:
                  "heading": any(s.heading is line for s in self.sections)} for line in self.document.lines]
 
     def to_dict(self) -> dict[str, Any]:
-        """The `facts` object of the JSON report."""
+        """The `facts` object of the JSON report, but for `job` (the job match is an analysis, added by the judge)."""
         layout = self.document.layout
         return {
             "format": self.document.format,
@@ -87,7 +85,6 @@ class Facts:
                 for p in self.positions
             ],
             "bullets": {"experience": len(self.bullets), "quantified": len(self.quantified)},
-            "job": self.job_match.to_dict() if self.job_match is not None else None,
         }
 
 

@@ -46,8 +46,13 @@ def read_job(path: Path) -> Job:
         data = path.read_bytes()
     except OSError as exc:
         raise FileError("not_found", f"job description {path}: {exc.strerror or exc}") from None
-    lines = parse_bytes(data, path.name).lines
-    return job_from_lines([(line.text, line.kind == "bullet") for line in lines], str(path))
+    return job_from_bytes(data, path.name, str(path))
+
+
+def job_from_bytes(data: bytes, filename: str, path: str = "") -> Job:
+    """A job description from a file's bytes (its name gives the format)."""
+    lines = parse_bytes(data, filename).lines
+    return job_from_lines([(line.text, line.kind == "bullet") for line in lines], path or filename)
 
 
 def job_from_lines(items: list[tuple[str, bool]], path: str = "") -> Job:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..findings import Location
-from . import check
+from . import rule_function
 
 if TYPE_CHECKING:
     from ..engine.context import Context
@@ -40,24 +40,24 @@ def listed_skills(context: Context) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-@check("skills_evidence", params=("min_skills", "min_share"))
-def skills_evidence(rule: Rule, context: Context) -> Iterator[Finding]:
+@rule_function("skills_evidence")
+def skills_evidence(rule: Rule, context: Context, *, min_skills: int = 6, min_share: float = 0.5) -> Iterator[Finding]:
     """Most listed skills should show up in experience or projects, where a recruiter looks for proof."""
     skills = listed_skills(context)
-    if len(skills) < int(rule.params.get("min_skills", 6)):
+    if len(skills) < min_skills:
         return
     evidence = " ".join(line.text for s in context.facts.sections if s.name in ("experience", "projects", "summary",
                                                                                   "volunteer", "leadership")
                         for line in s.lines).casefold()
     unproven = [skill for skill in skills if not re.search(rf"(?<![\w]){re.escape(skill.casefold())}(?![\w])", evidence)]
     share = 1 - len(unproven) / len(skills)
-    if share < float(rule.params.get("min_share", 0.5)):
+    if share < min_share:
         heading = next(s.heading for s in context.facts.sections if s.name == "skills")
         yield context.finding(rule, heading, match=", ".join(unproven[:8]), count=len(unproven), total=len(skills))
 
 
-@check("keyword_stuffing", params=("min_repeats", "max_share"))
-def keyword_stuffing(rule: Rule, context: Context) -> Iterator[Finding]:
+@rule_function("keyword_stuffing")
+def keyword_stuffing(rule: Rule, context: Context, *, min_repeats: int = 10, max_share: float = 0.04) -> Iterator[Finding]:
     """Hidden text (white, tiny, off-page) or one keyword repeated far beyond normal use."""
     for hidden in context.facts.document.layout.hidden:
         if sum(ch.isalpha() for ch in hidden.text) < 3:
@@ -71,6 +71,6 @@ def keyword_stuffing(rule: Rule, context: Context) -> Iterator[Finding]:
     if not counts or not words:
         return
     term, repeats = counts.most_common(1)[0]
-    if repeats >= int(rule.params.get("min_repeats", 10)) and repeats / len(words) > float(rule.params.get("max_share", 0.04)):
+    if repeats >= min_repeats and repeats / len(words) > max_share:
         line = next(l for l in context.body if term in l.text.casefold())
         yield context.finding(rule, line, match=term, problem=f"'{term}' is repeated {repeats} times ({repeats / len(words):.0%} of all words)")

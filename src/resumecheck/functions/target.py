@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..facts.sections import header_block
 from ..facts.timeline import to_month
 from ..model import Line
-from . import check
+from . import rule_function
 
 if TYPE_CHECKING:
     from ..engine.context import Context
@@ -26,7 +26,7 @@ def _top_lines(context: Context) -> list[Line]:
     return header_block(context.body, context.facts.sections)
 
 
-@check("name_first")
+@rule_function("name_first")
 def name_first(rule: Rule, context: Context) -> Iterator[Finding]:
     """The candidate's name is the first, most prominent text."""
     contact = context.facts.contact
@@ -47,7 +47,7 @@ def name_first(rule: Rule, context: Context) -> Iterator[Finding]:
         yield context.finding(rule, line, match=contact.name, problem=f"'{biggest.text[:40]}' is printed larger")
 
 
-@check("contact_visible")
+@rule_function("contact_visible")
 def contact_visible(rule: Rule, context: Context) -> Iterator[Finding]:
     """Email and phone are in the body near the top: not missing, not only in a header or footer."""
     contact = context.facts.contact
@@ -67,7 +67,7 @@ def _far_down(context: Context, line: Line) -> bool:
     return (line.page or 1) > 1 or (line in body and body.index(line) > len(body) // 2)
 
 
-@check("headline")
+@rule_function("headline")
 def headline(rule: Rule, context: Context) -> Iterator[Finding]:
     """A headline under the name or a short summary near the top says what you do."""
     contact = context.facts.contact
@@ -83,7 +83,7 @@ def headline(rule: Rule, context: Context) -> Iterator[Finding]:
     yield context.finding(rule, first, match=first.text if first else None)
 
 
-@check("six_second_zone")
+@rule_function("six_second_zone")
 def six_second_zone(rule: Rule, context: Context) -> Iterator[Finding]:
     """Name, current title and employer with dates, previous one with dates, and education are all findable."""
     facts = context.facts
@@ -110,23 +110,22 @@ def six_second_zone(rule: Rule, context: Context) -> Iterator[Finding]:
         yield context.finding(rule, anchor, match=anchor.text[:80] if anchor else None, missing=", ".join(missing))
 
 
-@check("objective_statement", params=("lexicon",))
-def objective_statement(rule: Rule, context: Context) -> Iterator[Finding]:
-    """An Objective section, or self-centred lines about what the candidate wants."""
+@rule_function("objective_statement")
+def objective_statement(rule: Rule, context: Context, *, lexicon: str = "objective_phrases") -> Iterator[Finding]:
+    """An Objective section, or self-centred lines about what the candidate wants (phrases of a matched lexicon)."""
     for section in context.facts.sections:
         if section.name == "objective":
             yield context.finding(rule, section.heading, match=section.heading.text)
             return
-    key = rule.params.get("lexicon", "objective_phrases")
     candidates = _top_lines(context) + [l for s in context.facts.sections if s.name == "summary" for l in s.lines]
     for line in candidates:
         doc = context.doc(line)
-        if key in doc.spans and doc.spans[key]:
-            yield context.finding(rule, line, match=doc.spans[key][0].text)
+        if lexicon in doc.spans and doc.spans[lexicon]:
+            yield context.finding(rule, line, match=doc.spans[lexicon][0].text)
             return
 
 
-@check("reverse_chronological")
+@rule_function("reverse_chronological")
 def reverse_chronological(rule: Rule, context: Context) -> Iterator[Finding]:
     """Within each experience section, roles run newest first."""
     today = context.settings.today

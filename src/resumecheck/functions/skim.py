@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..facts.dates import find_dates
 from ..facts.positions import paragraphs
 from ..facts.timeline import years_of_experience
-from . import check
+from . import rule_function
 
 if TYPE_CHECKING:
     from ..engine.context import Context
@@ -22,27 +22,28 @@ _LONG_TOKEN = re.compile(r"[A-Za-z]{21,}")
 _MONTH_NAME = re.compile(r"[A-Za-z]{3,}")
 
 
-@check("length", params=("max_pages", "junior_years", "min_words", "max_words"))
-def length(rule: Rule, context: Context) -> Iterator[Finding]:
+@rule_function("length")
+def length(rule: Rule, context: Context, *, max_pages: int = 2, junior_years: float = 5, min_words: int = 200,
+           max_words: int = 1200) -> Iterator[Finding]:
     """Over two pages, over one page with under five years of experience, or far too few or many words."""
     pages = context.facts.document.layout.pages
     years = years_of_experience(context.facts.positions, context.settings.today)
     words = sum(len(line.words) for line in context.body)
-    max_pages = int(rule.params.get("max_pages", 2))
-    junior = float(rule.params.get("junior_years", 5))
     if pages and pages > max_pages:
         yield context.finding(rule, None, value=pages, problem=f"{pages} pages (a recruiter reads at most {max_pages})")
-    elif pages and pages > 1 and years is not None and years < junior:
-        yield context.finding(rule, None, value=pages, problem=f"{pages} pages for about {years:g} years of experience (one page until about {junior:g} years)")
-    low, high = int(rule.params.get("min_words", 200)), int(rule.params.get("max_words", 1200))
-    if words < low or words > high:
-        yield context.finding(rule, None, value=words, problem=f"{words} words (aim for about 350-900)")
+    elif pages and pages > 1 and years is not None and years < junior_years:
+        yield context.finding(rule, None, value=pages, problem=f"{pages} pages for about {years:g} years of experience (one page until about {junior_years:g} years)")
+    if words < min_words:
+        yield context.finding(rule, None, value=words, problem=f"{words} words (aim for {min_words} to {max_words})",
+                              suggestion="Add your results, projects and skills until the page is full: a recruiter "
+                                         "reads a resume this short as thin.")
+    elif words > max_words:
+        yield context.finding(rule, None, value=words, problem=f"{words} words (aim for {min_words} to {max_words})")
 
 
-@check("dense_paragraphs", params=("max_words", "max_lines"))
-def dense_paragraphs(rule: Rule, context: Context) -> Iterator[Finding]:
+@rule_function("dense_paragraphs")
+def dense_paragraphs(rule: Rule, context: Context, *, max_words: int = 60, max_lines: int = 5) -> Iterator[Finding]:
     """Walls of text under experience: long paragraphs instead of bullets."""
-    max_words, max_lines = int(rule.params.get("max_words", 60)), int(rule.params.get("max_lines", 5))
     for section in context.facts.sections:
         if section.name != "experience":
             continue
@@ -52,7 +53,7 @@ def dense_paragraphs(rule: Rule, context: Context) -> Iterator[Finding]:
                 yield context.finding(rule, block[0], match=block[0].text[:80], count=words)
 
 
-@check("header_footer_content")
+@rule_function("header_footer_content")
 def header_footer_content(rule: Rule, context: Context) -> Iterator[Finding]:
     """Contact details that live only in the page header or footer, which many ATS skip."""
     contact = context.facts.contact
@@ -61,33 +62,35 @@ def header_footer_content(rule: Rule, context: Context) -> Iterator[Finding]:
             yield context.finding(rule, line, match=value, zone=line.zone)
 
 
-@check("fonts", params=("min_size", "max_families", "min_share"))
-def fonts(rule: Rule, context: Context) -> Iterator[Finding]:
+@rule_function("fonts")
+def fonts(rule: Rule, context: Context, *, min_size: float = 10, max_families: int = 3,
+          min_share: float = 0.02) -> Iterator[Finding]:
     """Body text under 10 pt, or more than three font families."""
     sizes = [(line.size, len(line.words)) for line in context.body if line.size]
     if sizes:
         total = sum(weight for _, weight in sizes)
         body_size = max({size for size, _ in sizes}, key=lambda s: sum(w for z, w in sizes if z == s))
-        if body_size < float(rule.params.get("min_size", 10)) - 0.25 and total > 50:
+        if body_size < min_size - 0.25 and total > 50:
             yield context.finding(rule, None, value=f"{body_size:g} pt", problem=f"body text is {body_size:g} pt")
     families = context.facts.document.layout.fonts
     chars = sum(families.values())
-    used = [name for name, count in families.items() if chars and count / chars >= float(rule.params.get("min_share", 0.02))]
-    if len(used) > int(rule.params.get("max_families", 3)):
+    used = [name for name, count in families.items() if chars and count / chars >= min_share]
+    if len(used) > max_families:
         yield context.finding(rule, None, match=", ".join(used), value=len(used), problem=f"{len(used)} font families")
 
 
-@check("extraction_integrity", params=("max_garbled_share", "max_run_together"))
-def extraction_integrity(rule: Rule, context: Context) -> Iterator[Finding]:
+@rule_function("extraction_integrity")
+def extraction_integrity(rule: Rule, context: Context, *, max_garbled_share: float = 0.02,
+                         max_run_together: int = 3) -> Iterator[Finding]:
     """What an ATS extracts is garbled: unmapped glyphs, or words run together with no spaces."""
     layout = context.facts.document.layout
     letters = sum(len(line.text) for line in context.facts.document.lines) or 1
     share = layout.garbled_glyphs / (letters + layout.garbled_glyphs)
-    if share > float(rule.params.get("max_garbled_share", 0.02)):
+    if share > max_garbled_share:
         yield context.finding(rule, None, match=None, problem=f"{layout.garbled_glyphs} characters have no text mapping (they extract as '(cid:NN)')")
     long_tokens = [(line, m.group(0)) for line in context.body for m in _LONG_TOKEN.finditer(line.text)
                    if not _is_url_or_compound(line.text, m)]
-    if len(long_tokens) > int(rule.params.get("max_run_together", 3)):
+    if len(long_tokens) > max_run_together:
         line, token = long_tokens[0]
         yield context.finding(rule, line, match=token, problem=f"{len(long_tokens)} words run together without spaces, e.g. '{token}'")
     odd = [ch for line in context.body for ch in line.text if unicodedata.category(ch) in ("Co", "Cn", "So") and ord(ch) > 0x2000]
@@ -100,12 +103,11 @@ def _is_url_or_compound(text: str, match: re.Match[str]) -> bool:
     return any(mark in around for mark in ("://", "www.", "@", ".com", "/"))
 
 
-@check("file_format", params=("max_bytes",))
-def file_format(rule: Rule, context: Context) -> Iterator[Finding]:
+@rule_function("file_format")
+def file_format(rule: Rule, context: Context, *, max_bytes: int = 2 * 1024 * 1024) -> Iterator[Finding]:
     """A file over 2 MB, or a file name that does not say whose resume it is."""
     layout = context.facts.document.layout
-    limit = int(rule.params.get("max_bytes", 2 * 1024 * 1024))
-    if layout.file_size > limit:
+    if layout.file_size > max_bytes:
         yield context.finding(rule, None, value=f"{layout.file_size / 1_048_576:.1f} MB", problem=f"the file is {layout.file_size / 1_048_576:.1f} MB")
     name = context.facts.contact.name
     stem = re.sub(r"[^a-z]", "", Path(context.facts.document.path).stem.casefold())
@@ -114,7 +116,7 @@ def file_format(rule: Rule, context: Context) -> Iterator[Finding]:
                               problem="the file name does not include your name")
 
 
-@check("date_format")
+@rule_function("date_format")
 def date_format(rule: Rule, context: Context) -> Iterator[Finding]:
     """Several date styles mixed across positions (e.g. 'Jan 2020' and '03/2021')."""
     styles: dict[str, str] = {}

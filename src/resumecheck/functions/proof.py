@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..facts.positions import Position
-from . import check
+from . import rule_function
 from .verbs import first_word, opener, tense, weak_openers
 
 if TYPE_CHECKING:
@@ -25,11 +25,10 @@ _NOT_PARTICIPLE = {"need", "speed", "feed", "seed", "bed", "red", "shed", "embed
                    "skilled", "experienced", "dedicated", "motivated", "passionate", "excited", "committed"}
 
 
-@check("action_verbs", params=("max_findings",))
+@rule_function("action_verbs")
 def action_verbs(rule: Rule, context: Context) -> Iterator[Finding]:
     """Each bullet opens with a strong action verb (a weak or missing verb is flagged)."""
     weak = weak_openers()
-    count = 0
     for line in context.facts.bullets:
         word, base = opener(line.text)
         if word is None or base is not None:
@@ -42,15 +41,11 @@ def action_verbs(rule: Rule, context: Context) -> Iterator[Finding]:
             if not context.pipeline.statistical and lower.endswith("ed"):
                 continue  # blank pipeline: an -ed word is most likely a past-tense verb
         yield context.finding(rule, line, match=word, problem="a weak verb" if lower in weak else "not an action verb")
-        count += 1
-        if count >= int(rule.params.get("max_findings", 10)):
-            return
 
 
-@check("passive_voice", params=("max_findings",))
+@rule_function("passive_voice")
 def passive_voice(rule: Rule, context: Context) -> Iterator[Finding]:
     """Passive constructions hide who did the work: the parser's auxpass, else a be + participle pattern."""
-    count = 0
     for line in context.facts.bullets:
         doc = context.doc(line)
         if context.pipeline.statistical:
@@ -61,15 +56,11 @@ def passive_voice(rule: Rule, context: Context) -> Iterator[Finding]:
             match = found.group(0) if found and found.group(1).lower() not in _NOT_PARTICIPLE else None
         if match:
             yield context.finding(rule, line, match=match)
-            count += 1
-            if count >= int(rule.params.get("max_findings", 8)):
-                return
 
 
-@check("repeated_verbs", params=("max_repeats",))
-def repeated_verbs(rule: Rule, context: Context) -> Iterator[Finding]:
+@rule_function("repeated_verbs")
+def repeated_verbs(rule: Rule, context: Context, *, max_repeats: int = 2) -> Iterator[Finding]:
     """The same opening verb more than a couple of times reads like a template."""
-    limit = int(rule.params.get("max_repeats", 2))
     seen: Counter[str] = Counter()
     for line in context.facts.bullets:
         word, base = opener(line.text)
@@ -77,12 +68,12 @@ def repeated_verbs(rule: Rule, context: Context) -> Iterator[Finding]:
         if key is None:
             continue
         seen[key] += 1
-        if seen[key] == limit + 1:
+        if seen[key] == max_repeats + 1:
             total = sum(1 for l in context.facts.bullets if (opener(l.text)[1] or (first_word(l.text) or "").lower()) == key)
             yield context.finding(rule, line, match=word, count=total)
 
 
-@check("verb_tense")
+@rule_function("verb_tense")
 def verb_tense(rule: Rule, context: Context) -> Iterator[Finding]:
     """Past roles in the past tense; a current role in one tense throughout."""
     statistical = context.pipeline.statistical
@@ -104,20 +95,19 @@ def verb_tense(rule: Rule, context: Context) -> Iterator[Finding]:
             yield context.finding(rule, line, match=first_word(line.text), problem="the current role mixes past and present tense")
 
 
-@check("bullets_per_role", params=("recent_roles", "max_bullets"))
-def bullets_per_role(rule: Rule, context: Context) -> Iterator[Finding]:
+@rule_function("bullets_per_role")
+def bullets_per_role(rule: Rule, context: Context, *, recent_roles: int = 2, max_bullets: int = 8) -> Iterator[Finding]:
     """A recent role with no achievements, or so many that none stands out."""
-    limit = int(rule.params.get("max_bullets", 8))
-    recent = context.facts.positions[: int(rule.params.get("recent_roles", 2))]
+    recent = context.facts.positions[:recent_roles]
     recent += [p for p in context.facts.positions if _is_current(p) and p not in recent]
     for position in recent:
         count = len(position.bullets)
         anchor = position.header[0] if position.header else None
         if count == 0:
             yield context.finding(rule, anchor, match=anchor.text[:80] if anchor else None, count=count, problem="has no bullets")
-        elif count > limit:
+        elif count > max_bullets:
             yield context.finding(rule, anchor, match=anchor.text[:80] if anchor else None, count=count,
-                                  problem=f"has {count} bullets (more than {limit})")
+                                  problem=f"has {count} bullets (more than {max_bullets})")
 
 
 def _is_current(position: Position) -> bool:

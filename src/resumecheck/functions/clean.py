@@ -12,7 +12,7 @@ from ..facts.contact import EMAIL, URL
 from ..facts.timeline import intervals, merged, month_label, to_month, today_month
 from ..findings import Location
 from ..resources import lexicon
-from . import check
+from . import rule_function
 
 if TYPE_CHECKING:
     from ..engine.context import Context
@@ -26,7 +26,7 @@ _PRONOUN = re.compile(r"\b(I|[Mm]e|[Mm]y|[Mm]yself)\b(?![.'’-]?\w)|\bI(?=['’
 PHOTO_MIN, PHOTO_MAX = 40.0, 260.0  # points: a head shot, not a logo strip or a full-page scan
 
 
-@check("email_quality")
+@rule_function("email_quality")
 def email_quality(rule: Rule, context: Context) -> Iterator[Finding]:
     """A malformed address, or one a recruiter would not take seriously."""
     contact = context.facts.contact
@@ -40,7 +40,7 @@ def email_quality(rule: Rule, context: Context) -> Iterator[Finding]:
         yield context.finding(rule, contact.email_line, match=contact.email, problem="looks unprofessional")
 
 
-@check("phone_quality")
+@rule_function("phone_quality")
 def phone_quality(rule: Rule, context: Context) -> Iterator[Finding]:
     """A phone number that cannot be dialled: too few or too many digits, or a placeholder."""
     phone = context.facts.contact.phone
@@ -58,7 +58,7 @@ def phone_quality(rule: Rule, context: Context) -> Iterator[Finding]:
         yield context.finding(rule, context.facts.contact.phone_line, match=phone, problem=problem)
 
 
-@check("links_quality")
+@rule_function("links_quality")
 def links_quality(rule: Rule, context: Context) -> Iterator[Finding]:
     """Malformed URLs, or link text that names a different site than the link opens."""
     for line in context.body:
@@ -82,21 +82,17 @@ def _host(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-@check("personal_pronouns", params=("sections", "max_findings"))
-def personal_pronouns(rule: Rule, context: Context) -> Iterator[Finding]:
+@rule_function("personal_pronouns")
+def personal_pronouns(rule: Rule, context: Context, *,
+                      sections: tuple[str, ...] = ("summary", "objective", "experience")) -> Iterator[Finding]:
     """I, me, my in the summary and experience (resumes are written without them)."""
-    wanted = set(rule.params.get("sections", ["summary", "objective", "experience"]))
-    remaining = int(rule.params.get("max_findings", 5))
     for line in context.body:
-        if remaining <= 0:
-            return
-        if context.section_of(line) not in wanted or line.kind == "heading" or line is context.facts.contact.name_line:
+        if context.section_of(line) not in sections or line.kind == "heading" or line is context.facts.contact.name_line:
             continue
         for match in _PRONOUN.finditer(line.text):
             if match.group(0) == "I" and _roman_numeral(line.text, match.start(), match.end()):
                 continue
             yield context.finding(rule, line, match=match.group(0))
-            remaining -= 1
             break
 
 
@@ -109,18 +105,20 @@ def _roman_numeral(text: str, start: int, end: int) -> bool:
     return bool(before[0][:1].isupper()) and (after == "" or after in ",;:-–&)+|" or after.isupper() or after.isdigit() or listed)
 
 
-@check("personal_info", params=("lexicon", "photo"))
-def personal_info(rule: Rule, context: Context) -> Iterator[Finding]:
-    """Date of birth, age, marital status, nationality, religion, photo, national ID."""
-    terms = lexicon(rule.params.get("lexicon", "personal_info"))
-    anywhere = "|".join(re.escape(t) for t in sorted(terms.get("anywhere", []), key=len, reverse=True))
-    labels = "|".join(re.escape(t) for t in sorted(terms.get("as_label", []), key=len, reverse=True))
+@rule_function("personal_info")
+def personal_info(rule: Rule, context: Context, *, lexicon_file: str = "personal_info",
+                  photo: bool = True) -> Iterator[Finding]:
+    """Date of birth, age, marital status, nationality, religion, photo, national ID (phrases from a lexicon file
+    read as text patterns: `anywhere` phrases, and `as_label` words only before a colon)."""
+    phrases = lexicon(lexicon_file)
+    anywhere = "|".join(re.escape(t) for t in sorted(phrases.get("anywhere", []), key=len, reverse=True))
+    labels = "|".join(re.escape(t) for t in sorted(phrases.get("as_label", []), key=len, reverse=True))
     pattern = re.compile(rf"\b(?:{anywhere})\b" + (rf"|(?:^|[|•·,;]\s*)(?:{labels})\s*[:\-–]" if labels else ""), re.I)
     for line in context.facts.document.lines:
         match = pattern.search(line.text)
         if match:
             yield context.finding(rule, line, match=match.group(0).strip(" |•·,;:-–"))
-    if rule.params.get("photo", True):
+    if photo:
         for page, box in context.facts.document.layout.image_boxes:
             width, height = box.x1 - box.x0, box.bottom - box.top
             if page == 1 and PHOTO_MIN <= width <= PHOTO_MAX and PHOTO_MIN <= height <= PHOTO_MAX and 0.6 <= width / height <= 1.6:
@@ -129,7 +127,7 @@ def personal_info(rule: Rule, context: Context) -> Iterator[Finding]:
                 break
 
 
-@check("date_sanity")
+@rule_function("date_sanity")
 def date_sanity(rule: Rule, context: Context) -> Iterator[Finding]:
     """An end before its start, a date in the future, or a position without dates."""
     today = context.settings.today
@@ -150,21 +148,20 @@ def date_sanity(rule: Rule, context: Context) -> Iterator[Finding]:
             yield context.finding(rule, anchor, match=position.end, problem=f"{what} ends in the future; write 'Present' for a current role")
 
 
-@check("employment_gaps", params=("min_months",))
-def employment_gaps(rule: Rule, context: Context) -> Iterator[Finding]:
+@rule_function("employment_gaps")
+def employment_gaps(rule: Rule, context: Context, *, min_months: int = 6) -> Iterator[Finding]:
     """Gaps of more than six months between positions (overlaps merged); say what you did in between."""
-    limit = int(rule.params.get("min_months", 6))
     spans = merged(intervals(context.facts.positions, context.settings.today))
     for (_, end), (start, _) in zip(spans, spans[1:]):
-        if start - end - 1 > limit:
+        if start - end - 1 > min_months:
             yield context.finding(rule, None, match=f"{month_label(end)} to {month_label(start)}", count=start - end - 1)
 
 
-@check("punctuation_consistency", params=("min_bullets",))
-def punctuation_consistency(rule: Rule, context: Context) -> Iterator[Finding]:
+@rule_function("punctuation_consistency")
+def punctuation_consistency(rule: Rule, context: Context, *, min_bullets: int = 4) -> Iterator[Finding]:
     """Some bullets end with a period and others do not."""
     bullets = [line for line in context.facts.bullets if line.kind == "bullet"]
-    if len(bullets) < int(rule.params.get("min_bullets", 4)):
+    if len(bullets) < min_bullets:
         return
     with_period = [line for line in bullets if line.text.rstrip().endswith(".")]
     without = [line for line in bullets if not line.text.rstrip().endswith(".")]
@@ -173,15 +170,14 @@ def punctuation_consistency(rule: Rule, context: Context) -> Iterator[Finding]:
         yield context.finding(rule, minority[0], match=minority[0].text[-40:], count=len(with_period), total=len(bullets))
 
 
-@check("duplicate_text", params=("min_words", "max_findings"))
-def duplicate_text(rule: Rule, context: Context) -> Iterator[Finding]:
+@rule_function("duplicate_text")
+def duplicate_text(rule: Rule, context: Context, *, min_words: int = 5) -> Iterator[Finding]:
     """The same bullet or line twice."""
     seen: dict[str, int] = {}
     reported: set[str] = set()
-    minimum = int(rule.params.get("min_words", 5))
     headers = {id(line) for position in context.facts.positions for line in position.header}
     for line in context.body:
-        if len(line.words) < minimum or line.kind == "heading" or id(line) in headers:
+        if len(line.words) < min_words or line.kind == "heading" or id(line) in headers:
             continue  # repeated titles and date lines of separate roles are not copied text
         key = re.sub(r"\W+", " ", line.text.casefold()).strip()
         if key not in seen:
@@ -189,5 +185,3 @@ def duplicate_text(rule: Rule, context: Context) -> Iterator[Finding]:
         elif key not in reported:
             reported.add(key)  # each copied text once, however often it repeats
             yield context.finding(rule, line, match=line.text[:120], first=seen[key])
-            if len(reported) >= int(rule.params.get("max_findings", 5)):
-                return

@@ -1,0 +1,114 @@
+"""Judge read files: the analyses, the rules and the score, with one rule set and one spaCy pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .config import Config
+from .engine.analyses import analyze
+from .engine.catalogue import load_catalogue
+from .engine.context import Settings
+from .engine.evaluate import evaluate
+from .errors import ConfigError, FileError
+from .facts import Facts
+from .findings import Finding, level_rank
+from .job.match import JobMatch
+from .nlp import Pipeline
+from .reader import ReadResult, read_data, read_path
+from .spelling import Spelling
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """The outcome for one input file: its facts and judgement when it was read, else a coded error."""
+
+    path: str
+    facts: Facts | None = None
+    error: FileError | None = None
+    job: JobMatch | None = None
+    questions: list[dict[str, Any]] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    verdict: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        return "error" if self.error else "checked"
+
+    def to_dict(self, include_text: bool = False) -> dict[str, Any]:
+        """The `files[]` entry of the JSON report (with the extracted lines for the HTML report)."""
+        facts = None
+        if self.facts is not None:
+            facts = {**self.facts.to_dict(), "job": self.job.to_dict() if self.job is not None else None}
+        entry = {
+            "path": self.path,
+            "status": self.status,
+            "error": {"code": self.error.code, "message": self.error.message} if self.error else None,
+            "facts": facts,
+            "questions": self.questions,
+            "findings": [finding.to_dict() for finding in self.findings],
+            "verdict": self.verdict,
+            "notes": self.notes,
+        }
+        if include_text and self.facts is not None:
+            entry["text"] = self.facts.text_view()
+        return entry
+
+
+class Judge:
+    """Judges files with one set of rules and one spaCy pipeline, both loaded once per process."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        self.rules = load_catalogue(self.config.rule_paths, self.config.rules, self.config.source)
+        job = None
+        if self.config.job is not None:
+            from .job import read_job
+
+            try:
+                job = read_job(self.config.job)
+            except FileError as exc:
+                raise ConfigError(f"job description: {exc.message}") from None
+        self.settings = Settings(dictionary=frozenset(self.config.dictionary), job=job, today=self.config.today)
+        self._pipeline: Pipeline | None = None
+
+    @property
+    def pipeline(self) -> Pipeline:
+        if self._pipeline is None:
+            from .nlp import load_pipeline
+
+            self._pipeline = load_pipeline(self.config.nlp)
+            self._pipeline.require(self._lexicons_needed())
+        return self._pipeline
+
+    def _lexicons_needed(self) -> set[str]:
+        """The lexicon matchers the enabled rules read from the spaCy docs."""
+        needed = {str(rule.params["lexicon"]) for rule in self.rules if rule.enabled and rule.params.get("lexicon")}
+        if self.settings.job is not None:
+            needed.add("skills")
+        return needed
+
+    def judge_path(self, path: Path) -> FileResult:
+        """Read, parse and judge one file; never raises."""
+        return self.judge(read_path(path, self.config.limits))
+
+    def judge_data(self, data: bytes, filename: str) -> FileResult:
+        """Parse and judge a file's bytes; never raises."""
+        return self.judge(read_data(data, filename, self.config.limits))
+
+    def judge(self, read: ReadResult, spelling: Spelling | None = None) -> FileResult:
+        """Analyse a read file and run the rules over it (a file that could not be read keeps its error)."""
+        if read.facts is None:
+            return FileResult(path=read.path, error=read.error)
+        try:
+            analyses = analyze(read.facts, self.pipeline, self.settings.job, spelling)
+            evaluation = evaluate(read.facts, analyses, self.rules, self.pipeline, self.settings)
+        except Exception as exc:  # an analysis bug must not cost the user the other files
+            error = FileError("internal", f"checking failed ({type(exc).__name__}: {exc}); please report it")
+            return FileResult(path=read.path, error=error)
+        minimum = level_rank(self.config.min_level)
+        return FileResult(path=read.path, facts=read.facts, job=analyses.job, questions=evaluation.questions,
+                          findings=[f for f in evaluation.findings if level_rank(f.level) >= minimum],
+                          verdict=evaluation.verdict, notes=evaluation.notes)

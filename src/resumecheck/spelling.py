@@ -1,0 +1,98 @@
+"""The spelling analysis: which words are English, and a close, common correction for the others.
+
+Worked out once per resume before the rules run (in a single-file run, in the process that parses, while the
+main process loads the spaCy pipeline); the `clean.spelling` rule decides which words to report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from .nlp.components import lexicon_terms
+from .resources import lexicon
+
+Verdict = tuple[str, bool]  # (a close, common correction or '', whether it is two words run together)
+
+MIN_LENGTH = 4  # short tokens are mostly abbreviations
+MIN_CORRECTION_FREQUENCY = 50  # the suggested word must be a common one
+_BRITISH = ((r"isation$", "ization"), (r"isations$", "izations"), (r"ise$", "ize"), (r"ised$", "ized"),
+            (r"ises$", "izes"), (r"ising$", "izing"), (r"iser$", "izer"), (r"isers$", "izers"), (r"our$", "or"),
+            (r"ours$", "ors"), (r"oured$", "ored"), (r"ouring$", "oring"), (r"yse$", "yze"), (r"ysed$", "yzed"),
+            (r"ysing$", "yzing"), (r"tre$", "ter"), (r"tres$", "ters"), (r"mme$", "m"), (r"mmes$", "ms"),
+            (r"lled$", "led"), (r"lling$", "ling"), (r"ller$", "ler"), (r"ogue$", "og"), (r"ence$", "ense"),
+            (r"ae", "e"), (r"oe", "e"))
+_DROPS_E = ("ing", "ed", "er", "ers", "able")
+_SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ness", "able", "al", "ize", "ized")
+
+
+@cache
+def _speller() -> Any:
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1)
+
+
+@cache
+def _allowlist() -> frozenset[str]:
+    words = {str(w).casefold() for w in lexicon("allowlist")}
+    for term in lexicon_terms("skills"):
+        words.update(part.casefold() for part in re.split(r"[\s/.-]+", term) if part)
+    return frozenset(words)
+
+
+def known(word: str, extra: frozenset[str] = frozenset()) -> bool:
+    """True when a lowercase word is English, an allowed term, a British spelling or a regular inflection."""
+    speller = _speller()
+    if word in speller or word in _allowlist() or word in extra:
+        return True
+    for pattern, replacement in _BRITISH:
+        variant = re.sub(pattern, replacement, word)
+        if variant != word and variant in speller:
+            return True
+    if word + "s" in speller or word + "es" in speller:
+        return True  # a singular the dictionary only knows as a plural ("telecom")
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            silent_e = suffix in _DROPS_E and stem + "e" in speller  # manage -> managing, not manag -> managment
+            if stem in speller or silent_e or stem in _allowlist() or stem in extra:
+                return True
+    return False
+
+
+def _split_into_words(word: str) -> bool:
+    """A run-together pair ('teamplayer') is an extraction problem, reported elsewhere, not a typo."""
+    speller = _speller()
+    return any(word[:i] in speller and word[i:] in speller for i in range(3, len(word) - 2))
+
+
+def verdict(word: str) -> Verdict | None:
+    """None for a known word; else (a close, common correction or '', whether it is two words run together)."""
+    if known(word):
+        return None
+    speller = _speller()
+    correction = speller.correction(word) or ""
+    if correction == word or (correction and speller.word_usage_frequency(correction) * 1e9 < MIN_CORRECTION_FREQUENCY):
+        correction = ""
+    return correction, _split_into_words(word)
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """Verdicts on words: those worked out ahead, the rest on demand."""
+
+    ahead: Mapping[str, Verdict | None] = field(default_factory=dict)
+
+    def verdict(self, word: str) -> Verdict | None:
+        """None for a known lowercase word, else its verdict."""
+        return self.ahead[word] if word in self.ahead else verdict(word)
+
+
+def analyze_spelling(texts: list[str]) -> Spelling:
+    """The verdict on every word of four or more letters in these texts."""
+    words = {w.casefold() for text in texts for w in re.findall(r"[A-Za-z]{%d,}" % MIN_LENGTH, text)}
+    return Spelling({word: verdict(word) for word in words})
