@@ -3,6 +3,7 @@ the worker, and a crashed worker (even a segfault or an out-of-memory kill) cost
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import multiprocessing
 import os
@@ -14,8 +15,8 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
-from .judge import FileResult, Judge
 from .errors import FileError
+from .judge import FileResult, Judge
 
 WORKER_MEMORY_BYTES = 2 * 1024**3  # a parser that needs more is stopped, not the machine
 
@@ -99,10 +100,8 @@ class BatchRunner:
     def close(self) -> None:
         """Stop every worker."""
         for worker in self._workers:
-            try:
+            with contextlib.suppress(OSError, BrokenPipeError):
                 worker.connection.send(None)
-            except (OSError, BrokenPipeError):
-                pass
             worker.process.join(timeout=1)
             if worker.process.is_alive():
                 worker.process.kill()
@@ -110,10 +109,11 @@ class BatchRunner:
         self._workers = []
 
     def _collect(self, worker: _Worker, ready: list[Any], context: Any) -> tuple[int, dict[str, Any]] | None:
-        index, path = worker.task  # type: ignore[misc]
+        assert worker.task is not None  # only busy workers are collected
+        index, path = worker.task
         if worker.connection in ready:
             try:
-                answer = worker.connection.recv()
+                answer: tuple[int, dict[str, Any]] = worker.connection.recv()
                 worker.task = None
                 return answer
             except (EOFError, OSError):
@@ -124,7 +124,7 @@ class BatchRunner:
             return None
         entry = _stopped(worker.process, path, overdue, self.timeout)
         self._replace(worker, context)
-        return index, entry  # type: ignore[return-value]
+        return index, entry
 
     def _replace(self, worker: _Worker, context: Any) -> None:
         fresh = self._spawn(context)
@@ -156,7 +156,12 @@ def _serve(judge: Judge, connection: Connection, include_text: bool) -> None:
         except MemoryError:
             entry = _error_entry(path, FileError("too_large", "reading this file needed too much memory"))
         except Exception as exc:  # never a traceback: the file gets an entry that says what failed
-            entry = _error_entry(path, FileError("internal", f"resumecheck failed on this file ({type(exc).__name__}: {exc}); please report it"))
+            entry = _error_entry(
+                path,
+                FileError(
+                    "internal", f"resumecheck failed on this file ({type(exc).__name__}: {exc}); please report it"
+                ),
+            )
         connection.send((index, entry))
 
 
@@ -177,7 +182,12 @@ def _parse_only(path: Path, limits: Any, connection: Connection) -> None:
     except MemoryError:
         read = ReadResult(str(path), error=FileError("too_large", "reading this file needed too much memory"))
     except Exception as exc:  # never a traceback: the file gets an entry that says what failed
-        read = ReadResult(str(path), error=FileError("internal", f"resumecheck failed on this file ({type(exc).__name__}: {exc}); please report it"))
+        read = ReadResult(
+            str(path),
+            error=FileError(
+                "internal", f"resumecheck failed on this file ({type(exc).__name__}: {exc}); please report it"
+            ),
+        )
     connection.send((read, spelling))
 
 
@@ -204,7 +214,9 @@ def _stopped(process: Any, path: str, overdue: bool, timeout: float) -> dict[str
     process.join()
     if overdue:
         return _error_entry(path, FileError("timeout", f"checking took longer than {timeout:g} s and was stopped"))
-    return _error_entry(path, FileError("internal", f"the parser crashed on this file (exit code {process.exitcode}); please report it"))
+    return _error_entry(
+        path, FileError("internal", f"the parser crashed on this file (exit code {process.exitcode}); please report it")
+    )
 
 
 def default_jobs() -> int:

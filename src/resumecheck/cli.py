@@ -8,18 +8,18 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
 from . import __version__
 from .batch import BatchRunner, default_jobs
-from .judge import Judge
-from .reader import collect_paths
 from .config import FAIL_LEVELS, Config, load_config
 from .errors import ConfigError
 from .findings import LEVELS, level_rank
+from .judge import Judge
+from .reader import collect_paths
 from .report import FORMATS, build_report, get_formatter, resolve_format
-
 
 PROGRESS_MIN_FILES = 10
 
@@ -30,8 +30,9 @@ def main() -> None:
     """resumecheck: will your resume survive a recruiter's six-second read and an ATS? Runs offline."""
 
 
-def _config(config_path: Path | None, nlp: str | None = None, fail_level: str | None = None,
-            min_level: str | None = None) -> Config:
+def _config(
+    config_path: Path | None, nlp: str | None = None, fail_level: str | None = None, min_level: str | None = None
+) -> Config:
     try:
         config = load_config(config_path)
     except ConfigError as exc:
@@ -54,22 +55,49 @@ def _judge(config: Config) -> Judge:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="auto", show_default=True,
-              help="Report format; auto is github inside GitHub Actions, text elsewhere.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
-              help="Write the report to FILE instead of standard output.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    default="auto",
+    show_default=True,
+    help="Report format; auto is github inside GitHub Actions, text elsewhere.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write the report to FILE instead of standard output.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print only the resumes and questions that fail.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per CPU).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Config file (default: .resumecheck.yaml found upward, or [tool.resumecheck] in pyproject.toml).")
-@click.option("--job", "job_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="A job description (.txt, .md, .pdf, .docx) to match the resume against.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Config file (default: .resumecheck.yaml found upward, or [tool.resumecheck] in pyproject.toml).",
+)
+@click.option(
+    "--job",
+    "job_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A job description (.txt, .md, .pdf, .docx) to match the resume against.",
+)
 @click.option("--nlp", help="spaCy pipeline: auto (default), blank, or a package name.")
 @click.option("--fail-level", type=click.Choice(FAIL_LEVELS), help="Exit 1 when a finding is at or above this level.")
 @click.option("--min-level", type=click.Choice(LEVELS), help="Hide findings below this level.")
-def check(paths: tuple[str, ...], output_format: str, output: Path | None, quiet: bool, jobs: int | None,
-          config_path: Path | None,
-          job_path: Path | None, nlp: str | None, fail_level: str | None, min_level: str | None) -> None:
+def check(
+    paths: tuple[str, ...],
+    output_format: str,
+    output: Path | None,
+    quiet: bool,
+    jobs: int | None,
+    config_path: Path | None,
+    job_path: Path | None,
+    nlp: str | None,
+    fail_level: str | None,
+    min_level: str | None,
+) -> None:
     """Check resumes (PDF, DOCX, Markdown, text, JSON Resume); folders are searched recursively."""
     config = _config(config_path, nlp, fail_level, min_level)
     if job_path is not None:
@@ -79,8 +107,9 @@ def check(paths: tuple[str, ...], output_format: str, output: Path | None, quiet
     judge = _judge(config)
     files = [p for p in collect_paths(paths) if not any(fnmatch.fnmatch(str(p), pattern) for pattern in config.ignore)]
     fmt = resolve_format(output_format)
-    runner = BatchRunner(judge, jobs=jobs or default_jobs(), timeout=config.limits.timeout_seconds,
-                         include_text=fmt == "html")
+    runner = BatchRunner(
+        judge, jobs=jobs or default_jobs(), timeout=config.limits.timeout_seconds, include_text=fmt == "html"
+    )
     try:
         if fmt == "jsonl":
             report = _stream_jsonl(runner, files, judge, output)
@@ -102,20 +131,20 @@ def check(paths: tuple[str, ...], output_format: str, output: Path | None, quiet
     sys.exit(exit_code(report, config.fail_level))
 
 
-def _nlp_name(judge: Judge, entries: list[dict[str, object]]) -> str:
+def _nlp_name(judge: Judge, entries: list[dict[str, Any]]) -> str:
     return judge.pipeline.name if any(e["status"] == "checked" for e in entries) else "not loaded"
 
 
-def _stream_jsonl(runner: BatchRunner, files: list[Path], judge: Judge, output: Path | None) -> dict[str, object]:
+def _stream_jsonl(runner: BatchRunner, files: list[Path], judge: Judge, output: Path | None) -> dict[str, Any]:
     """One files[] entry per line, flushed as each file finishes; a last line with the summary."""
     handle = output.open("w", encoding="utf-8") if output is not None else sys.stdout
-    entries: list[dict[str, object]] = []
+    entries: list[dict[str, Any]] = []
     try:
         for entry in runner.run(files):
             handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
             handle.flush()
             entries.append({"status": entry["status"], "verdict": entry["verdict"], "findings": entry["findings"]})
-        report = build_report(entries, nlp=_nlp_name(judge, entries))  # type: ignore[arg-type]
+        report = build_report(entries, nlp=_nlp_name(judge, entries))
         handle.write(json.dumps({"summary": report["summary"], "tool": report["tool"], "schema_version": 1}) + "\n")
         handle.flush()
         return report
@@ -134,15 +163,15 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
         yield bar.update
 
 
-def exit_code(report: dict[str, object], fail_level: str) -> int:
+def exit_code(report: dict[str, Any], fail_level: str) -> int:
     """2 when a file could not be read, 1 when a finding reaches the fail level, else 0."""
-    files = report["files"]  # type: ignore[index]
-    if any(entry["status"] == "error" for entry in files):  # type: ignore[union-attr]
+    files = report["files"]
+    if any(entry["status"] == "error" for entry in files):
         return 2
     if fail_level == "never":
         return 0
     threshold = level_rank(fail_level)
-    failing = any(level_rank(f["level"]) >= threshold for entry in files for f in entry["findings"])  # type: ignore[union-attr]
+    failing = any(level_rank(f["level"]) >= threshold for entry in files for f in entry["findings"])
     return 1 if failing else 0
 
 
@@ -192,8 +221,14 @@ def init(force: bool) -> None:
 
 
 @main.command("rules")
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text",
-              show_default=True, help="markdown prints the rule reference (docs/rules.md).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="markdown prints the rule reference (docs/rules.md).",
+)
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
 def list_rules(output_format: str, config_path: Path | None) -> None:
     """List every rule: id, question, level, kind and why it matters."""
@@ -203,11 +238,26 @@ def list_rules(output_format: str, config_path: Path | None) -> None:
     if output_format == "markdown":
         click.echo(rules_markdown(rules), nl=False)
     elif output_format == "json":
-        click.echo(json.dumps([{"id": r.id, "question": r.question, "level": r.level, "kind": r.kind, "enabled": r.enabled,
-                                "scope": r.scope, "description": r.description, "fix": r.fix,
-                                "max_findings": r.max_findings,
-                                "parameters": {name: value for name, _, value in parameters(r)}} for r in rules],
-                               indent=2))
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "question": r.question,
+                        "level": r.level,
+                        "kind": r.kind,
+                        "enabled": r.enabled,
+                        "scope": r.scope,
+                        "description": r.description,
+                        "fix": r.fix,
+                        "max_findings": r.max_findings,
+                        "parameters": {name: value for name, _, value in parameters(r)},
+                    }
+                    for r in rules
+                ],
+                indent=2,
+            )
+        )
     else:
         for rule in rules:
             state = "" if rule.enabled else " (disabled)"

@@ -11,8 +11,8 @@ from typing import Any
 import yaml
 
 from .errors import ConfigError
-from .resources import load_yaml
 from .findings import LEVELS
+from .resources import load_yaml
 
 CONFIG_NAMES = (".resumecheck.yaml", ".resumecheck.yml")
 FAIL_LEVELS = (*LEVELS, "never")
@@ -23,11 +23,11 @@ class Limits:
     """Per-file limits against hostile or broken input."""
 
     file_size_mb: float = 20.0
-    pages: int = 30
+    pages: int = 30  # a PDF with more pages is refused before any page is read (the one place this limit lives)
     characters: int = 300_000
     timeout_seconds: float = 30.0
-    docx_uncompressed_mb: float = 50.0
-    docx_ratio: float = 200.0
+    docx_uncompressed_mb: float = 50.0  # a resume's XML is a few hundred KB; more is a zip bomb
+    docx_ratio: float = 200.0  # compression ratio of any part; text XML compresses about 5-20 times
 
 
 @dataclass

@@ -12,7 +12,7 @@ QUESTIONS = ("target", "fit", "proof", "skim", "clean")
 
 def level_rank(level: str) -> int:
     """suggestion < warning < error."""
-    return LEVELS.index(level)  # type: ignore[arg-type]
+    return ("suggestion", "warning", "error").index(level)
 
 
 @dataclass(frozen=True)
@@ -26,8 +26,12 @@ class Location:
 
     def to_dict(self) -> dict[str, Any]:
         """The `location` object of the JSON report."""
-        return {"page": self.page, "line": self.line, "section": self.section,
-                "bbox": [round(v, 1) for v in self.bbox] if self.bbox else None}
+        return {
+            "page": self.page,
+            "line": self.line,
+            "section": self.section,
+            "bbox": [round(v, 1) for v in self.bbox] if self.bbox else None,
+        }
 
 
 @dataclass(frozen=True)
@@ -44,5 +48,12 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         """The `findings[]` entry of the JSON report."""
-        return {"rule": self.rule, "question": self.question, "level": self.level, "message": self.message,
-                "match": self.match, "suggestion": self.suggestion, "location": self.location.to_dict()}
+        return {
+            "rule": self.rule,
+            "question": self.question,
+            "level": self.level,
+            "message": self.message,
+            "match": self.match,
+            "suggestion": self.suggestion,
+            "location": self.location.to_dict(),
+        }

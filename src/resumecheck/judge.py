@@ -109,6 +109,12 @@ class Judge:
             error = FileError("internal", f"checking failed ({type(exc).__name__}: {exc}); please report it")
             return FileResult(path=read.path, error=error)
         minimum = level_rank(self.config.min_level)
-        return FileResult(path=read.path, facts=read.facts, job=analyses.job, questions=evaluation.questions,
-                          findings=[f for f in evaluation.findings if level_rank(f.level) >= minimum],
-                          verdict=evaluation.verdict, notes=evaluation.notes)
+        return FileResult(
+            path=read.path,
+            facts=read.facts,
+            job=analyses.job,
+            questions=evaluation.questions,
+            findings=[f for f in evaluation.findings if level_rank(f.level) >= minimum],
+            verdict=evaluation.verdict,
+            notes=evaluation.notes,
+        )

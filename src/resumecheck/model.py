@@ -7,6 +7,7 @@ from typing import Literal
 
 LineKind = Literal["heading", "bullet", "text"]
 Zone = Literal["body", "header", "footer"]
+HiddenReason = Literal["white", "tiny", "off-page"]
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ class HiddenText:
     """Text an ATS reads but a person cannot see."""
 
     text: str
-    reason: Literal["white", "tiny", "off-page"]
+    reason: HiddenReason
     page: int | None = None
     box: Box | None = None
 

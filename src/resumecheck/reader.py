@@ -13,8 +13,26 @@ from .errors import FileError
 from .facts import Facts, extract_facts
 from .parsers import parse_bytes
 
-RESUME_SUFFIXES = {".pdf", ".docx", ".md", ".markdown", ".txt", ".json", ".doc", ".odt", ".rtf", ".pages",
-                   ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".webp", ".heic"}  # scans get a clear error
+RESUME_SUFFIXES = {
+    ".pdf",
+    ".docx",
+    ".md",
+    ".markdown",
+    ".txt",
+    ".json",
+    ".doc",
+    ".odt",
+    ".rtf",
+    ".pages",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".tif",
+    ".tiff",
+    ".gif",
+    ".webp",
+    ".heic",
+}  # scans get a clear error
 
 
 @dataclass(frozen=True)
@@ -64,15 +82,22 @@ def read_path(path: Path, limits: Limits | None = None) -> ReadResult:
         if path.is_dir():
             raise FileError("unsupported_format", "this is a folder with no resumes in it")
         if not path.is_file():
-            raise FileError("unsupported_format", "this is not a regular file (a pipe or device): copy the resume to a file")
+            raise FileError(
+                "unsupported_format", "this is not a regular file (a pipe or device): copy the resume to a file"
+            )
         size = path.stat().st_size
         if size > limits.file_size_mb * 1_048_576:
-            raise FileError("too_large", f"the file is {size / 1_048_576:.1f} MB (limit {limits.file_size_mb:g} MB): a resume is far smaller")
+            raise FileError(
+                "too_large",
+                f"the file is {size / 1_048_576:.1f} MB (limit {limits.file_size_mb:g} MB): a resume is far smaller",
+            )
         data = path.read_bytes()
     except FileError as exc:
         return ReadResult(path=str(path), error=exc)
     except OSError as exc:
-        return ReadResult(path=str(path), error=FileError("not_found", f"the file cannot be read: {exc.strerror or exc}"))
+        return ReadResult(
+            path=str(path), error=FileError("not_found", f"the file cannot be read: {exc.strerror or exc}")
+        )
     return read_data(data, str(path), limits)
 
 
@@ -81,19 +106,31 @@ def read_data(data: bytes, filename: str, limits: Limits | None = None) -> ReadR
     limits = limits or Limits()
     try:
         if len(data) > limits.file_size_mb * 1_048_576:
-            raise FileError("too_large", f"the file is {len(data) / 1_048_576:.1f} MB (limit {limits.file_size_mb:g} MB)")
+            raise FileError(
+                "too_large", f"the file is {len(data) / 1_048_576:.1f} MB (limit {limits.file_size_mb:g} MB)"
+            )
         document = parse_bytes(data, filename, limits)
         if not document.has_text and not document.layout.text_layer_missing:
             raise FileError("empty", "the document has no content to check")
         characters = sum(len(line.text) for line in document.lines)
         if characters > limits.characters:
-            raise FileError("too_large", f"the document holds {characters:,} characters (limit {limits.characters:,}): that is not a resume")
+            raise FileError(
+                "too_large",
+                f"the document holds {characters:,} characters (limit {limits.characters:,}): that is not a resume",
+            )
         return ReadResult(path=filename, facts=extract_facts(document))
     except FileError as exc:
         return ReadResult(path=filename, error=exc)
     except RecursionError:
-        return ReadResult(path=filename, error=FileError("corrupt", "the file is nested too deeply to read: re-export it"))
+        return ReadResult(
+            path=filename, error=FileError("corrupt", "the file is nested too deeply to read: re-export it")
+        )
     except MemoryError:
         return ReadResult(path=filename, error=FileError("too_large", "the file needs too much memory to read"))
     except Exception as exc:  # the promise is a structured entry, never a traceback
-        return ReadResult(path=filename, error=FileError("internal", f"resumecheck failed on this file ({type(exc).__name__}: {exc}); please report it"))
+        return ReadResult(
+            path=filename,
+            error=FileError(
+                "internal", f"resumecheck failed on this file ({type(exc).__name__}: {exc}); please report it"
+            ),
+        )

@@ -23,7 +23,7 @@ SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's loader i
 
 def load_yaml(text: str) -> Any:
     """Parse YAML safely (no object construction), with the C loader when PyYAML has it."""
-    return yaml.load(text, Loader=SafeLoader)  # noqa: S506 - a safe loader
+    return yaml.load(text, Loader=SafeLoader)
 
 
 @cache

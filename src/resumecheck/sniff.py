@@ -46,15 +46,23 @@ def sniff(data: bytes, filename: str) -> Format:
     if head.startswith(b"PK\x03\x04"):
         return _sniff_zip(data, suffix)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise FileError("unsupported_format", f"this is a legacy binary Office file (OLE2, such as .doc): {_HOW_TO_CONVERT}")
+        raise FileError(
+            "unsupported_format", f"this is a legacy binary Office file (OLE2, such as .doc): {_HOW_TO_CONVERT}"
+        )
     if head.lstrip().startswith(b"{\\rtf"):
         raise FileError("unsupported_format", f"this is an RTF file: {_HOW_TO_CONVERT}")
     for magic, what in _IMAGE_MAGIC.items():
         if head.startswith(magic):
-            raise FileError("unsupported_format", f"this is {what}, not a document: export your resume as .pdf or .docx with real text")
+            raise FileError(
+                "unsupported_format",
+                f"this is {what}, not a document: export your resume as .pdf or .docx with real text",
+            )
     if suffix in (".pdf", ".docx"):
-        raise FileError("corrupt", f"the file is named {suffix} but its content is not a {suffix[1:].upper()} file: "
-                                   "re-export it from your editor")
+        raise FileError(
+            "corrupt",
+            f"the file is named {suffix} but its content is not a {suffix[1:].upper()} file: "
+            "re-export it from your editor",
+        )
     text = _decode_text(data, lenient=suffix in _TEXT_SUFFIXES)
     if text is None or suffix in _LEGACY_NAMES:
         what = _LEGACY_NAMES.get(suffix, "not a format resumecheck reads")
@@ -63,7 +71,9 @@ def sniff(data: bytes, filename: str) -> Format:
         if _is_json_object(text):
             return "json"
         if suffix == ".json":
-            raise FileError("corrupt", "the file is named .json but is not valid JSON: fix the syntax or export it again")
+            raise FileError(
+                "corrupt", "the file is named .json but is not valid JSON: fix the syntax or export it again"
+            )
     return "md" if suffix in _MARKDOWN_SUFFIXES or _looks_like_markdown(text) else "txt"
 
 

@@ -19,12 +19,34 @@ Verdict = tuple[str, bool]  # (a close, common correction or '', whether it is t
 
 MIN_LENGTH = 4  # short tokens are mostly abbreviations
 MIN_CORRECTION_FREQUENCY = 50  # the suggested word must be a common one
-_BRITISH = ((r"isation$", "ization"), (r"isations$", "izations"), (r"ise$", "ize"), (r"ised$", "ized"),
-            (r"ises$", "izes"), (r"ising$", "izing"), (r"iser$", "izer"), (r"isers$", "izers"), (r"our$", "or"),
-            (r"ours$", "ors"), (r"oured$", "ored"), (r"ouring$", "oring"), (r"yse$", "yze"), (r"ysed$", "yzed"),
-            (r"ysing$", "yzing"), (r"tre$", "ter"), (r"tres$", "ters"), (r"mme$", "m"), (r"mmes$", "ms"),
-            (r"lled$", "led"), (r"lling$", "ling"), (r"ller$", "ler"), (r"ogue$", "og"), (r"ence$", "ense"),
-            (r"ae", "e"), (r"oe", "e"))
+_BRITISH = (
+    (r"isation$", "ization"),
+    (r"isations$", "izations"),
+    (r"ise$", "ize"),
+    (r"ised$", "ized"),
+    (r"ises$", "izes"),
+    (r"ising$", "izing"),
+    (r"iser$", "izer"),
+    (r"isers$", "izers"),
+    (r"our$", "or"),
+    (r"ours$", "ors"),
+    (r"oured$", "ored"),
+    (r"ouring$", "oring"),
+    (r"yse$", "yze"),
+    (r"ysed$", "yzed"),
+    (r"ysing$", "yzing"),
+    (r"tre$", "ter"),
+    (r"tres$", "ters"),
+    (r"mme$", "m"),
+    (r"mmes$", "ms"),
+    (r"lled$", "led"),
+    (r"lling$", "ling"),
+    (r"ller$", "ler"),
+    (r"ogue$", "og"),
+    (r"ence$", "ense"),
+    (r"ae", "e"),
+    (r"oe", "e"),
+)
 _DROPS_E = ("ing", "ed", "er", "ers", "able")
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ness", "able", "al", "ize", "ized")
 
@@ -94,5 +116,5 @@ class Spelling:
 
 def analyze_spelling(texts: list[str]) -> Spelling:
     """The verdict on every word of four or more letters in these texts."""
-    words = {w.casefold() for text in texts for w in re.findall(r"[A-Za-z]{%d,}" % MIN_LENGTH, text)}
+    words = {w.casefold() for text in texts for w in re.findall(rf"[A-Za-z]{{{MIN_LENGTH},}}", text)}
     return Spelling({word: verdict(word) for word in words})

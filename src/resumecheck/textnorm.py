@@ -50,7 +50,9 @@ def clean_line(text: str) -> str:
     if bullet_glyph:
         text = "\ufffd " + text
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(" " if is_private_use(ch) else ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\t")
+    text = "".join(
+        " " if is_private_use(ch) else ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\t"
+    )
     return _SPACES.sub(" ", text.replace("\t", " ")).strip()
 
 
@@ -59,7 +61,7 @@ def strip_bullet(text: str) -> tuple[bool, str]:
     match = _BULLET_START.match(text)
     if not match or match.end() >= len(text):
         return False, text
-    return True, text[match.end():].strip()
+    return True, text[match.end() :].strip()
 
 
 def _fill_ligature(match: re.Match[str]) -> str:

@@ -24,8 +24,11 @@ class Analyses:
 
 def analyze(facts: Facts, pipeline: Pipeline, job: Job | None = None, spelling: Spelling | None = None) -> Analyses:
     """Run every analysis over one resume (spelling verdicts worked out ahead are taken as given)."""
-    return Analyses(docs=line_docs(facts, pipeline), job=match_job(facts, job) if job is not None else None,
-                    spelling=spelling or Spelling())
+    return Analyses(
+        docs=line_docs(facts, pipeline),
+        job=match_job(facts, job) if job is not None else None,
+        spelling=spelling or Spelling(),
+    )
 
 
 def line_docs(facts: Facts, pipeline: Pipeline) -> dict[int, Any]:
@@ -36,6 +39,8 @@ def line_docs(facts: Facts, pipeline: Pipeline) -> dict[int, Any]:
     lines = facts.document.lines
     full = [line for line in lines if line.number in wanted]
     light = [line for line in lines if line.number not in wanted]
-    docs = dict(zip((line.number for line in full), pipeline.pipe([line.text for line in full])))
-    docs.update(zip((line.number for line in light), pipeline.pipe([line.text for line in light], light=True)))
+    docs = dict(zip((line.number for line in full), pipeline.pipe([line.text for line in full]), strict=False))
+    docs.update(
+        zip((line.number for line in light), pipeline.pipe([line.text for line in light], light=True), strict=False)
+    )
     return docs

@@ -26,8 +26,9 @@ def rule_files(folders: Iterable[Path]) -> list[Path]:
     return files
 
 
-def load_catalogue(extra_folders: Iterable[Path] = (), overrides: dict[str, Any] | None = None,
-                   source: str = "config") -> list[Rule]:
+def load_catalogue(
+    extra_folders: Iterable[Path] = (), overrides: dict[str, Any] | None = None, source: str = "config"
+) -> list[Rule]:
     """All rules, user folders after the shipped ones (a user rule with a shipped id replaces it)."""
     rules: dict[str, Rule] = {}
     for path in rule_files([rules_dir(), *extra_folders]):

@@ -76,18 +76,34 @@ class Context:
         if line is None:
             return Location()
         box = line.box
-        return Location(page=line.page, line=line.number, section=self.section_of(line),
-                        bbox=(box.x0, box.top, box.x1, box.bottom) if box else None)
+        return Location(
+            page=line.page,
+            line=line.number,
+            section=self.section_of(line),
+            bbox=(box.x0, box.top, box.x1, box.bottom) if box else None,
+        )
 
-    def finding(self, rule: Rule, line: Line | None, match: str | None = None, level: Level | None = None,
-                suggestion: str | None = None, **values: Any) -> Finding:
+    def finding(
+        self,
+        rule: Rule,
+        line: Line | None,
+        match: str | None = None,
+        level: Level | None = None,
+        suggestion: str | None = None,
+        **values: Any,
+    ) -> Finding:
         """A finding of a rule, its message and fix filled in from {match}, the named values and the parameters
         in force; `suggestion` replaces the rule's fix when the finding needs a different one."""
         fields = Fields(rule.params, match=match or "", **values)
         fix = suggestion if suggestion is not None else rule.fix
         return Finding(
-            rule=rule.id, question=rule.question, level=level or rule.level, message=rule.message.format_map(fields),
-            match=match, suggestion=fix and fix.format_map(fields), location=self.location(line),
+            rule=rule.id,
+            question=rule.question,
+            level=level or rule.level,
+            message=rule.message.format_map(fields),
+            match=match,
+            suggestion=fix and fix.format_map(fields),
+            location=self.location(line),
         )
 
 

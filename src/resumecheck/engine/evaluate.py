@@ -36,8 +36,9 @@ class Evaluation:
     notes: list[str]
 
 
-def evaluate(facts: Facts, analyses: Analyses, rules: list[Rule], pipeline: Pipeline,
-             settings: Settings | None = None) -> Evaluation:
+def evaluate(
+    facts: Facts, analyses: Analyses, rules: list[Rule], pipeline: Pipeline, settings: Settings | None = None
+) -> Evaluation:
     """Evaluate every enabled rule; English-language rules are skipped on a non-English resume."""
     context = Context(facts=facts, analyses=analyses, pipeline=pipeline, settings=settings or Settings())
     notes: list[str] = []
@@ -53,8 +54,10 @@ def evaluate(facts: Facts, analyses: Analyses, rules: list[Rule], pipeline: Pipe
         try:
             findings.extend(run_rule(rule, context))
         except Exception as exc:  # one broken rule must not cost the file its other findings
-            notes.append(f"internal: rule {rule.id} failed on this file ({type(exc).__name__}: {exc}) and was "
-                         "skipped; please report it")
+            notes.append(
+                f"internal: rule {rule.id} failed on this file ({type(exc).__name__}: {exc}) and was "
+                "skipped; please report it"
+            )
     findings.sort(key=lambda f: (QUESTIONS.index(f.question), -level_rank(f.level), f.location.line or 0))
     questions = score(findings)
     verdict = "pass" if all(q["verdict"] == "pass" for q in questions) else "fail"
@@ -73,10 +76,20 @@ def score(findings: list[Finding]) -> list[dict[str, Any]]:
         mine = [f for f in findings if f.question == question]
         per_rule: dict[str, int] = {}
         for finding in mine:
-            per_rule[finding.rule] = min(per_rule.get(finding.rule, 0) + PENALTY[finding.level], RULE_CAP[finding.level])
+            per_rule[finding.rule] = min(
+                per_rule.get(finding.rule, 0) + PENALTY[finding.level], RULE_CAP[finding.level]
+            )
         value = max(0, 100 - sum(per_rule.values()))
         has_error = any(f.level == "error" for f in mine)
-        questions.append({"id": question, "title": QUESTION_TITLES[question],
-                          "verdict": "pass" if value >= PASS_SCORE and not has_error else "fail", "score": value,
-                          "counts": {level: sum(1 for f in mine if f.level == level) for level in ("error", "warning", "suggestion")}})
+        questions.append(
+            {
+                "id": question,
+                "title": QUESTION_TITLES[question],
+                "verdict": "pass" if value >= PASS_SCORE and not has_error else "fail",
+                "score": value,
+                "counts": {
+                    level: sum(1 for f in mine if f.level == level) for level in ("error", "warning", "suggestion")
+                },
+            }
+        )
     return questions

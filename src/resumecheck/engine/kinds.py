@@ -4,7 +4,7 @@ keyword-only arguments."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -26,6 +26,8 @@ from .rule import Rule
 class Kind:
     """A rule kind: its parameters (the keyword-only arguments of `run`) and how it turns a context into findings."""
 
+    run: Callable[..., Iterator[Finding]]  # (rule, context, *, parameters...) in each kind
+
     def declared(self, data: Mapping[str, Any]) -> dict[str, Param]:
         """The parameters a rule of this kind declares (raises ValueError for an unknown measure, fact, ...)."""
         return declared(self.run)
@@ -33,25 +35,37 @@ class Kind:
     def validate(self, params: Mapping[str, Any], where: str) -> None:
         """Checks beyond types, made once when the rule loads."""
 
-    def run(self, rule: Rule, context: Context, **params: Any) -> Iterator[Finding]:
-        raise NotImplementedError
-
 
 class Existence(Kind):
     """Fires on each phrase, lexicon term, spaCy token pattern or regular expression found in scope."""
 
-    def run(self, rule: Rule, context: Context, *, phrases: tuple[str, ...] = (), lexicon: str | None = None,
-            patterns: tuple[Any, ...] = (), regex: tuple[str, ...] = (), ignore_case: bool = True,
-            at_start: bool = False) -> Iterator[Finding]:
+    def run(
+        self,
+        rule: Rule,
+        context: Context,
+        *,
+        phrases: tuple[str, ...] = (),
+        lexicon: str | None = None,
+        patterns: tuple[Any, ...] = (),
+        regex: tuple[str, ...] = (),
+        ignore_case: bool = True,
+        at_start: bool = False,
+    ) -> Iterator[Finding]:
         flags = re.I if ignore_case else 0
         for line in context.lines(rule.scope):
             doc = context.doc(line)
             found = list(_lexicon_spans(context, doc, lexicon)) if lexicon else []
             if phrases:
-                found += [(span.start_char, span.text) for span in _phrase_matcher(context, phrases)(doc, as_spans=True)]
+                found += [
+                    (span.start_char, span.text) for span in _phrase_matcher(context, phrases)(doc, as_spans=True)
+                ]
             if patterns:
-                found += [(span.start_char, span.text) for span in _token_matcher(context, patterns)(doc, as_spans=True)]
-            found += [(match.start(), match.group(0)) for pattern in regex for match in re.finditer(pattern, line.text, flags)]
+                found += [
+                    (span.start_char, span.text) for span in _token_matcher(context, patterns)(doc, as_spans=True)
+                ]
+            found += [
+                (match.start(), match.group(0)) for pattern in regex for match in re.finditer(pattern, line.text, flags)
+            ]
             taken: list[tuple[int, int]] = []
             for start, text in sorted(found, key=lambda m: (m[0], -len(m[1]))):
                 if at_start and start > AT_START_CHARS:
@@ -68,7 +82,9 @@ class Existence(Kind):
             except re.error as exc:
                 raise ConfigError(f"{where}.regex: {pattern!r} is not a regular expression ({exc})") from None
         if params["lexicon"] is not None and params["lexicon"] not in lexicon_names():
-            raise ConfigError(f"{where}.lexicon: no lexicon {params['lexicon']!r} (known: {', '.join(lexicon_names())})")
+            raise ConfigError(
+                f"{where}.lexicon: no lexicon {params['lexicon']!r} (known: {', '.join(lexicon_names())})"
+            )
 
 
 class Metric(Kind):
@@ -79,25 +95,46 @@ class Metric(Kind):
             raise ValueError(f"unknown measure {data.get('measure')!r} (known: {', '.join(sorted(MEASURES))})")
         return declared(self.run)
 
-    def run(self, rule: Rule, context: Context, *, measure: str, min: int | float | None = None,
-            max: int | float | None = None) -> Iterator[Finding]:
+    def run(
+        self,
+        rule: Rule,
+        context: Context,
+        *,
+        measure: str,
+        min: int | float | None = None,
+        max: int | float | None = None,
+    ) -> Iterator[Finding]:
         targets: list[Line | None] = list(context.lines(rule.scope)) if rule.scope in ("bullet", "line") else [None]
         for line in targets:
             value, where = MEASURES[measure](context, line)
             if value is None:
                 continue
             if (min is not None and value < min) or (max is not None and value > max):
-                shown = f"{value:.0%}" if isinstance(value, float) and value <= 1 and measure.endswith("share") else value
+                shown = (
+                    f"{value:.0%}" if isinstance(value, float) and value <= 1 and measure.endswith("share") else value
+                )
                 anchor = line or where
-                yield context.finding(rule, anchor, match=anchor.text[:120] if anchor else None, value=shown,
-                                      limit=max if max is not None else min)
+                yield context.finding(
+                    rule,
+                    anchor,
+                    match=anchor.text[:120] if anchor else None,
+                    value=shown,
+                    limit=max if max is not None else min,
+                )
 
 
 class Section(Kind):
     """Requires or forbids canonical sections."""
 
-    def run(self, rule: Rule, context: Context, *, require: tuple[str, ...] = (), require_any: tuple[str, ...] = (),
-            forbid: tuple[str, ...] = ()) -> Iterator[Finding]:
+    def run(
+        self,
+        rule: Rule,
+        context: Context,
+        *,
+        require: tuple[str, ...] = (),
+        require_any: tuple[str, ...] = (),
+        forbid: tuple[str, ...] = (),
+    ) -> Iterator[Finding]:
         present = {section.name for section in context.facts.sections}
         for name in require:
             if name not in present:
@@ -117,12 +154,14 @@ class Layout(Kind):
             raise ValueError(f"unknown layout fact {data.get('fact')!r} (known: {', '.join(sorted(LAYOUT_FACTS))})")
         return declared(self.run)
 
-    def run(self, rule: Rule, context: Context, *, fact: str, min: int | float | None = None,
-            max: int | float | None = None) -> Iterator[Finding]:
+    def run(
+        self, rule: Rule, context: Context, *, fact: str, min: int | float | None = None, max: int | float | None = None
+    ) -> Iterator[Finding]:
         value, items = LAYOUT_FACTS[fact](context)
         if (min is not None and value < min) or (max is not None and value > max):
             limit = max if max is not None else min
-            for item in items or [None]:
+            targets: list[Line | int | None] = [*items] if items else [None]  # nothing to point at: fire once
+            for item in targets:
                 if isinstance(item, int):
                     finding = context.finding(rule, None, value=value, limit=limit, page=item)
                     yield replace(finding, location=Location(page=item))
@@ -159,28 +198,31 @@ AT_START_CHARS = 2  # `at_start`: a match may follow a bullet glyph and a space,
 
 
 def _lexicon_spans(context: Context, doc: Any, key: str) -> Iterator[tuple[int, str]]:
-    spans = doc.spans[key] if key in doc.spans else _phrase_matcher(context, tuple(lexicon_terms(key)))(doc, as_spans=True)
+    spans = (
+        doc.spans[key] if key in doc.spans else _phrase_matcher(context, tuple(lexicon_terms(key)))(doc, as_spans=True)
+    )
     return ((span.start_char, span.text) for span in spans)
 
 
-_MATCHERS: dict[tuple[int, str], Any] = {}  # compiled once per pipeline and parameter set
+_PHRASE_MATCHERS: dict[tuple[int, str], PhraseMatcher] = {}  # compiled once per pipeline and parameter set
+_TOKEN_MATCHERS: dict[tuple[int, str], Matcher] = {}
 
 
 def _phrase_matcher(context: Context, phrases: tuple[str, ...]) -> PhraseMatcher:
     nlp = context.pipeline.nlp
     key = (id(nlp), "phrases:" + "\x1f".join(phrases))
-    if key not in _MATCHERS:
+    if key not in _PHRASE_MATCHERS:
         matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         matcher.add("PHRASES", list(nlp.tokenizer.pipe(phrases)))
-        _MATCHERS[key] = matcher
-    return _MATCHERS[key]
+        _PHRASE_MATCHERS[key] = matcher
+    return _PHRASE_MATCHERS[key]
 
 
 def _token_matcher(context: Context, patterns: tuple[Any, ...]) -> Matcher:
     nlp = context.pipeline.nlp
     key = (id(nlp), "patterns:" + repr(patterns))
-    if key not in _MATCHERS:
+    if key not in _TOKEN_MATCHERS:
         matcher = Matcher(nlp.vocab)
         matcher.add("PATTERNS", list(patterns))
-        _MATCHERS[key] = matcher
-    return _MATCHERS[key]
+        _TOKEN_MATCHERS[key] = matcher
+    return _TOKEN_MATCHERS[key]

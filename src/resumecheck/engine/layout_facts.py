@@ -15,14 +15,14 @@ def columns(context: Context) -> tuple[int, list[Line | int]]:
     layout = context.facts.document.layout
     firsts: list[Line | int] = []
     for page in layout.column_pages:
-        line = next((l for l in context.body if l.page == page and l.column == 1), None)
+        line = next((ln for ln in context.body if ln.page == page and ln.column == 1), None)
         firsts.append(line if line is not None else page)
     return layout.columns, firsts
 
 
 def tables(context: Context) -> tuple[int, list[Line | int]]:
     """Tables that hold text; points at the first cell line of DOCX tables."""
-    cells = [line for line in context.body if line.in_table]
+    cells: list[Line | int] = [line for line in context.body if line.in_table]
     return context.facts.document.layout.tables, cells[:1]
 
 

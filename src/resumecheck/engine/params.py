@@ -53,7 +53,7 @@ def declared(function: Callable[..., Any]) -> dict[str, Param]:
             continue
         annotation = parameter.annotation
         if isinstance(annotation, str):
-            annotation = eval(annotation, namespace)  # noqa: S307  (our own annotations, under `from __future__`)
+            annotation = eval(annotation, namespace)
         params[parameter.name] = Param(parameter.name, annotation, parameter.default)
     return params
 
@@ -97,7 +97,11 @@ def _coerce(annotation: Any, value: Any) -> Any:
             raise TypeError(value)
         return value
     if annotation in (int, float):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or (annotation is int and value != int(value)):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or (annotation is int and value != int(value))
+        ):
             raise TypeError(value)
         return annotation(value)
     if annotation is str:

@@ -11,8 +11,8 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
+from ..findings import LEVELS, QUESTIONS, Level
 from ..resources import load_yaml
-from ..findings import LEVELS, QUESTIONS
 from .params import Param, resolve
 
 REQUIRED = ("id", "question", "kind", "level", "message", "description", "scope", "examples")
@@ -36,7 +36,7 @@ class Rule:
     id: str
     question: str
     kind: str
-    level: str
+    level: Level
     message: str
     description: str
     scope: str
@@ -82,7 +82,11 @@ def load_rule_file(path: Path, declared_params: DeclaredParams, validate: Valida
     if not isinstance(data, dict):
         raise RuleError(f"{path}: a rule file must be a mapping of fields")
     if data.get("kind") == "check" and "check" in data:  # the spelling before 0.2: `kind: check`, `check: NAME`
-        data = {**{k: v for k, v in data.items() if k not in ("kind", "check")}, "kind": "python", "function": data["check"]}
+        data = {
+            **{k: v for k, v in data.items() if k not in ("kind", "check")},
+            "kind": "python",
+            "function": data["check"],
+        }
     missing = [key for key in REQUIRED if key not in data]
     if missing:
         raise RuleError(f"{path}: missing field(s): {', '.join(missing)}")
@@ -100,17 +104,30 @@ def load_rule_file(path: Path, declared_params: DeclaredParams, validate: Valida
     try:
         params = resolve(declared, {key: data[key] for key in declared if key in data}, str(path))
         validate(kind, params, str(path))
-        max_findings = _positive(Param("max_findings", int).coerce(data.get("max_findings", DEFAULT_MAX_FINDINGS), str(path)), str(path))
+        max_findings = _positive(
+            Param("max_findings", int).coerce(data.get("max_findings", DEFAULT_MAX_FINDINGS), str(path)), str(path)
+        )
     except ConfigError as exc:
         raise RuleError(str(exc)) from None
     examples = data["examples"] or {}
     return Rule(
-        id=data["id"], question=data["question"], kind=kind, level=data["level"], message=str(data["message"]),
-        description=" ".join(str(data["description"]).split()), scope=data["scope"], params=params,
+        id=data["id"],
+        question=data["question"],
+        kind=kind,
+        level=data["level"],
+        message=str(data["message"]),
+        description=" ".join(str(data["description"]).split()),
+        scope=data["scope"],
+        params=params,
         examples={"bad": list(examples.get("bad") or []), "good": list(examples.get("good") or [])},
-        fix=" ".join(str(data["fix"]).split()) if data.get("fix") else None, enabled=bool(data.get("enabled", True)),
-        language_independent=bool(data.get("language_independent", False)), needs_job=bool(data.get("needs_job", False)),
-        max_findings=max_findings, files=_files(path, data.get("files")), path=str(path), declared=declared,
+        fix=" ".join(str(data["fix"]).split()) if data.get("fix") else None,
+        enabled=bool(data.get("enabled", True)),
+        language_independent=bool(data.get("language_independent", False)),
+        needs_job=bool(data.get("needs_job", False)),
+        max_findings=max_findings,
+        files=_files(path, data.get("files")),
+        path=str(path),
+        declared=declared,
     )
 
 
@@ -123,8 +140,11 @@ def _positive(value: int, where: str) -> int:
 def _files(path: Path, value: Any) -> dict[str, list[Any]]:
     if value is None:
         return {}
-    if not isinstance(value, dict) or set(value) - {"bad", "good"} or not all(
-            isinstance(items, list) for items in value.values()):
+    if (
+        not isinstance(value, dict)
+        or set(value) - {"bad", "good"}
+        or not all(isinstance(items, list) for items in value.values())
+    ):
         raise RuleError(f"{path}: files must be a mapping with 'bad' and 'good' lists of paths")
     return {key: list(items) for key, items in value.items()}
 

@@ -34,9 +34,19 @@ class Facts:
     def text_view(self) -> list[dict[str, Any]]:
         """Every extracted line in reading order, as an ATS sees it (for the HTML report)."""
         section_of = {line.number: s.name for s in self.sections for line in (s.heading, *s.lines)}
-        return [{"number": line.number, "page": line.page, "kind": line.kind, "zone": line.zone, "column": line.column,
-                 "section": section_of.get(line.number), "text": line.text,
-                 "heading": any(s.heading is line for s in self.sections)} for line in self.document.lines]
+        return [
+            {
+                "number": line.number,
+                "page": line.page,
+                "kind": line.kind,
+                "zone": line.zone,
+                "column": line.column,
+                "section": section_of.get(line.number),
+                "text": line.text,
+                "heading": any(s.heading is line for s in self.sections),
+            }
+            for line in self.document.lines
+        ]
 
     def to_dict(self) -> dict[str, Any]:
         """The `facts` object of the JSON report, but for `job` (the job match is an analysis, added by the judge)."""
@@ -80,8 +90,15 @@ class Facts:
                 for s in self.sections
             ],
             "positions": [
-                {"title": p.title, "organization": p.organization, "start": p.start, "end": p.end, "bullets": len(p.bullets),
-                 "line": p.header[0].number if p.header else None, "page": p.header[0].page if p.header else None}
+                {
+                    "title": p.title,
+                    "organization": p.organization,
+                    "start": p.start,
+                    "end": p.end,
+                    "bullets": len(p.bullets),
+                    "line": p.header[0].number if p.header else None,
+                    "page": p.header[0].page if p.header else None,
+                }
                 for p in self.positions
             ],
             "bullets": {"experience": len(self.bullets), "quantified": len(self.quantified)},

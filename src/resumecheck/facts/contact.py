@@ -57,14 +57,14 @@ class Contact:
 
 def find_contact(document: Document, sections: list[Section]) -> Contact:
     """Extract contact facts, preferring the top of the resume and never a referee's details."""
-    excluded = {l.number for s in sections if s.name == "references" for l in s.lines}
-    body = [l for l in document.body_lines if l.number not in excluded]
+    excluded = {ln.number for s in sections if s.name == "references" for ln in s.lines}
+    body = [ln for ln in document.body_lines if ln.number not in excluded]
     top = header_block(body, sections)[:TOP_LINES] or body[:TOP_LINES]
-    margins = [l for l in document.lines if l.zone != "body"]
+    margins = [ln for ln in document.lines if ln.zone != "body"]
     contact = Contact()
     contact.name, contact.name_line = _name(top or body, document)
     if contact.name is None:  # some templates print the name only in the running page header
-        contact.name, contact.name_line = _name([l for l in margins if l.zone == "header"], document)
+        contact.name, contact.name_line = _name([ln for ln in margins if ln.zone == "header"], document)
     contact.email, contact.email_line = _first(EMAIL, top, body, margins, _email_ok, deobfuscate)
     contact.phone, contact.phone_line = _first(_PHONE_RUN, top, body, margins, _phone_ok, body_ok=_body_phone_ok)
     if contact.email is None:
@@ -74,8 +74,8 @@ def find_contact(document: Document, sections: list[Section]) -> Contact:
     contact.in_header_footer = any(
         line is not None and line.zone != "body" for line in (contact.email_line, contact.phone_line)
     )
-    contact_lines = top + [l for s in sections if s.name == "other" for l in s.lines]
-    contact_lines += [l for l in body if _PROFILE_HOST.search(l.text) and l not in contact_lines]
+    contact_lines = top + [ln for s in sections if s.name == "other" for ln in s.lines]
+    contact_lines += [ln for ln in body if _PROFILE_HOST.search(ln.text) and ln not in contact_lines]
     contact.links = _links(document, contact_lines)
     contact.location = _location(top)
     return contact
@@ -86,9 +86,16 @@ def deobfuscate(text: str) -> str:
     return _DOT.sub(".", _AT.sub("@", text)) if "at" in text.lower() else text
 
 
-def _first(pattern: re.Pattern[str], top: list[Line], body: list[Line], margins: list[Line], ok: Callable[[str], bool],
-           prepare: Callable[[str], str] = str, body_ok: Callable[[str], bool] | None = None) -> tuple[str | None, Line | None]:
-    passes = ((top, ok), ([l for l in body if l.kind != "bullet"], body_ok or ok), (margins, ok))
+def _first(
+    pattern: re.Pattern[str],
+    top: list[Line],
+    body: list[Line],
+    margins: list[Line],
+    ok: Callable[[str], bool],
+    prepare: Callable[[str], str] = str,
+    body_ok: Callable[[str], bool] | None = None,
+) -> tuple[str | None, Line | None]:
+    passes = ((top, ok), ([ln for ln in body if ln.kind != "bullet"], body_ok or ok), (margins, ok))
     for lines, accept in passes:
         for line in lines:
             # A line that also holds an email or a phone label is a contact line wherever it stands.
@@ -125,7 +132,7 @@ def _phone_ok(value: str) -> bool:
     if not (len(groups) >= 2 or len(digits) >= 9 or value.startswith("+")):
         return False
     # A printed "+" marks a phone even with a made-up country code ("+00 (0)00 000 0000" is a placeholder to report).
-    return bool(masked) or value.startswith("+") and len(set(digits)) == 1 or _possible_phone(value)
+    return bool(masked) or (value.startswith("+") and len(set(digits)) == 1) or _possible_phone(value)
 
 
 def _body_phone_ok(value: str) -> bool:
@@ -133,7 +140,9 @@ def _body_phone_ok(value: str) -> bool:
     return _phone_ok(value) and not _MASK.search(value) and _possible_phone(value, phonenumbers.is_valid_number)
 
 
-def _possible_phone(value: str, test: Callable[[phonenumbers.PhoneNumber], bool] = phonenumbers.is_possible_number) -> bool:
+def _possible_phone(
+    value: str, test: Callable[[phonenumbers.PhoneNumber], bool] = phonenumbers.is_possible_number
+) -> bool:
     """libphonenumber's length rules for the printed country code, or for one of the common regions."""
     text = value.strip()
     regions = (None,) if text.startswith("+") else _PHONE_REGIONS
@@ -149,7 +158,7 @@ def _possible_phone(value: str, test: Callable[[phonenumbers.PhoneNumber], bool]
 def _from_links(document: Document, scheme: str) -> str | None:
     for link in document.layout.links:
         if link.uri.lower().startswith(scheme):
-            value = link.uri[len(scheme):].split("?")[0].strip()
+            value = link.uri[len(scheme) :].split("?")[0].strip()
             if value:
                 return value
     return None

@@ -6,10 +6,31 @@ import re
 from dataclasses import dataclass
 
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-    "janv": 1, "fev": 2, "mär": 3, "mai": 5, "juin": 6, "juil": 7, "okt": 10, "dez": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    "janv": 1,
+    "fev": 2,
+    "mär": 3,
+    "mai": 5,
+    "juin": 6,
+    "juil": 7,
+    "okt": 10,
+    "dez": 12,
 }
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 # A year; Word for Mac sometimes kerns "2024" into "20 24", which is read as one year only right before a range dash.
 _YEAR = r"(?:19\d\d|20[0-4]\d|(?<![\d.,])20 [0-4]\d(?=\s*[-–]))"
@@ -25,7 +46,8 @@ _DATE = (
 )
 _SEPARATOR = r"\s*(?:[-–—~―‐]+|\bto\b|\btill\b|\buntil\b|\bthrough\b|\band\b|&)\s*"
 _RANGE = re.compile(
-    rf"(?<![\w/.-])(?P<start>{_DATE.replace('?P<', '?P<s')})(?:{_SEPARATOR}(?:(?P<end>{_DATE.replace('?P<', '?P<e')})|(?P<present>{_PRESENT})))?(?![\w/])",
+    rf"(?<![\w/.-])(?P<start>{_DATE.replace('?P<', '?P<s')})"
+    rf"(?:{_SEPARATOR}(?:(?P<end>{_DATE.replace('?P<', '?P<e')})|(?P<present>{_PRESENT})))?(?![\w/])",
     re.I,
 )
 _SINCE = re.compile(rf"\bsince\s+(?P<start>{_DATE.replace('?P<', '?P<s')})", re.I)
@@ -64,7 +86,7 @@ def find_dates(text: str) -> list[DateRange]:
             end = "present"
         elif match.group("end"):
             end = _normalize(match, "e")
-        separator = text[match.end("start"):match.start("end")] if match.group("end") else ""
+        separator = text[match.end("start") : match.start("end")] if match.group("end") else ""
         if end and re.fullmatch(r"\s*(and|&)\s*", separator, re.I) and not (start.isdigit() and end.isdigit()):
             end = None  # "May 2019 and June 2020" lists two dates; only bare years join with "and"
         found.append(DateRange(start, end, match.group(0).strip(), match.start(), match.end()))
@@ -92,7 +114,9 @@ def _special_forms(text: str, found: list[DateRange]) -> list[DateRange]:
             extra.append(DateRange(year, f"{year[:2]}{short:02d}", match.group(0), match.start(), match.end()))
     open_end = _OPEN_END.search(text.rstrip())
     if open_end:
-        extra.append(DateRange(_clean_year(open_end.group("y")), "present", open_end.group(0), open_end.start(), open_end.end()))
+        extra.append(
+            DateRange(_clean_year(open_end.group("y")), "present", open_end.group(0), open_end.start(), open_end.end())
+        )
     for date in extra:
         found = [d for d in found if d.finish <= date.begin or d.begin >= date.finish]
     return found + extra

@@ -7,7 +7,26 @@ import unicodedata
 
 _WORD = re.compile(r"[^\W\d_]+")
 _STOPWORDS = {
-    "en": {"the", "and", "of", "to", "in", "for", "with", "on", "a", "as", "by", "at", "from", "an", "is", "using", "my", "our"},
+    "en": {
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "for",
+        "with",
+        "on",
+        "a",
+        "as",
+        "by",
+        "at",
+        "from",
+        "an",
+        "is",
+        "using",
+        "my",
+        "our",
+    },
     "es": {"el", "la", "de", "y", "en", "los", "del", "las", "con", "para", "por", "una", "un"},
     "fr": {"le", "la", "de", "et", "les", "des", "en", "du", "pour", "avec", "une", "un", "dans"},
     "de": {"der", "die", "und", "das", "mit", "für", "von", "den", "im", "zu", "ein", "eine", "bei"},
@@ -15,8 +34,18 @@ _STOPWORDS = {
     "it": {"il", "di", "e", "la", "per", "con", "del", "della", "in", "un", "una", "dei"},
     "nl": {"de", "het", "en", "van", "een", "met", "voor", "op", "in", "bij"},
 }
-_SCRIPTS = (("CJK", "zh"), ("HIRAGANA", "ja"), ("KATAKANA", "ja"), ("HANGUL", "ko"), ("CYRILLIC", "ru"), ("ARABIC", "ar"),
-            ("HEBREW", "he"), ("GREEK", "el"), ("DEVANAGARI", "hi"), ("THAI", "th"))
+_SCRIPTS = (
+    ("CJK", "zh"),
+    ("HIRAGANA", "ja"),
+    ("KATAKANA", "ja"),
+    ("HANGUL", "ko"),
+    ("CYRILLIC", "ru"),
+    ("ARABIC", "ar"),
+    ("HEBREW", "he"),
+    ("GREEK", "el"),
+    ("DEVANAGARI", "hi"),
+    ("THAI", "th"),
+)
 
 
 def detect_language(text: str) -> str | None:

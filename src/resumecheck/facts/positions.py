@@ -13,8 +13,18 @@ from .titles import TITLE_WORDS
 EXPERIENCE_SECTIONS = {"experience"}
 MAX_HEADER_WORDS = 16  # entry header lines are short; longer dated lines are prose
 MAX_DATED_HEADER_WORDS = 24  # title, dates and employer run together in one Word paragraph
-MIN_PROSE_WORDS = 8
-MAX_PLAIN_HEADER_WORDS = 8  # below a dated line, a plain line this short is an employer or place  # a description paragraph counts as one achievement when a role has no bullets
+MIN_PROSE_WORDS = 8  # a description paragraph this long counts as one achievement when a role has no bullets
+MAX_PLAIN_HEADER_WORDS = 8  # below a dated line, a plain line this short is an employer or place
+MAX_BOLD_ANCHOR_WORDS = 10  # undated sections: a bold line this short opens an entry ("Acme Corp — Analyst")
+MAX_HEADER_LINE_WORDS = 12  # a header line (title, employer, place) is short and is not a sentence
+MAX_LINES_ABOVE = 2  # header lines above the dated anchor: title and employer
+MAX_HEADER_LINES = 4  # the anchor and at most three lines around it: title, employer, place
+DATE_FIRST_CHARS = 2  # "June 2022 – Present Engineer": the date starts within a bullet glyph and a space
+BULLET_OUTDENT_PT = 2  # an employer bullet sits at least this far left of the dated line below it
+DATE_LOOKBACK = 2  # a right-margin date on a bullet row belongs to a header at most two lines up
+SAME_SIZE_PT = 0.6  # lines of one paragraph share a size (rounding in PDFs leaves up to half a point)
+OVERLAP_PT = 2  # wrapped lines may overlap their neighbour this much
+LINE_GAP_SHARE = 0.8  # a gap under 0.8 line heights is a wrapped line, more is a new paragraph
 _SEPARATORS = re.compile(r"\s*\|\s*|\s+[–—]\s+|\s+-\s+|\s+at\s+|\s+as\s+|\s+@\s+|,\s+")
 _QUANTITY = re.compile(
     r"[$€£¥]\s?\d|\d\s?[%x×+]|\b\d+(?:[.,]\d+)*\s?(?:k|m|bn|million|billion|thousand|hundred)\b|"
@@ -67,7 +77,11 @@ def _section_positions(lines: list[Line]) -> list[Position]:
     dates = _entry_dates(lines)
     anchors = sorted(dates)
     if not anchors:
-        anchors = [i for i, line in enumerate(lines) if line.bold and line.kind == "text" and len(line.words) <= 10]
+        anchors = [
+            i
+            for i, line in enumerate(lines)
+            if line.bold and line.kind == "text" and len(line.words) <= MAX_BOLD_ANCHOR_WORDS
+        ]
     positions: list[Position] = []
     claimed: set[int] = set()
     for number, anchor in enumerate(anchors):
@@ -94,7 +108,14 @@ def _entry_dates(lines: list[Line]) -> dict[int, DateRange]:
             for span in line.spans[1:]:
                 found = find_dates(span.text)
                 if len(found) == 1 and found[0].is_range and len(found[0].text) >= len(span.text) - 2:
-                    owner = next((i for i in range(index - 1, max(index - 3, -1), -1) if lines[i].kind != "bullet"), None)
+                    owner = next(
+                        (
+                            i
+                            for i in range(index - 1, max(index - 1 - DATE_LOOKBACK, -1), -1)
+                            if lines[i].kind != "bullet"
+                        ),
+                        None,
+                    )
                     if owner is not None and owner not in dates:
                         dates[owner] = found[0]
                     break
@@ -103,7 +124,7 @@ def _entry_dates(lines: list[Line]) -> dict[int, DateRange]:
 
 def _continued(date: DateRange, line: Line, below: Line | None) -> DateRange:
     """A start date ending in a dash whose end ("present") is printed at the start of the next line."""
-    if date.is_range or below is None or not below.text or not _OPEN_DASH.match(line.text[date.finish:]):
+    if date.is_range or below is None or not below.text or not _OPEN_DASH.match(line.text[date.finish :]):
         return date
     joined = f"{date.text} - {below.text.split(' ', 1)[0]}"  # read as one range by the date reader itself
     found = find_dates(joined)
@@ -119,7 +140,7 @@ def _entry_date(line: Line) -> DateRange | None:
     words = len(line.words)
     sentence = line.text.rstrip().endswith(".")
     for date in find_dates(line.text):
-        if date.begin <= 2 and words <= MAX_DATED_HEADER_WORDS:
+        if date.begin <= DATE_FIRST_CHARS and words <= MAX_DATED_HEADER_WORDS:
             return date  # a line that starts with its date: "1933 Alice in Wonderland", "June 2022 – Present Engineer"
         if sentence:
             continue
@@ -135,15 +156,17 @@ def _is_header_bullet(lines: list[Line], index: int) -> bool:
     if index + 1 >= len(lines) or lines[index].kind != "bullet":
         return False
     line, below = lines[index], lines[index + 1]
-    if line.box is None or below.box is None or below.kind == "bullet" or len(line.words) > 8:
+    if line.box is None or below.box is None or below.kind == "bullet" or len(line.words) > MAX_PLAIN_HEADER_WORDS:
         return False
-    return line.box.x0 < below.box.x0 - 2 and any(d.is_range for d in find_dates(below.text))
+    return line.box.x0 < below.box.x0 - BULLET_OUTDENT_PT and any(d.is_range for d in find_dates(below.text))
 
 
-def _header_indexes(lines: list[Line], anchor: int, previous_anchor: int, claimed: set[int], dates: dict[int, DateRange]) -> set[int]:
+def _header_indexes(
+    lines: list[Line], anchor: int, previous_anchor: int, claimed: set[int], dates: dict[int, DateRange]
+) -> set[int]:
     header = {anchor}
     index = anchor - 1
-    while index > previous_anchor and index not in claimed and len(header) < 3:
+    while index > previous_anchor and index not in claimed and len(header) <= MAX_LINES_ABOVE:
         line = lines[index]
         if not _header_like(line) or index in dates:
             break
@@ -152,7 +175,7 @@ def _header_indexes(lines: list[Line], anchor: int, previous_anchor: int, claime
         header.add(index)
         index -= 1
     index = anchor + 1
-    while index < len(lines) and len(header) < 4:
+    while index < len(lines) and len(header) < MAX_HEADER_LINES:
         line = lines[index]
         if not _header_like(line) or index in dates or line.kind == "bullet" or line.text.rstrip().endswith(":"):
             break  # "Key Achievements:" opens the entry's body; it names neither the role nor the employer
@@ -165,7 +188,7 @@ def _header_indexes(lines: list[Line], anchor: int, previous_anchor: int, claime
 
 def _header_like(line: Line) -> bool:
     text = line.text.strip()
-    return bool(text) and len(line.words) <= 12 and not text.endswith(".")
+    return bool(text) and len(line.words) <= MAX_HEADER_LINE_WORDS and not text.endswith(".")
 
 
 def _position(lines: list[Line], anchor: int, header: list[int], date: DateRange | None) -> Position:
@@ -191,14 +214,16 @@ def _header_parts(line: Line) -> list[str]:
         text = text.replace(found.text, " | ")
     text = _DURATION.sub(" ", text)
     parts = [p.strip(" |–—-:,()").lstrip(". ") for p in _SEPARATORS.split(text)]
-    return [p for p in parts if p and not _LOCATION_ONLY.match(p) and any(ch.isalpha() for ch in p) and not _PLACE.match(p)]
+    return [
+        p for p in parts if p and not _LOCATION_ONLY.match(p) and any(ch.isalpha() for ch in p) and not _PLACE.match(p)
+    ]
 
 
 def _achievements(body: list[Line]) -> list[Line]:
     bullets = [line for line in body if line.kind == "bullet"]
     if bullets:
         return bullets
-    return [paragraph[0] for paragraph in paragraphs(body) if sum(len(l.words) for l in paragraph) >= MIN_PROSE_WORDS]
+    return [paragraph[0] for paragraph in paragraphs(body) if sum(len(ln.words) for ln in paragraph) >= MIN_PROSE_WORDS]
 
 
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
@@ -221,4 +246,6 @@ def _same_paragraph(previous: Line, line: Line) -> bool:
     if (previous.page, previous.column) != (line.page, line.column) or previous.bold != line.bold:
         return False
     gap = line.box.top - previous.box.bottom
-    return abs((previous.size or 0) - (line.size or 0)) < 0.6 and -2 < gap < 0.8 * max(line.box.height, 1)
+    return abs((previous.size or 0) - (line.size or 0)) < SAME_SIZE_PT and -OVERLAP_PT < gap < LINE_GAP_SHARE * max(
+        line.box.height, 1
+    )

@@ -23,9 +23,24 @@ MAX_WORD_LETTERS = 16  # "responsibilities", the longest word the section lexico
 # Sub-heads inside an entry sit within three lines under its dated line (title, employer, then the sub-head).
 SUBHEAD_REACH = 3
 # In-entry sub-heads; "Achievements" alone is also a section, so it only counts right under an entry's dates.
-SUBHEADS = {"key achievements", "achievements", "accomplishments", "key accomplishments", "responsibilities",
-            "key responsibilities", "duties", "key duties", "highlights", "key highlights", "key result areas",
-            "tasks", "environment", "tools used", "technologies used", "achievements and responsibilities"}
+SUBHEADS = {
+    "key achievements",
+    "achievements",
+    "accomplishments",
+    "key accomplishments",
+    "responsibilities",
+    "key responsibilities",
+    "duties",
+    "key duties",
+    "highlights",
+    "key highlights",
+    "key result areas",
+    "tasks",
+    "environment",
+    "tools used",
+    "technologies used",
+    "achievements and responsibilities",
+}
 HEADING_ALIGN_TOLERANCE = 3.0  # points: left-aligned headings start together; centred ones differ by far more
 _NOT_LETTERS = re.compile(r"[^a-z& ]+")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -116,14 +131,16 @@ def find_sections(document: Document) -> list[Section]:
     sections: list[Section] = []
     for index, (line, name, entry) in enumerate(headings):
         end = headings[index + 1][0].number if index + 1 < len(headings) else None
-        lines = tuple(l for l in body if l.number > line.number and (end is None or l.number < end))
+        lines = tuple(ln for ln in body if ln.number > line.number and (end is None or ln.number < end))
         sections.append(Section(name=name, heading=line, lines=_side_content(line) + lines, entry=entry))
     return sections
 
 
 def _heading_lines(body: list[Line]) -> list[tuple[Line, str, bool]]:
-    """Section headings as (line, canonical name, is-an-entry): the lexicon confirms a few, their style finds the rest."""
-    explicit = any(line.heading_level for line in body) and all(line.box is None and line.style is None for line in body)
+    """Section headings as (line, canonical name, is-an-entry): the lexicon confirms a few, their style the rest."""
+    explicit = any(line.heading_level for line in body) and all(
+        line.box is None and line.style is None for line in body
+    )
     # Markdown and JSON Resume mark their headings; there, bold text is emphasis, not a heading.
     candidates = [line for line in body if (line.kind == "heading" if explicit else _looks_like_heading(line))]
     if explicit:
@@ -131,8 +148,14 @@ def _heading_lines(body: list[Line]) -> list[tuple[Line, str, bool]]:
     body_size = _body_size(body)
     # A heading matched only by a keyword ("Leadership team and the board") must also look like one.
     texts = {line.number: heading_text(line) for line in candidates}
-    matched = [(line, _exact_section(texts[line.number]),
-                _keyword_section(texts[line.number]) if _emphasised(line, body_size) else None) for line in candidates]
+    matched = [
+        (
+            line,
+            _exact_section(texts[line.number]),
+            _keyword_section(texts[line.number]) if _emphasised(line, body_size) else None,
+        )
+        for line in candidates
+    ]
     known = [(line, exact or keyword) for line, exact, keyword in matched if exact or keyword]
     if not known:
         return []
@@ -143,7 +166,7 @@ def _heading_lines(body: list[Line]) -> list[tuple[Line, str, bool]]:
     index = {line.number: i for i, line in enumerate(body)}
 
     def entry_below(line: Line) -> bool:
-        following = body[index[line.number] + 1:index[line.number] + 2]
+        following = body[index[line.number] + 1 : index[line.number] + 2]
         return _styled_entry(line, following[0] if following else None)
 
     result: list[tuple[Line, str, bool]] = []
@@ -151,28 +174,42 @@ def _heading_lines(body: list[Line]) -> list[tuple[Line, str, bool]]:
         signature = _signature(line)
         if not _in_heading_column(line, columns) or (line.text.rstrip().endswith(":") and not colon):
             continue  # indented under the section headings, or a "Key duties:" label: a sub-head inside a section
-        if exact and (signature[:4] == dominant[:4] or _more_prominent(line, signature, dominant) or _emphatic_exact(line)):
+        if exact and (
+            signature[:4] == dominant[:4] or _more_prominent(line, signature, dominant) or _emphatic_exact(line)
+        ):
             result.append((line, exact, False))
         elif keyword and signature[:4] == dominant[:4]:
             result.append((line, keyword, False))
-        elif not (exact or keyword) and signature == dominant and style_counts[dominant] >= 2 and _plausible_other(line):
+        elif (
+            not (exact or keyword) and signature == dominant and style_counts[dominant] >= 2 and _plausible_other(line)
+        ):
             entry = entry_below(line)
             result.append((line, "experience" if entry else "other", entry))
     if style_counts[dominant] >= 2 and not explicit:
         taken = {line.number for line, _, _ in result} | set(texts)
-        result += [(line, "experience", True) for line in body if line.number not in taken
-                   and _signature(line) == dominant and _in_heading_column(line, columns) and entry_below(line)]
+        result += [
+            (line, "experience", True)
+            for line in body
+            if line.number not in taken
+            and _signature(line) == dominant
+            and _in_heading_column(line, columns)
+            and entry_below(line)
+        ]
     headings = sorted(result, key=lambda item: item[0].number)
-    return _inside_entries(headings, lambda line: body[max(0, index[line.number] - SUBHEAD_REACH):index[line.number]])
+    return _inside_entries(headings, lambda line: body[max(0, index[line.number] - SUBHEAD_REACH) : index[line.number]])
 
 
-def _inside_entries(headings: list[tuple[Line, str, bool]], above: Callable[[Line], list[Line]]) -> list[tuple[Line, str, bool]]:
+def _inside_entries(
+    headings: list[tuple[Line, str, bool]], above: Callable[[Line], list[Line]]
+) -> list[tuple[Line, str, bool]]:
     """Drop what is part of an experience entry: a role title styled like a heading while the experience section
     is already open, and a sub-head ("Responsibilities", "Key Achievements") just below a dated entry line."""
     kept: list[tuple[Line, str, bool]] = []
     for line, name, entry in headings:
         current = kept[-1][1] if kept else None
-        if current == "experience" and (entry or ((name == "other" or _normalize(line.text) in SUBHEADS) and _below_dated_line(above(line)))):
+        if current == "experience" and (
+            entry or ((name == "other" or _normalize(line.text) in SUBHEADS) and _below_dated_line(above(line)))
+        ):
             continue
         kept.append((line, name, entry))
     return kept
@@ -203,7 +240,11 @@ def _without_name_heading(candidates: list[Line]) -> list[Line]:
     if not candidates or canonical_section(candidates[0].text):
         return candidates
     words = candidates[0].text.split()
-    if 2 <= len(words) <= 5 and all(word[:1].isupper() for word in words) and not any(ch.isdigit() for ch in candidates[0].text):
+    if (
+        2 <= len(words) <= 5
+        and all(word[:1].isupper() for word in words)
+        and not any(ch.isdigit() for ch in candidates[0].text)
+    ):
         return candidates[1:]
     return candidates
 
@@ -211,7 +252,11 @@ def _without_name_heading(candidates: list[Line]) -> list[Line]:
 def _styled_entry(line: Line, below: Line | None) -> bool:
     """A role title set in the section-heading style ("Head of Programming at UPRobotics" over its dates, or with
     them in brackets) starts an experience entry: it names a job and it or the next line holds a date range."""
-    if not TITLE_WORDS.search(line.text) or len(line.words) > MAX_ENTRY_HEADING_WORDS or line.text.rstrip().endswith("."):
+    if (
+        not TITLE_WORDS.search(line.text)
+        or len(line.words) > MAX_ENTRY_HEADING_WORDS
+        or line.text.rstrip().endswith(".")
+    ):
         return False
     return any(date.is_range for other in (line, below) if other is not None for date in find_dates(other.text))
 
@@ -222,7 +267,9 @@ def _heading_columns(lines: list[Line]) -> dict[int, float]:
     for column in {line.column for line in lines}:
         starts = sorted(line.box.x0 for line in lines if line.column == column and line.box is not None)
         # Left-aligned headings start within a couple of points of each other; centred ones spread by tens.
-        best = max(([x for x in starts if abs(x - start) <= HEADING_ALIGN_TOLERANCE] for start in starts), key=len, default=[])
+        best = max(
+            ([x for x in starts if abs(x - start) <= HEADING_ALIGN_TOLERANCE] for start in starts), key=len, default=[]
+        )
         if len(best) >= 2 and len(best) * 5 >= len(starts) * 3:  # at least three in five share it
             columns[column] = min(best)
     return columns
@@ -247,7 +294,11 @@ def _looks_like_heading(line: Line) -> bool:
     caps = all_capitals(text)
     if line.kind == "bullet" or not text or len(text) > (MAX_CAPS_HEADING_CHARS if caps else MAX_HEADING_CHARS):
         return False
-    if len(text.split()) > (MAX_CAPS_HEADING_WORDS if caps else MAX_HEADING_WORDS) or text.endswith((".", ",", ";")) or "@" in text:
+    if (
+        len(text.split()) > (MAX_CAPS_HEADING_WORDS if caps else MAX_HEADING_WORDS)
+        or text.endswith((".", ",", ";"))
+        or "@" in text
+    ):
         return False
     letters = sum(ch.isalpha() for ch in text)
     return letters >= 0.6 * len(text.replace(" ", "")) and letters >= 3
@@ -263,7 +314,7 @@ def _signature(line: Line) -> tuple[object, ...]:
 def _more_prominent(line: Line, signature: tuple[object, ...], dominant: tuple[object, ...]) -> bool:
     """A known heading styled unlike the others still counts when it is larger, or as large with every mark the
     section headings carry (bold, capitals): a bold "Skills" under bold-capital headings is a sub-head."""
-    if line.heading_level is not None and dominant[0] is not None:
+    if line.heading_level is not None and isinstance(dominant[0], int):
         return line.heading_level <= dominant[0]  # explicit outline levels decide: a sub-heading is not a section
     size, dominant_size = round(line.size or 0), dominant[1]
     if line.kind == "bullet" or not isinstance(dominant_size, int):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -19,8 +20,11 @@ if TYPE_CHECKING:
     from ..engine.rule import Rule
     from ..findings import Finding
 
-_UNPROFESSIONAL = re.compile(r"sexy|hott?ie|\bhot|babe|baby|cutie|princess|420|69|xxx|party|lover|gangsta|stoner|"
-                             r"killer|badass|swag|thug|drunk|weed|boozy|pimp|devil|666", re.I)
+_UNPROFESSIONAL = re.compile(
+    r"sexy|hott?ie|\bhot|babe|baby|cutie|princess|420|69|xxx|party|lover|gangsta|stoner|"
+    r"killer|badass|swag|thug|drunk|weed|boozy|pimp|devil|666",
+    re.I,
+)
 _MALFORMED_URL = re.compile(r"\bh?t?tps?:/(?!/)|\bhttps?//|\bwww\.\.|\bwww,|\bhtps?://|\bhttp:///", re.I)
 _PRONOUN = re.compile(r"\b(I|[Mm]e|[Mm]y|[Mm]yself)\b(?![.'’-]?\w)|\bI(?=['’](?:m|ve|d|ll)\b)")
 PHOTO_MIN, PHOTO_MAX = 40.0, 260.0  # points: a head shot, not a logo strip or a full-page scan
@@ -50,9 +54,11 @@ def phone_quality(rule: Rule, context: Context) -> Iterator[Finding]:
     problem = None
     if not 10 <= len(digits) <= 15 and not (phone.strip().startswith("+") and len(digits) >= 8):
         problem = f"has {len(digits)} digits"
-    elif len(set(digits.lstrip("0") or "0")) <= 1 or re.search(r"(\d)\1{6,}", digits):
-        problem = "looks like a placeholder"
-    elif re.search(r"(?:0123456789|1234567890|1234567)", digits):
+    elif (
+        len(set(digits.lstrip("0") or "0")) <= 1
+        or re.search(r"(\d)\1{6,}", digits)
+        or re.search(r"(?:0123456789|1234567890|1234567)", digits)
+    ):
         problem = "looks like a placeholder"
     if problem:
         yield context.finding(rule, context.facts.contact.phone_line, match=phone, problem=problem)
@@ -83,11 +89,16 @@ def _host(url: str) -> str:
 
 
 @rule_function("personal_pronouns")
-def personal_pronouns(rule: Rule, context: Context, *,
-                      sections: tuple[str, ...] = ("summary", "objective", "experience")) -> Iterator[Finding]:
+def personal_pronouns(
+    rule: Rule, context: Context, *, sections: tuple[str, ...] = ("summary", "objective", "experience")
+) -> Iterator[Finding]:
     """I, me, my in the summary and experience (resumes are written without them)."""
     for line in context.body:
-        if context.section_of(line) not in sections or line.kind == "heading" or line is context.facts.contact.name_line:
+        if (
+            context.section_of(line) not in sections
+            or line.kind == "heading"
+            or line is context.facts.contact.name_line
+        ):
             continue
         for match in _PRONOUN.finditer(line.text):
             if match.group(0) == "I" and _roman_numeral(line.text, match.start(), match.end()):
@@ -102,12 +113,15 @@ def _roman_numeral(text: str, start: int, end: int) -> bool:
     after = text[end:].lstrip()[:1]
     following = text[end:].split()[:1]
     listed = bool(following) and following[0].lower() in ("and", "or", "&")
-    return bool(before[0][:1].isupper()) and (after == "" or after in ",;:-–&)+|" or after.isupper() or after.isdigit() or listed)
+    return bool(before[0][:1].isupper()) and (
+        after == "" or after in ",;:-–&)+|" or after.isupper() or after.isdigit() or listed
+    )
 
 
 @rule_function("personal_info")
-def personal_info(rule: Rule, context: Context, *, lexicon_file: str = "personal_info",
-                  photo: bool = True) -> Iterator[Finding]:
+def personal_info(
+    rule: Rule, context: Context, *, lexicon_file: str = "personal_info", photo: bool = True
+) -> Iterator[Finding]:
     """Date of birth, age, marital status, nationality, religion, photo, national ID (phrases from a lexicon file
     read as text patterns: `anywhere` phrases, and `as_label` words only before a colon)."""
     phrases = lexicon(lexicon_file)
@@ -121,7 +135,12 @@ def personal_info(rule: Rule, context: Context, *, lexicon_file: str = "personal
     if photo:
         for page, box in context.facts.document.layout.image_boxes:
             width, height = box.x1 - box.x0, box.bottom - box.top
-            if page == 1 and PHOTO_MIN <= width <= PHOTO_MAX and PHOTO_MIN <= height <= PHOTO_MAX and 0.6 <= width / height <= 1.6:
+            if (
+                page == 1
+                and PHOTO_MIN <= width <= PHOTO_MAX
+                and PHOTO_MIN <= height <= PHOTO_MAX
+                and 0.6 <= width / height <= 1.6
+            ):
                 finding = context.finding(rule, None, match="photo")
                 yield replace(finding, location=Location(page=page, bbox=(box.x0, box.top, box.x1, box.bottom)))
                 break
@@ -136,25 +155,36 @@ def date_sanity(rule: Rule, context: Context) -> Iterator[Finding]:
         anchor = position.header[0] if position.header else None
         what = position.title or position.organization or "a position"
         if position.start is None:
-            yield context.finding(rule, anchor, match=anchor.text[:80] if anchor else None, problem=f"{what} has no dates")
+            yield context.finding(
+                rule, anchor, match=anchor.text[:80] if anchor else None, problem=f"{what} has no dates"
+            )
             continue
         start = to_month(position.start, end=False)
         end = to_month(position.end, end=True, today=today)
         if start is not None and start > now:
             yield context.finding(rule, anchor, match=position.start, problem=f"{what} starts in the future")
         elif start is not None and end is not None and end < start:
-            yield context.finding(rule, anchor, match=anchor.text[:80] if anchor else None, problem=f"{what} ends before it starts")
+            yield context.finding(
+                rule, anchor, match=anchor.text[:80] if anchor else None, problem=f"{what} ends before it starts"
+            )
         elif position.end not in (None, "present") and end is not None and to_month(position.end, end=False) > now:  # type: ignore[operator]
-            yield context.finding(rule, anchor, match=position.end, problem=f"{what} ends in the future; write 'Present' for a current role")
+            yield context.finding(
+                rule,
+                anchor,
+                match=position.end,
+                problem=f"{what} ends in the future; write 'Present' for a current role",
+            )
 
 
 @rule_function("employment_gaps")
 def employment_gaps(rule: Rule, context: Context, *, min_months: int = 6) -> Iterator[Finding]:
     """Gaps of more than six months between positions (overlaps merged); say what you did in between."""
     spans = merged(intervals(context.facts.positions, context.settings.today))
-    for (_, end), (start, _) in zip(spans, spans[1:]):
+    for (_, end), (start, _) in itertools.pairwise(spans):
         if start - end - 1 > min_months:
-            yield context.finding(rule, None, match=f"{month_label(end)} to {month_label(start)}", count=start - end - 1)
+            yield context.finding(
+                rule, None, match=f"{month_label(end)} to {month_label(start)}", count=start - end - 1
+            )
 
 
 @rule_function("punctuation_consistency")
@@ -167,7 +197,9 @@ def punctuation_consistency(rule: Rule, context: Context, *, min_bullets: int = 
     without = [line for line in bullets if not line.text.rstrip().endswith(".")]
     if with_period and without:
         minority = min(with_period, without, key=len)
-        yield context.finding(rule, minority[0], match=minority[0].text[-40:], count=len(with_period), total=len(bullets))
+        yield context.finding(
+            rule, minority[0], match=minority[0].text[-40:], count=len(with_period), total=len(bullets)
+        )
 
 
 @rule_function("duplicate_text")

@@ -20,9 +20,9 @@ _ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪/]|\s-\s|\s–\s)\s*")
 _LABEL = re.compile(r"^[^:]{2,40}:\s*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z+#.'-]*[A-Za-z+#]|[A-Za-z]")
 STOPWORDS = frozenset(
-    "the and for with from that this have has was were are our you your their into over under than then also "
-    "using used use able via per within across while when where which who what will would can could more most "
-    "team teams work worked working new data".split()
+    "the and for with from that this have has was were are our you your their into over under than then "
+    "also using used use able via per within across while when where which who what will would can could "
+    "more most team teams work worked working new data".split()
 )
 
 
@@ -46,10 +46,15 @@ def skills_evidence(rule: Rule, context: Context, *, min_skills: int = 6, min_sh
     skills = listed_skills(context)
     if len(skills) < min_skills:
         return
-    evidence = " ".join(line.text for s in context.facts.sections if s.name in ("experience", "projects", "summary",
-                                                                                  "volunteer", "leadership")
-                        for line in s.lines).casefold()
-    unproven = [skill for skill in skills if not re.search(rf"(?<![\w]){re.escape(skill.casefold())}(?![\w])", evidence)]
+    evidence = " ".join(
+        line.text
+        for s in context.facts.sections
+        if s.name in ("experience", "projects", "summary", "volunteer", "leadership")
+        for line in s.lines
+    ).casefold()
+    unproven = [
+        skill for skill in skills if not re.search(rf"(?<![\w]){re.escape(skill.casefold())}(?![\w])", evidence)
+    ]
     share = 1 - len(unproven) / len(skills)
     if share < min_share:
         heading = next(s.heading for s in context.facts.sections if s.name == "skills")
@@ -57,14 +62,20 @@ def skills_evidence(rule: Rule, context: Context, *, min_skills: int = 6, min_sh
 
 
 @rule_function("keyword_stuffing")
-def keyword_stuffing(rule: Rule, context: Context, *, min_repeats: int = 10, max_share: float = 0.04) -> Iterator[Finding]:
+def keyword_stuffing(
+    rule: Rule, context: Context, *, min_repeats: int = 10, max_share: float = 0.04
+) -> Iterator[Finding]:
     """Hidden text (white, tiny, off-page) or one keyword repeated far beyond normal use."""
     for hidden in context.facts.document.layout.hidden:
         if sum(ch.isalpha() for ch in hidden.text) < 3:
             continue
-        finding = context.finding(rule, None, match=hidden.text[:120], problem=f"{hidden.reason} text an ATS reads but a person cannot see")
+        finding = context.finding(
+            rule, None, match=hidden.text[:120], problem=f"{hidden.reason} text an ATS reads but a person cannot see"
+        )
         box = hidden.box
-        yield replace(finding, location=Location(page=hidden.page, bbox=(box.x0, box.top, box.x1, box.bottom) if box else None))
+        yield replace(
+            finding, location=Location(page=hidden.page, bbox=(box.x0, box.top, box.x1, box.bottom) if box else None)
+        )
     name_words = {w.casefold() for w in (context.facts.contact.name or "").split()}
     words = [w.casefold() for line in context.body for w in _WORD.findall(line.text)]
     counts = Counter(w for w in words if len(w) > 2 and w not in STOPWORDS and w not in name_words)
@@ -72,5 +83,10 @@ def keyword_stuffing(rule: Rule, context: Context, *, min_repeats: int = 10, max
         return
     term, repeats = counts.most_common(1)[0]
     if repeats >= min_repeats and repeats / len(words) > max_share:
-        line = next(l for l in context.body if term in l.text.casefold())
-        yield context.finding(rule, line, match=term, problem=f"'{term}' is repeated {repeats} times ({repeats / len(words):.0%} of all words)")
+        line = next(ln for ln in context.body if term in ln.text.casefold())
+        yield context.finding(
+            rule,
+            line,
+            match=term,
+            problem=f"'{term}' is repeated {repeats} times ({repeats / len(words):.0%} of all words)",
+        )

@@ -22,8 +22,14 @@ def keyword_coverage(rule: Rule, context: Context, *, min_rate: float = 0.7) -> 
         return
     if match.match_rate < min_rate:
         missing = [m.term.name for m in match.required if not m.found]
-        yield context.finding(rule, None, match=", ".join(missing), rate=f"{match.match_rate:.0%}",
-                              found=sum(m.found for m in match.required), total=len(match.required))
+        yield context.finding(
+            rule,
+            None,
+            match=", ".join(missing),
+            rate=f"{match.match_rate:.0%}",
+            found=sum(m.found for m in match.required),
+            total=len(match.required),
+        )
 
 
 @rule_function("years_experience")
@@ -33,8 +39,9 @@ def years_experience(rule: Rule, context: Context) -> Iterator[Finding]:
     if match is None or match.job.years is None or match.years_found is None:
         return
     if match.years_found < match.job.years:
-        yield context.finding(rule, None, match=f"{match.years_found:g}", required=f"{match.job.years:g}",
-                              found=f"{match.years_found:g}")
+        yield context.finding(
+            rule, None, match=f"{match.years_found:g}", required=f"{match.job.years:g}", found=f"{match.years_found:g}"
+        )
 
 
 @rule_function("education_requirement")
@@ -44,8 +51,13 @@ def education_requirement(rule: Rule, context: Context) -> Iterator[Finding]:
     if match is None or match.job.degree is None or match.job.degree_alternative:
         return
     if not degree_meets(match.degree_found, match.job.degree):
-        yield context.finding(rule, None, match=match.degree_found or "none", required=match.job.degree,
-                              found=match.degree_found or "no degree")
+        yield context.finding(
+            rule,
+            None,
+            match=match.degree_found or "none",
+            required=match.job.degree,
+            found=match.degree_found or "no degree",
+        )
 
 
 @rule_function("title_match")

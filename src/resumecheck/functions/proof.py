@@ -21,8 +21,26 @@ _PASSIVE = re.compile(
     r"sold|taught|driven|grown|known|seen|shown|held|kept|brought|bought|paid|sent|spent|put|set|cut)\b",
     re.I,
 )
-_NOT_PARTICIPLE = {"need", "speed", "feed", "seed", "bed", "red", "shed", "embed", "bred", "interested", "based",
-                   "skilled", "experienced", "dedicated", "motivated", "passionate", "excited", "committed"}
+_NOT_PARTICIPLE = {
+    "need",
+    "speed",
+    "feed",
+    "seed",
+    "bed",
+    "red",
+    "shed",
+    "embed",
+    "bred",
+    "interested",
+    "based",
+    "skilled",
+    "experienced",
+    "dedicated",
+    "motivated",
+    "passionate",
+    "excited",
+    "committed",
+}
 
 
 @rule_function("action_verbs")
@@ -69,7 +87,9 @@ def repeated_verbs(rule: Rule, context: Context, *, max_repeats: int = 2) -> Ite
             continue
         seen[key] += 1
         if seen[key] == max_repeats + 1:
-            total = sum(1 for l in context.facts.bullets if (opener(l.text)[1] or (first_word(l.text) or "").lower()) == key)
+            total = sum(
+                1 for ln in context.facts.bullets if (opener(ln.text)[1] or (first_word(ln.text) or "").lower()) == key
+            )
             yield context.finding(rule, line, match=word, count=total)
 
 
@@ -85,14 +105,18 @@ def verb_tense(rule: Rule, context: Context) -> Iterator[Finding]:
         if not _is_current(position):
             for line, t in known:
                 if t == "present":
-                    yield context.finding(rule, line, match=first_word(line.text), problem="a past role written in the present tense")
+                    yield context.finding(
+                        rule, line, match=first_word(line.text), problem="a past role written in the present tense"
+                    )
                     break
             continue
         counts = Counter(t for _, t in known)
         if len(counts) > 1:
             minority = min(counts, key=lambda t: counts[t])
             line = next(line for line, t in known if t == minority)
-            yield context.finding(rule, line, match=first_word(line.text), problem="the current role mixes past and present tense")
+            yield context.finding(
+                rule, line, match=first_word(line.text), problem="the current role mixes past and present tense"
+            )
 
 
 @rule_function("bullets_per_role")
@@ -104,10 +128,17 @@ def bullets_per_role(rule: Rule, context: Context, *, recent_roles: int = 2, max
         count = len(position.bullets)
         anchor = position.header[0] if position.header else None
         if count == 0:
-            yield context.finding(rule, anchor, match=anchor.text[:80] if anchor else None, count=count, problem="has no bullets")
+            yield context.finding(
+                rule, anchor, match=anchor.text[:80] if anchor else None, count=count, problem="has no bullets"
+            )
         elif count > max_bullets:
-            yield context.finding(rule, anchor, match=anchor.text[:80] if anchor else None, count=count,
-                                  problem=f"has {count} bullets (more than {max_bullets})")
+            yield context.finding(
+                rule,
+                anchor,
+                match=anchor.text[:80] if anchor else None,
+                count=count,
+                problem=f"has {count} bullets (more than {max_bullets})",
+            )
 
 
 def _is_current(position: Position) -> bool:

@@ -23,8 +23,15 @@ _MONTH_NAME = re.compile(r"[A-Za-z]{3,}")
 
 
 @rule_function("length")
-def length(rule: Rule, context: Context, *, max_pages: int = 2, junior_years: float = 5, min_words: int = 200,
-           max_words: int = 1200) -> Iterator[Finding]:
+def length(
+    rule: Rule,
+    context: Context,
+    *,
+    max_pages: int = 2,
+    junior_years: float = 5,
+    min_words: int = 200,
+    max_words: int = 1200,
+) -> Iterator[Finding]:
     """Over two pages, over one page with under five years of experience, or far too few or many words."""
     pages = context.facts.document.layout.pages
     years = years_of_experience(context.facts.positions, context.settings.today)
@@ -32,11 +39,22 @@ def length(rule: Rule, context: Context, *, max_pages: int = 2, junior_years: fl
     if pages and pages > max_pages:
         yield context.finding(rule, None, value=pages, problem=f"{pages} pages (a recruiter reads at most {max_pages})")
     elif pages and pages > 1 and years is not None and years < junior_years:
-        yield context.finding(rule, None, value=pages, problem=f"{pages} pages for about {years:g} years of experience (one page until about {junior_years:g} years)")
+        yield context.finding(
+            rule,
+            None,
+            value=pages,
+            problem=f"{pages} pages for about {years:g} years of experience "
+            f"(one page until about {junior_years:g} years)",
+        )
     if words < min_words:
-        yield context.finding(rule, None, value=words, problem=f"{words} words (aim for {min_words} to {max_words})",
-                              suggestion="Add your results, projects and skills until the page is full: a recruiter "
-                                         "reads a resume this short as thin.")
+        yield context.finding(
+            rule,
+            None,
+            value=words,
+            problem=f"{words} words (aim for {min_words} to {max_words})",
+            suggestion="Add your results, projects and skills until the page is full: a recruiter "
+            "reads a resume this short as thin.",
+        )
     elif words > max_words:
         yield context.finding(rule, None, value=words, problem=f"{words} words (aim for {min_words} to {max_words})")
 
@@ -63,8 +81,9 @@ def header_footer_content(rule: Rule, context: Context) -> Iterator[Finding]:
 
 
 @rule_function("fonts")
-def fonts(rule: Rule, context: Context, *, min_size: float = 10, max_families: int = 3,
-          min_share: float = 0.02) -> Iterator[Finding]:
+def fonts(
+    rule: Rule, context: Context, *, min_size: float = 10, max_families: int = 3, min_share: float = 0.02
+) -> Iterator[Finding]:
     """Body text under 10 pt, or more than three font families."""
     sizes = [(line.size, len(line.words)) for line in context.body if line.size]
     if sizes:
@@ -80,26 +99,45 @@ def fonts(rule: Rule, context: Context, *, min_size: float = 10, max_families: i
 
 
 @rule_function("extraction_integrity")
-def extraction_integrity(rule: Rule, context: Context, *, max_garbled_share: float = 0.02,
-                         max_run_together: int = 3) -> Iterator[Finding]:
+def extraction_integrity(
+    rule: Rule, context: Context, *, max_garbled_share: float = 0.02, max_run_together: int = 3
+) -> Iterator[Finding]:
     """What an ATS extracts is garbled: unmapped glyphs, or words run together with no spaces."""
     layout = context.facts.document.layout
     letters = sum(len(line.text) for line in context.facts.document.lines) or 1
     share = layout.garbled_glyphs / (letters + layout.garbled_glyphs)
     if share > max_garbled_share:
-        yield context.finding(rule, None, match=None, problem=f"{layout.garbled_glyphs} characters have no text mapping (they extract as '(cid:NN)')")
-    long_tokens = [(line, m.group(0)) for line in context.body for m in _LONG_TOKEN.finditer(line.text)
-                   if not _is_url_or_compound(line.text, m)]
+        yield context.finding(
+            rule,
+            None,
+            match=None,
+            problem=f"{layout.garbled_glyphs} characters have no text mapping (they extract as '(cid:NN)')",
+        )
+    long_tokens = [
+        (line, m.group(0))
+        for line in context.body
+        for m in _LONG_TOKEN.finditer(line.text)
+        if not _is_url_or_compound(line.text, m)
+    ]
     if len(long_tokens) > max_run_together:
         line, token = long_tokens[0]
-        yield context.finding(rule, line, match=token, problem=f"{len(long_tokens)} words run together without spaces, e.g. '{token}'")
-    odd = [ch for line in context.body for ch in line.text if unicodedata.category(ch) in ("Co", "Cn", "So") and ord(ch) > 0x2000]
+        yield context.finding(
+            rule, line, match=token, problem=f"{len(long_tokens)} words run together without spaces, e.g. '{token}'"
+        )
+    odd = [
+        ch
+        for line in context.body
+        for ch in line.text
+        if unicodedata.category(ch) in ("Co", "Cn", "So") and ord(ch) > 0x2000
+    ]
     if len(odd) > 20:
-        yield context.finding(rule, None, match="".join(sorted(set(odd)))[:20], problem=f"{len(odd)} unmapped or symbol characters")
+        yield context.finding(
+            rule, None, match="".join(sorted(set(odd)))[:20], problem=f"{len(odd)} unmapped or symbol characters"
+        )
 
 
 def _is_url_or_compound(text: str, match: re.Match[str]) -> bool:
-    around = text[max(0, match.start() - 12): match.end() + 12]
+    around = text[max(0, match.start() - 12) : match.end() + 12]
     return any(mark in around for mark in ("://", "www.", "@", ".com", "/"))
 
 
@@ -108,12 +146,26 @@ def file_format(rule: Rule, context: Context, *, max_bytes: int = 2 * 1024 * 102
     """A file over 2 MB, or a file name that does not say whose resume it is."""
     layout = context.facts.document.layout
     if layout.file_size > max_bytes:
-        yield context.finding(rule, None, value=f"{layout.file_size / 1_048_576:.1f} MB", problem=f"the file is {layout.file_size / 1_048_576:.1f} MB")
+        yield context.finding(
+            rule,
+            None,
+            value=f"{layout.file_size / 1_048_576:.1f} MB",
+            problem=f"the file is {layout.file_size / 1_048_576:.1f} MB",
+        )
     name = context.facts.contact.name
     stem = re.sub(r"[^a-z]", "", Path(context.facts.document.path).stem.casefold())
-    if name and stem and not any(len(part) > 1 and re.sub(r"[^a-z]", "", part.casefold()) in stem for part in name.split()):
-        yield context.finding(rule, None, match=Path(context.facts.document.path).name, level="suggestion",
-                              problem="the file name does not include your name")
+    if (
+        name
+        and stem
+        and not any(len(part) > 1 and re.sub(r"[^a-z]", "", part.casefold()) in stem for part in name.split())
+    ):
+        yield context.finding(
+            rule,
+            None,
+            match=Path(context.facts.document.path).name,
+            level="suggestion",
+            problem="the file name does not include your name",
+        )
 
 
 @rule_function("date_format")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -32,8 +33,12 @@ def name_first(rule: Rule, context: Context) -> Iterator[Finding]:
     contact = context.facts.contact
     body = context.body
     if contact.name is None or contact.name_line is None:
-        yield context.finding(rule, body[0] if body else None, match=body[0].text[:80] if body else None,
-                              problem="no name was found at the top")
+        yield context.finding(
+            rule,
+            body[0] if body else None,
+            match=body[0].text[:80] if body else None,
+            problem="no name was found at the top",
+        )
         return
     line = contact.name_line
     position = body.index(line) if line in body else len(body)
@@ -41,9 +46,9 @@ def name_first(rule: Rule, context: Context) -> Iterator[Finding]:
         yield context.finding(rule, line, match=contact.name, problem=f"it only appears on line {position + 1}")
         return
     header_block = _top_lines(context)[:8]  # section headings may be large by design; the header block may not
-    sizes = [l.size for l in header_block if l.size]
+    sizes = [ln.size for ln in header_block if ln.size]
     if line.size and sizes and line.size + 0.5 < max(sizes):
-        biggest = max(header_block, key=lambda l: l.size or 0)
+        biggest = max(header_block, key=lambda ln: ln.size or 0)
         yield context.finding(rule, line, match=contact.name, problem=f"'{biggest.text[:40]}' is printed larger")
 
 
@@ -51,8 +56,11 @@ def name_first(rule: Rule, context: Context) -> Iterator[Finding]:
 def contact_visible(rule: Rule, context: Context) -> Iterator[Finding]:
     """Email and phone are in the body near the top: not missing, not only in a header or footer."""
     contact = context.facts.contact
-    top = set(id(line) for line in _top_lines(context)) or {id(line) for line in context.body[:12]}
-    for label, value, line in (("email", contact.email, contact.email_line), ("phone", contact.phone, contact.phone_line)):
+    top = {id(line) for line in _top_lines(context)} or {id(line) for line in context.body[:12]}
+    for label, value, line in (
+        ("email", contact.email, contact.email_line),
+        ("phone", contact.phone, contact.phone_line),
+    ):
         if value is None:
             yield context.finding(rule, None, match=None, item=label, problem="is missing")
         elif line is not None and line.zone != "body":
@@ -72,7 +80,12 @@ def headline(rule: Rule, context: Context) -> Iterator[Finding]:
     """A headline under the name or a short summary near the top says what you do."""
     contact = context.facts.contact
     for line in _top_lines(context):
-        if line is contact.name_line or _CONTACTISH.search(line.text) or _NOT_A_HEADLINE.search(line.text) or len(line.words) > 14:
+        if (
+            line is contact.name_line
+            or _CONTACTISH.search(line.text)
+            or _NOT_A_HEADLINE.search(line.text)
+            or len(line.words) > 14
+        ):
             continue
         if sum(ch.isalpha() for ch in line.text) >= 6:
             return  # a headline such as "Senior Data Engineer"
@@ -93,8 +106,10 @@ def six_second_zone(rule: Rule, context: Context) -> Iterator[Finding]:
     positions = facts.positions
     if not positions:
         missing.append("a current or most recent role")
-    for label, position in (("current role", positions[0] if positions else None),
-                            ("previous role", positions[1] if len(positions) > 1 else None)):
+    for label, position in (
+        ("current role", positions[0] if positions else None),
+        ("previous role", positions[1] if len(positions) > 1 else None),
+    ):
         if position is None:
             continue
         if not (position.title or position.organization):
@@ -117,10 +132,10 @@ def objective_statement(rule: Rule, context: Context, *, lexicon: str = "objecti
         if section.name == "objective":
             yield context.finding(rule, section.heading, match=section.heading.text)
             return
-    candidates = _top_lines(context) + [l for s in context.facts.sections if s.name == "summary" for l in s.lines]
+    candidates = _top_lines(context) + [ln for s in context.facts.sections if s.name == "summary" for ln in s.lines]
     for line in candidates:
         doc = context.doc(line)
-        if lexicon in doc.spans and doc.spans[lexicon]:
+        if doc.spans.get(lexicon):
             yield context.finding(rule, line, match=doc.spans[lexicon][0].text)
             return
 
@@ -133,13 +148,20 @@ def reverse_chronological(rule: Rule, context: Context) -> Iterator[Finding]:
         if section.name != "experience":
             continue
         roles = [p for p in context.facts.positions if p.header and p.header[0] in section.lines and p.start]
-        for earlier, later in zip(roles, roles[1:]):
-            first_end, second_end = to_month(earlier.end, end=True, today=today), to_month(later.end, end=True, today=today)
+        for earlier, later in itertools.pairwise(roles):
+            first_end, second_end = (
+                to_month(earlier.end, end=True, today=today),
+                to_month(later.end, end=True, today=today),
+            )
             first_start, second_start = to_month(earlier.start, end=False), to_month(later.start, end=False)
             if None in (first_end, second_end, first_start, second_start):
                 continue
             if second_end > first_end and second_start > first_start:  # type: ignore[operator]
-                yield context.finding(rule, later.header[0], match=later.header[0].text[:80],
-                                      later=later.title or later.organization or "a role",
-                                      earlier=earlier.title or earlier.organization or "the role above")
+                yield context.finding(
+                    rule,
+                    later.header[0],
+                    match=later.header[0].text[:80],
+                    later=later.title or later.organization or "a role",
+                    earlier=earlier.title or earlier.organization or "the role above",
+                )
                 return

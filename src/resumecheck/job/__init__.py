@@ -11,17 +11,41 @@ from ..parsers import parse_bytes
 from ..resources import lexicon
 from .terms import Term, candidate_terms
 
-_PREFERRED = re.compile(r"nice[\s-]to[\s-]have|preferred|bonus|\bplus\b|desired|desirable|good to have|would be great|ideally", re.I)
-_REQUIRED = re.compile(r"requirements?|required|must[\s-]haves?|qualifications|what you(?:'|’)ll need|what you need|"
-                       r"what we need|you should have|what we(?:'|’)re looking for|"
-                       r"you have|you bring|who you are|minimum|basic qualifications|skills", re.I)
-_NOT_REQUIREMENTS = re.compile(r"responsibilit|what you(?:'|’)ll do|about (?:us|the role|the team)|benefits|perks|"
-                               r"we offer|compensation|salary|equal opportunity|the role|overview|day to day", re.I)
+_PREFERRED = re.compile(
+    r"nice[\s-]to[\s-]have|preferred|bonus|\bplus\b|desired|desirable|good to have|would be great|ideally", re.I
+)
+_REQUIRED = re.compile(
+    r"requirements?|required|must[\s-]haves?|qualifications|what you(?:'|’)ll need|what you need|"
+    r"what we need|you should have|what we(?:'|’)re looking for|"
+    r"you have|you bring|who you are|minimum|basic qualifications|skills",
+    re.I,
+)
+_NOT_REQUIREMENTS = re.compile(
+    r"responsibilit|what you(?:'|’)ll do|about (?:us|the role|the team)|benefits|perks|"
+    r"we offer|compensation|salary|equal opportunity|the role|overview|day to day",
+    re.I,
+)
 _TITLE_LABEL = re.compile(r"^(?:job\s+title|title|position|role)\s*[:\-–]\s*(.+)$", re.I)
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                 "twelve": 12, "fifteen": 15}
-_YEARS = re.compile(r"(?:at least|minimum of|min\.?|over|more than)?\s*\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) +
-                    r")\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\b", re.I)
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+}
+_YEARS = re.compile(
+    r"(?:at least|minimum of|min\.?|over|more than)?\s*\b(\d{1,2}|"
+    + "|".join(_NUMBER_WORDS)
+    + r")\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\b",
+    re.I,
+)
 DEGREE_ORDER = ("diploma", "associate", "bachelor", "master", "doctorate")
 
 
@@ -106,7 +130,11 @@ def alternatives(text: str) -> list[list[Term]]:
         if len(parts) < 2:
             continue
         found = [candidate_terms(part, sentence_start=False) for part in parts]
-        group = [_nearest(terms, part, last=index == 0) for index, (terms, part) in enumerate(zip(found, parts)) if terms]
+        group = [
+            _nearest(terms, part, last=index == 0)
+            for index, (terms, part) in enumerate(zip(found, parts, strict=False))
+            if terms
+        ]
         if len(group) >= 2:
             groups.append(group)
     return groups
@@ -131,9 +159,9 @@ def degree_level(text: str) -> str | None:
         for spelling in spellings:
             flags = re.I if len(spelling) > 3 or "." in spelling or "'" in spelling else 0
             shown = spelling if flags else spelling.upper()
-            if re.search(rf"(?<![\w.]){re.escape(shown)}(?![\w])", text, flags):
-                if found is None or DEGREE_ORDER.index(level) > DEGREE_ORDER.index(found):
-                    found = level
+            named = re.search(rf"(?<![\w.]){re.escape(shown)}(?![\w])", text, flags)
+            if named and (found is None or DEGREE_ORDER.index(level) > DEGREE_ORDER.index(found)):
+                found = level
     return found
 
 

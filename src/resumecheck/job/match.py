@@ -47,12 +47,19 @@ class JobMatch:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "title": self.job.title, "title_found": self.title_found, "match_rate": round(self.match_rate, 3),
-            "preferred_match_rate": round(sum(m.found for m in self.preferred) / len(self.preferred), 3) if self.preferred else None,
-            "required": [m.to_dict() for m in self.required], "preferred": [m.to_dict() for m in self.preferred],
+            "title": self.job.title,
+            "title_found": self.title_found,
+            "match_rate": round(self.match_rate, 3),
+            "preferred_match_rate": round(sum(m.found for m in self.preferred) / len(self.preferred), 3)
+            if self.preferred
+            else None,
+            "required": [m.to_dict() for m in self.required],
+            "preferred": [m.to_dict() for m in self.preferred],
             "soft_skills": [term.name for term in self.job.soft],
-            "years_required": self.job.years, "years_found": self.years_found,
-            "degree_required": self.job.degree, "degree_found": self.degree_found,
+            "years_required": self.job.years,
+            "years_found": self.years_found,
+            "degree_required": self.job.degree,
+            "degree_found": self.degree_found,
             "degree_alternative": self.job.degree_alternative,
         }
 

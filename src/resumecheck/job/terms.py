@@ -8,13 +8,17 @@ from functools import cache
 
 from ..resources import lexicon
 
-_STOP = frozenset("a an and or the of for to in on with at by from as is are be we you our your their this that "
-                  "will can able must should have has experience years year knowledge skills skill plus bonus nice "
-                  "preferred required requirements qualifications responsibilities including include such etc using "
-                  "use working work degree related field equivalent ability understanding background".split())
-_QUALIFIERS = frozenset("strong solid proven deep excellent advanced expert working basic hands-on production "
-                        "demonstrated extensive familiarity proficiency understanding fluency fluent exceptional "
-                        "good great outstanding superb".split())
+_STOP = frozenset(
+    "a an and or the of for to in on with at by from as is are be we you our your their this that will "
+    "can able must should have has experience years year knowledge skills skill plus bonus nice preferred "
+    "required requirements qualifications responsibilities including include such etc using use working "
+    "work degree related field equivalent ability understanding background".split()
+)
+_QUALIFIERS = frozenset(
+    "strong solid proven deep excellent advanced expert working basic hands-on production demonstrated "
+    "extensive familiarity proficiency understanding fluency fluent exceptional good great outstanding "
+    "superb".split()
+)
 _BOUNDARY_BEFORE = r"(?<![\w+#.-])"
 _BOUNDARY_AFTER = r"(?![\w+#-])"
 

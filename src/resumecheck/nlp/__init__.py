@@ -46,7 +46,7 @@ def load_pipeline(setting: str = "auto") -> Pipeline:
     logging.getLogger("spacy").setLevel(logging.ERROR)
     import spacy
 
-    from . import components  # noqa: F401  registers the project's factories
+    from . import components
 
     if setting == "blank":
         nlp, name, statistical = spacy.blank("en"), "blank en", False

@@ -21,7 +21,7 @@ class LexiconMatcher:
         self.key = lexicon_name
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         phrases = lexicon_terms(lexicon_name)
-        self.matcher.add(lexicon_name, list(nlp.tokenizer.pipe(phrases)))
+        self.matcher.add(lexicon_name, [nlp.make_doc(phrase) for phrase in phrases])
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[self.key] = [doc[start:end] for _, start, end in self.matcher(doc)]
@@ -53,36 +53,8 @@ def lexicon_terms(name: str) -> list[str]:
     return sorted(set(terms))
 
 
-class PatternMatcher:
-    """Marks dates and date ranges, emails, phone numbers and URLs as span groups (the facts' own patterns)."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        from ..facts.contact import EMAIL, URL, phone_candidates
-        from ..facts.dates import find_dates
-
-        text = doc.text
-        groups = {
-            "dates": [(d.begin, d.finish) for d in find_dates(text)],
-            "emails": [m.span() for m in EMAIL.finditer(text)],
-            "phones": phone_candidates(text),
-            "urls": [m.span() for m in URL.finditer(text) if "@" not in text[max(0, m.start() - 1):m.start()]],
-        }
-        for key, offsets in groups.items():
-            spans = [doc.char_span(start, end, alignment_mode="expand") for start, end in offsets]
-            doc.spans[key] = [span for span in spans if span is not None]
-        return doc
-
-
-@Language.factory("resumecheck_patterns")
-def make_pattern_matcher(nlp: Language, name: str) -> PatternMatcher:
-    """Factory for the date, email, phone and URL matcher."""
-    return PatternMatcher()
-
-
 def add_components(nlp: Language, lexicons: tuple[str, ...] = LEXICONS) -> None:
-    """Add the pattern matcher and a matcher for each named lexicon (idempotent: a run adds what it needs)."""
-    if "resumecheck_patterns" not in nlp.pipe_names:
-        nlp.add_pipe("resumecheck_patterns")
+    """Add a matcher for each named lexicon (idempotent: a run adds what it needs)."""
     for lexicon_name in lexicons:
         pipe_name = f"lexicon_{lexicon_name}"
         if pipe_name not in nlp.pipe_names:

@@ -3,45 +3,43 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
+from ..config import Limits
 from ..model import Document
 from ..sniff import Format, sniff
 
 
-def _parse_pdf(data: bytes, limits: Any) -> Document:
+def _parse_pdf(data: bytes, limits: Limits) -> Document:
     from .pdf import parse_pdf
 
-    return parse_pdf(data, max_pages=limits.pages if limits else 30)
+    return parse_pdf(data, max_pages=limits.pages)
 
 
-def _parse_docx(data: bytes, limits: Any) -> Document:
+def _parse_docx(data: bytes, limits: Limits) -> Document:
     from .docx_file import parse_docx
 
-    if limits is None:
-        return parse_docx(data)
     return parse_docx(data, max_uncompressed=int(limits.docx_uncompressed_mb * 1_048_576), max_ratio=limits.docx_ratio)
 
 
-def _parse_text(data: bytes, limits: Any) -> Document:
+def _parse_text(data: bytes, limits: Limits) -> Document:
     from .text import parse_text
 
     return parse_text(data, markdown=False)
 
 
-def _parse_markdown(data: bytes, limits: Any) -> Document:
+def _parse_markdown(data: bytes, limits: Limits) -> Document:
     from .text import parse_text
 
     return parse_text(data, markdown=True)
 
 
-def _parse_json(data: bytes, limits: Any) -> Document:
+def _parse_json(data: bytes, limits: Limits) -> Document:
     from .jsonresume import parse_json_resume
 
     return parse_json_resume(data)
 
 
-PARSERS: dict[Format, Callable[[bytes, Any], Document]] = {
+PARSERS: dict[Format, Callable[[bytes, Limits], Document]] = {
     "pdf": _parse_pdf,
     "docx": _parse_docx,
     "txt": _parse_text,
@@ -50,10 +48,10 @@ PARSERS: dict[Format, Callable[[bytes, Any], Document]] = {
 }
 
 
-def parse_bytes(data: bytes, filename: str, limits: Any = None) -> Document:
+def parse_bytes(data: bytes, filename: str, limits: Limits | None = None) -> Document:
     """Sniff the format of a file's bytes and parse it into a Document (raises FileError)."""
     fmt = sniff(data, filename)
-    document = PARSERS[fmt](data, limits)
+    document = PARSERS[fmt](data, limits or Limits())
     document.path = filename
     document.layout.file_size = len(data)
     return document

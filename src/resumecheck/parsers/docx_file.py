@@ -14,7 +14,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from ..errors import FileError
-from ..model import Document, Layout, Line, Link, Span
+from ..model import Document, Layout, Line, LineKind, Link, Span, Zone
 from ..textnorm import clean_line, strip_bullet
 from .docx_style import is_list_paragraph, paragraph_style
 
@@ -23,17 +23,17 @@ _TXBX = qn("w:txbxContent")
 _PARAGRAPH, _TABLE, _SDT = qn("w:p"), qn("w:tbl"), qn("w:sdt")
 _SDT_CONTENT, _ROW, _CELL = qn("w:sdtContent"), qn("w:tr"), qn("w:tc")
 _TEXT, _TAB, _BREAKS, _DELETED = qn("w:t"), qn("w:tab"), (qn("w:br"), qn("w:cr")), qn("w:del")
-MAX_UNCOMPRESSED = 50 * 1024 * 1024  # a resume's XML is a few hundred KB; more is a zip bomb
-MAX_RATIO = 200
 
 
-def parse_docx(data: bytes, max_uncompressed: int = MAX_UNCOMPRESSED, max_ratio: float = MAX_RATIO) -> Document:
+def parse_docx(data: bytes, max_uncompressed: int, max_ratio: float) -> Document:
     """Parse DOCX bytes into a Document, or raise FileError."""
     _check_zip(data, max_uncompressed, max_ratio)
     try:
         word = docx.Document(BytesIO(data))
     except Exception as exc:  # python-docx and lxml raise many types on broken packages
-        raise FileError("corrupt", f"the .docx cannot be opened ({type(exc).__name__}): open and re-save it in Word") from None
+        raise FileError(
+            "corrupt", f"the .docx cannot be opened ({type(exc).__name__}): open and re-save it in Word"
+        ) from None
     layout = Layout(file_size=len(data))
     lines: list[Line] = []
     try:
@@ -46,7 +46,9 @@ def parse_docx(data: bytes, max_uncompressed: int = MAX_UNCOMPRESSED, max_ratio:
     except FileError:
         raise
     except Exception as exc:
-        raise FileError("corrupt", f"the .docx has content resumecheck cannot read ({type(exc).__name__}): re-save it in Word") from None
+        raise FileError(
+            "corrupt", f"the .docx has content resumecheck cannot read ({type(exc).__name__}): re-save it in Word"
+        ) from None
     return Document(format="docx", lines=[line for line in lines if line.text], layout=layout)
 
 
@@ -58,10 +60,14 @@ def _check_zip(data: bytes, max_uncompressed: int, max_ratio: float) -> None:
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise FileError("corrupt", f"the .docx is not a valid zip package ({exc}): re-save it in Word") from None
     if total > max_uncompressed or total > max_ratio * max(len(data), 1):
-        raise FileError("too_large", f"the .docx unpacks to {total // 1_000_000} MB: that is not a resume (possible zip bomb)")
+        raise FileError(
+            "too_large", f"the .docx unpacks to {total // 1_000_000} MB: that is not a resume (possible zip bomb)"
+        )
 
 
-def _body_lines(container: Any, word: DocxDocument, layout: Layout, in_table: bool, zone: str = "body") -> Iterator[Line]:
+def _body_lines(
+    container: Any, word: DocxDocument, layout: Layout, in_table: bool, zone: Zone = "body"
+) -> Iterator[Line]:
     for child in container.iterchildren():
         if child.tag == _PARAGRAPH:
             yield from _textbox_lines(child, word, layout, zone)
@@ -74,7 +80,7 @@ def _body_lines(container: Any, word: DocxDocument, layout: Layout, in_table: bo
                 yield from _body_lines(content, word, layout, in_table, zone)
 
 
-def _textbox_lines(paragraph: Any, word: DocxDocument, layout: Layout, zone: str) -> Iterator[Line]:
+def _textbox_lines(paragraph: Any, word: DocxDocument, layout: Layout, zone: Zone) -> Iterator[Line]:
     """Text boxes anchored in a paragraph; Word writes each twice (Choice and Fallback), read one."""
     for box in paragraph.iter(_TXBX):
         if any(ancestor.tag == _FALLBACK for ancestor in box.iterancestors()):
@@ -85,7 +91,7 @@ def _textbox_lines(paragraph: Any, word: DocxDocument, layout: Layout, zone: str
             yield line
 
 
-def _table_lines(table: Table, word: DocxDocument, layout: Layout, zone: str) -> Iterator[Line]:
+def _table_lines(table: Table, word: DocxDocument, layout: Layout, zone: Zone) -> Iterator[Line]:
     """Cells row by row, each once: the XML cells, not python-docx's grid, which repeats merged cells."""
     filled_cells = 0
     collected: list[Line] = []
@@ -128,7 +134,7 @@ def _ancestors_within(element: Any, root: Any) -> Iterator[Any]:
         yield ancestor
 
 
-def _paragraph_lines(paragraph: Paragraph, in_table: bool, zone: str) -> Iterator[Line]:
+def _paragraph_lines(paragraph: Paragraph, in_table: bool, zone: Zone) -> Iterator[Line]:
     style = paragraph_style(paragraph)
     listed = is_list_paragraph(paragraph)
     for index, raw in enumerate(paragraph_text(paragraph._p).split("\n")):
@@ -137,18 +143,27 @@ def _paragraph_lines(paragraph: Paragraph, in_table: bool, zone: str) -> Iterato
         if not text:
             continue
         bullet, rest = strip_bullet(text)
-        kind = "heading" if style.heading_level is not None else "bullet" if (listed and index == 0) or bullet else "text"
+        kind: LineKind = (
+            "heading" if style.heading_level is not None else "bullet" if (listed and index == 0) or bullet else "text"
+        )
         if bullet:
             text = rest
         yield Line(
-            text=text, kind=kind, font=style.font, size=style.size, bold=style.bold, italic=style.italic,  # type: ignore[arg-type]
-            zone=zone,  # type: ignore[arg-type]
+            text=text,
+            kind=kind,
+            font=style.font,
+            size=style.size,
+            bold=style.bold,
+            italic=style.italic,
+            zone=zone,
             spans=tuple(Span(part, float(i), float(i)) for i, part in enumerate(parts) if part),
-            heading_level=style.heading_level, style=style.name, in_table=in_table,
+            heading_level=style.heading_level,
+            style=style.name,
+            in_table=in_table,
         )
 
 
-def _zone_lines(word: DocxDocument, zone: str, layout: Layout) -> list[Line]:
+def _zone_lines(word: DocxDocument, zone: Zone, layout: Layout) -> list[Line]:
     """Header or footer lines of every section and variant (default, first page, even pages), once each."""
     lines: list[Line] = []
     seen: set[str] = set()
@@ -181,7 +196,9 @@ def _estimate_pages(word: DocxDocument) -> int:
 
 def _count_images(word: DocxDocument) -> int:
     body = word.element.body
-    return sum(1 for _ in body.iter(qn("pic:pic"))) + sum(1 for _ in body.iter("{urn:schemas-microsoft-com:vml}imagedata"))
+    return sum(1 for _ in body.iter(qn("pic:pic"))) + sum(
+        1 for _ in body.iter("{urn:schemas-microsoft-com:vml}imagedata")
+    )
 
 
 def _links(word: DocxDocument) -> list[Link]:

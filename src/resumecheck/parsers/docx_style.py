@@ -38,7 +38,9 @@ def paragraph_style(paragraph: Paragraph) -> ParagraphStyle:
     size = sizes.most_common(1)[0][0] if sizes else _style_attr(style, "size")
     fonts = Counter(run.font.name for run in runs if run.font.name)
     font = fonts.most_common(1)[0][0] if fonts else _style_attr(style, "name")
-    return ParagraphStyle(name, _heading_level(paragraph, style), font, float(size.pt) if hasattr(size, "pt") else size, bold, italic)
+    return ParagraphStyle(
+        name, _heading_level(paragraph, style), font, float(size.pt) if hasattr(size, "pt") else size, bold, italic
+    )
 
 
 def is_list_paragraph(paragraph: Paragraph) -> bool:

@@ -36,7 +36,9 @@ def parse_json_resume(data: bytes) -> Document:
     except ValueError as exc:
         raise FileError("corrupt", f"the JSON is not valid ({exc}): fix the syntax") from None
     if not isinstance(resume, dict) or not any(key in resume for key in ("basics", *_SECTIONS)):
-        raise FileError("unsupported_format", "this JSON file is not a JSON Resume (no 'basics' or 'work'): see jsonresume.org")
+        raise FileError(
+            "unsupported_format", "this JSON file is not a JSON Resume (no 'basics' or 'work'): see jsonresume.org"
+        )
     links: list[Link] = []
     lines = list(_basics(resume.get("basics") or {}, links))
     for key, heading in _SECTIONS.items():
@@ -58,7 +60,11 @@ def _basics(basics: dict[str, Any], links: list[Link]) -> Iterator[Line]:
     if basics.get("label"):
         yield Line(text=_text(basics["label"]))
     location = basics.get("location") or {}
-    place = ", ".join(_text(location.get(k)) for k in ("city", "region", "countryCode") if location.get(k)) if isinstance(location, dict) else ""
+    place = (
+        ", ".join(_text(location.get(k)) for k in ("city", "region", "countryCode") if location.get(k))
+        if isinstance(location, dict)
+        else ""
+    )
     contact = [_text(basics.get(k)) for k in ("email", "phone", "url") if basics.get(k)]
     if basics.get("url"):
         links.append(Link(uri=_text(basics["url"])))

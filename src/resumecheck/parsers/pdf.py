@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from collections import Counter
@@ -12,7 +13,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from ..errors import FileError
-from ..model import Box, Document, Layout, Line, Link, Span
+from ..model import Box, Document, Layout, Line, Link, Span, Zone
 from ..textnorm import BULLET_CHARS, clean_line, strip_bullet
 from .pdf_columns import read_page
 from .pdf_glyphs import is_white, sort_out
@@ -26,7 +27,7 @@ _PAGE_NUMBER = re.compile(r"^\W*(page\s*)?\d{1,3}(\s*(of|/)\s*\d{1,3})?\W*$", re
 MARGIN_ZONE = 0.1  # running headers and footers live in the top and bottom tenth of a page
 
 
-def parse_pdf(data: bytes, max_pages: int = 30) -> Document:
+def parse_pdf(data: bytes, max_pages: int) -> Document:
     """Parse PDF bytes into a Document, or raise FileError."""
     try:
         pdf = pdfplumber.open(BytesIO(data))
@@ -35,13 +36,14 @@ def parse_pdf(data: bytes, max_pages: int = 30) -> Document:
     try:
         layout, pages = _read_pages(pdf, data, max_pages)
     finally:
-        try:
+        with contextlib.suppress(Exception):  # closing a broken file can raise again; the first problem is reported
             pdf.close()
-        except Exception:  # closing a broken file can raise again; the first problem is the one to report
-            pass
     zones = _running_zones(pages)
-    lines = [_line(row, column, number, zones.get((number, id(row)), "body"))
-             for number, (rows, _) in enumerate(pages, start=1) for row, column in rows]
+    lines = [
+        _line(row, column, number, zones.get((number, id(row)), "body"))
+        for number, (rows, _) in enumerate(pages, start=1)
+        for row, column in rows
+    ]
     lines = merge_wrapped([line for line in lines if line.text])
     layout.columns = 2 if layout.column_pages else 1
     sizes = Counter(round(line.size or 0) for line in lines if line.zone == "body" for _ in line.words)
@@ -57,7 +59,9 @@ def _read_pages(pdf: Any, data: bytes, max_pages: int) -> tuple[Layout, list[tup
     if page_count == 0:
         raise FileError("empty", "the PDF has no pages")
     if page_count > max_pages:
-        raise FileError("too_large", f"the PDF has {page_count} pages (limit {max_pages}): a resume is one or two pages")
+        raise FileError(
+            "too_large", f"the PDF has {page_count} pages (limit {max_pages}): a resume is one or two pages"
+        )
     layout = Layout(pages=page_count, file_size=len(data))
     pages: list[tuple[list[tuple[Row, int]], float]] = []
     for number, page in enumerate(pdf.pages, start=1):
@@ -66,12 +70,12 @@ def _read_pages(pdf: Any, data: bytes, max_pages: int) -> tuple[Layout, list[tup
         except FileError:
             raise
         except Exception as exc:
-            raise FileError("corrupt", f"page {number} of the PDF cannot be read ({type(exc).__name__}): re-export it") from None
+            raise FileError(
+                "corrupt", f"page {number} of the PDF cannot be read ({type(exc).__name__}): re-export it"
+            ) from None
         finally:
-            try:
+            with contextlib.suppress(Exception):
                 page.flush_cache()
-            except Exception:
-                pass
     return layout, pages
 
 
@@ -88,7 +92,11 @@ def _read_page(page: Any, number: int, layout: Layout) -> list[tuple[Row, int]]:
     layout.page_sizes.append((box.x1 - box.x0, box.bottom - box.top))
     objects = page.objects
     rects, curves, images = objects.get("rect", []), objects.get("curve", []), objects.get("image", [])
-    dark_fills = [Box(r["x0"], r["top"], r["x1"], r["bottom"]) for r in rects + curves if r.get("fill") and not is_white(r.get("non_stroking_color"))]
+    dark_fills = [
+        Box(r["x0"], r["top"], r["x1"], r["bottom"])
+        for r in rects + curves
+        if r.get("fill") and not is_white(r.get("non_stroking_color"))
+    ]
     dark_fills += [Box(i["x0"], i["top"], i["x1"], i["bottom"]) for i in images]
     sorted_out = sort_out(objects.get("char", []), box, dark_fills, number)
     layout.hidden.extend(sorted_out.hidden)
@@ -130,24 +138,33 @@ def _links(page: Any, number: int, rows: list[Row]) -> list[Link]:
         if not uri:
             continue
         top, bottom, x0, x1 = annot["top"], annot["bottom"], annot["x0"], annot["x1"]
-        words = [f.text for row in rows if row.bottom >= top and row.top <= bottom
-                 for f in row.fragments if f.x1 >= x0 and f.x0 <= x1]
+        words = [
+            f.text
+            for row in rows
+            if row.bottom >= top and row.top <= bottom
+            for f in row.fragments
+            if f.x1 >= x0 and f.x0 <= x1
+        ]
         links.append(Link(uri=str(uri), text=clean_line(" ".join(words)), page=number))
     return links
 
 
-def _running_zones(pages: list[tuple[list[tuple[Row, int]], float]]) -> dict[tuple[int, int], str]:
+def _running_zones(pages: list[tuple[list[tuple[Row, int]], float]]) -> dict[tuple[int, int], Zone]:
     """Mark rows in the top or bottom margin that repeat across pages, are page numbers or PDF artifacts."""
     seen: Counter[str] = Counter()
-    margin_rows: list[tuple[int, Row, str, str]] = []
+    margin_rows: list[tuple[int, Row, Zone, str]] = []
     for number, (rows, height) in enumerate(pages, start=1):
         for row, _ in rows:
-            zone = "header" if row.bottom < height * MARGIN_ZONE else "footer" if row.top > height * (1 - MARGIN_ZONE) else None
+            zone: Zone | None = None
+            if row.bottom < height * MARGIN_ZONE:
+                zone = "header"
+            elif row.top > height * (1 - MARGIN_ZONE):
+                zone = "footer"
             if zone:
                 key = re.sub(r"\d+", "#", row.text.casefold())
                 margin_rows.append((number, row, zone, key))
                 seen[key] += 1
-    zones: dict[tuple[int, int], str] = {}
+    zones: dict[tuple[int, int], Zone] = {}
     for number, row, zone, key in margin_rows:
         text = row.text.strip()
         repeated = len(pages) > 1 and seen[key] >= max(2, len(pages) / 2)  # on most pages, not a name reprinted once
@@ -156,13 +173,21 @@ def _running_zones(pages: list[tuple[list[tuple[Row, int]], float]]) -> dict[tup
     return zones
 
 
-def _line(row: Row, column: int, page: int, zone: str) -> Line:
+def _line(row: Row, column: int, page: int, zone: Zone) -> Line:
     font, size, bold, italic = row.style()
     text = clean_line(row.text)
     bullet, rest = strip_bullet(text)
     return Line(
-        text=rest if bullet else text, kind="bullet" if bullet else "text", page=page, box=row.box(), font=font,
-        size=size, bold=bold, italic=italic, zone=zone, column=column,  # type: ignore[arg-type]
+        text=rest if bullet else text,
+        kind="bullet" if bullet else "text",
+        page=page,
+        box=row.box(),
+        font=font,
+        size=size,
+        bold=bold,
+        italic=italic,
+        zone=zone,
+        column=column,
         spans=_word_spans(row) if bullet else row.spans(),
     )
 

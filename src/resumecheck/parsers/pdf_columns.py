@@ -16,7 +16,12 @@ _DATEISH = re.compile(
 )
 MIN_SIDE_ROWS = 4  # each column needs this many rows of its own
 MIN_BAND_SHARE = 0.35  # the column band must hold this share of the page's rows
-STEP = 2.0
+STEP = 2.0  # points between candidate gutter positions: narrower than any real gutter (about 10 pt and up)
+SEARCH_MARGIN = 0.12  # gutters are looked for between 12% and 88% of the page width: page margins are not gutters
+GAP_CLEARANCE = 1.0  # a fragment must clear a candidate gutter by a point on each side (glyph boxes touch)
+DATE_GUTTER_SHARE = 0.7  # a left column this much of dates is a moderncv-style margin, not a column
+DATE_BLOCK_GAP = 0.8  # stacked date lines less than 0.8 line heights apart are one block ("2019 –" / "2021")
+DATE_ROW_REACH = 2.0  # a date block joins the body row whose top is within two line heights of its own
 MIN_SIDE_CHAR_SHARE = 0.12  # a real column holds text, not a stack of dates or places (we measured 0.2-0.3)
 TAB_ROW_SHARE = 0.75  # true columns share few baselines (we measured 0.2-0.5); tab stops share nearly all
 
@@ -68,21 +73,21 @@ def _find_band(rows: list[Row], width: float) -> tuple[int, int, float] | None:
     """Return (first row, end row, gutter x) of the longest run of rows split by one clear gutter."""
     if len(rows) < 2 * MIN_SIDE_ROWS:
         return None
-    xs = numpy.arange(width * 0.12, width * 0.88, STEP)
+    xs = numpy.arange(width * SEARCH_MARGIN, width * (1 - SEARCH_MARGIN), STEP)
     blocked = numpy.zeros((len(rows) + 1, len(xs)), dtype=bool)
     blocked[-1, :] = True  # a sentinel row closes every run
     for index, row in enumerate(rows):
         for fragment in row.fragments:
-            blocked[index] |= (fragment.x0 < xs - 1) & (xs + 1 < fragment.x1)
+            blocked[index] |= (fragment.x0 < xs - GAP_CLEARANCE) & (xs + GAP_CLEARANCE < fragment.x1)
     best: tuple[float, int, int, float] | None = None
     for column, x in enumerate(xs):
         start = 0
-        for index in numpy.flatnonzero(blocked[:, column]):
+        for index in map(int, numpy.flatnonzero(blocked[:, column])):
             if index - start >= 2 * MIN_SIDE_ROWS:
                 score = _band_score(rows[start:index], float(x))
                 if score and (best is None or score > best[0]):
-                    best = (score, start, int(index), float(x))
-            start = int(index) + 1
+                    best = (score, start, index, float(x))
+            start = index + 1
     if best is None or (best[2] - best[1]) < MIN_BAND_SHARE * len(rows):
         return None
     _, start, end, x = best
@@ -135,7 +140,7 @@ def _is_date_gutter(left_rows: list[Row]) -> bool:
     """A narrow left column of dates (moderncv style) is a margin note, not a second column."""
     fragments = [f for row in left_rows for f in row.fragments]
     dated = sum(1 for f in fragments if _DATEISH.match(f.text))
-    return bool(fragments) and dated >= 0.7 * len(fragments)
+    return bool(fragments) and dated >= DATE_GUTTER_SHARE * len(fragments)
 
 
 def _attach_dates(left_rows: list[Row], right_rows: list[Row]) -> list[Row]:
@@ -144,7 +149,7 @@ def _attach_dates(left_rows: list[Row], right_rows: list[Row]) -> list[Row]:
     last_bottom = -1e9
     for row in left_rows:
         height = row.bottom - row.top
-        if blocks and row.top - last_bottom < 0.8 * height:
+        if blocks and row.top - last_bottom < DATE_BLOCK_GAP * height:
             blocks[-1].extend(row.fragments)
         else:
             blocks.append(list(row.fragments))
@@ -154,7 +159,7 @@ def _attach_dates(left_rows: list[Row], right_rows: list[Row]) -> list[Row]:
         top = min(f.top for f in block)
         target = min(range(len(merged)), key=lambda i: abs(merged[i].top - top), default=None)
         joined = Fragment(glyphs=[g for f in block for g in f.glyphs], text=" ".join(f.text for f in block))
-        if target is None or abs(merged[target].top - top) > 2 * (block[0].bottom - block[0].top):
+        if target is None or abs(merged[target].top - top) > DATE_ROW_REACH * (block[0].bottom - block[0].top):
             merged.append(Row([joined]))
         else:
             merged[target] = Row([joined] + merged[target].fragments)

@@ -8,14 +8,19 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..model import Box, HiddenText
+from ..model import Box, HiddenReason, HiddenText
 from ..textnorm import LIGATURE_HOLE, PUA_BULLETS, is_private_use, normalize_char
 
-_ICON_FONT = re.compile(r"awesome|icons?\b|icon|academicons|fontello|material|glyph|wingding|zapf|dingbat|marvosym|entypo|ionicons", re.I)
+_ICON_FONT = re.compile(
+    r"awesome|icons?\b|icon|academicons|fontello|material|glyph|wingding|zapf|dingbat|marvosym|entypo|ionicons", re.I
+)
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|cmbx|cmb\d|sfbx|-bd|\+bx|medium", re.I)
 _ITALIC_FONT = re.compile(r"italic|oblique|cmti|cmsl|sfti|-it\b|slant", re.I)
 _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
-_FAMILY_SUFFIX = re.compile(r"[-,_ ]?(bold|italic|oblique|light|regular|medium|semibold|black|heavy|thin|book|roman|demi|condensed|mt|ps)+.*$", re.I)
+_FAMILY_SUFFIX = re.compile(
+    r"[-,_ ]?(bold|italic|oblique|light|regular|medium|semibold|black|heavy|thin|book|roman|demi|condensed|mt|ps)+.*$",
+    re.I,
+)
 TINY_POINTS = 4.0
 UNMAPPED = "\ufffd"
 WHITE_LEVEL = 0.92
@@ -49,7 +54,6 @@ class PageGlyphs:
     hidden: list[HiddenText] = field(default_factory=list)
     icons: int = 0
     garbled: int = 0
-    rotated: int = 0
     fonts: Counter[str] = field(default_factory=Counter)
 
 
@@ -75,7 +79,7 @@ def font_family(fontname: str) -> str:
 def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], page: int) -> PageGlyphs:
     """Classify a page's characters into visible glyphs, icons, garbage and hidden text."""
     out = PageGlyphs()
-    hidden_runs: dict[str, list[dict[str, Any]]] = {"white": [], "tiny": [], "off-page": []}
+    hidden_runs: dict[HiddenReason, list[dict[str, Any]]] = {"white": [], "tiny": [], "off-page": []}
     for char in chars:
         raw = char.get("text") or ""
         fontname = char.get("fontname") or ""
@@ -93,8 +97,7 @@ def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], 
             out.garbled += 1
             raw = UNMAPPED  # kept so a glyph that opens a line can still read as a bullet
         if not char.get("upright", True):
-            out.rotated += 1
-            continue
+            continue  # sideways text (a margin label) is not part of the reading flow
         text = _normalized(raw)
         if not text:
             continue
@@ -106,17 +109,26 @@ def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], 
         size = float(char.get("size") or 0.0)
         if text.strip():
             out.fonts[font_family(fontname)] += 1
-        out.glyphs.append(Glyph(
-            text=text, x0=float(char["x0"]), x1=float(char["x1"]), top=float(char["top"]), bottom=float(char["bottom"]),
-            size=size, font=fontname, bold=bold, italic=italic,
-            artifact=char.get("tag") == "Artifact",
-        ))
+        out.glyphs.append(
+            Glyph(
+                text=text,
+                x0=float(char["x0"]),
+                x1=float(char["x1"]),
+                top=float(char["top"]),
+                bottom=float(char["bottom"]),
+                size=size,
+                font=fontname,
+                bold=bold,
+                italic=italic,
+                artifact=char.get("tag") == "Artifact",
+            )
+        )
     for reason, run in hidden_runs.items():
-        out.hidden.extend(_hidden_texts(run, reason, page))  # type: ignore[arg-type]
+        out.hidden.extend(_hidden_texts(run, reason, page))
     return out
 
 
-def _hidden_reason(char: dict[str, Any], page_box: Box, dark_fills: list[Box]) -> str | None:
+def _hidden_reason(char: dict[str, Any], page_box: Box, dark_fills: list[Box]) -> HiddenReason | None:
     x0, x1, top, bottom = char["x0"], char["x1"], char["top"], char["bottom"]
     if x1 < page_box.x0 or x0 > page_box.x1 or bottom < page_box.top or top > page_box.bottom:
         return "off-page"
@@ -138,16 +150,25 @@ def is_white(color: Any) -> bool:
     return all(v >= WHITE_LEVEL for v in color)
 
 
-def _hidden_texts(chars: list[dict[str, Any]], reason: str, page: int) -> list[HiddenText]:
+def _hidden_texts(chars: list[dict[str, Any]], reason: HiddenReason, page: int) -> list[HiddenText]:
     texts: list[HiddenText] = []
     chars = sorted(chars, key=lambda c: (round(c["top"]), c["x0"]))
     run: list[dict[str, Any]] = []
-    for char in chars + [None]:  # type: ignore[list-item]
-        if run and (char is None or abs(char["top"] - run[-1]["top"]) > 2 or char["x0"] - run[-1]["x1"] > 2 * run[-1]["size"] + 2):
+    for char in [*chars, None]:
+        if run and (
+            char is None
+            or abs(char["top"] - run[-1]["top"]) > 2
+            or char["x0"] - run[-1]["x1"] > 2 * run[-1]["size"] + 2
+        ):
             text = "".join(c["text"] for c in run).strip()
             if text:
-                box = Box(min(c["x0"] for c in run), min(c["top"] for c in run), max(c["x1"] for c in run), max(c["bottom"] for c in run))
-                texts.append(HiddenText(text=text, reason=reason, page=page, box=box))  # type: ignore[arg-type]
+                box = Box(
+                    min(c["x0"] for c in run),
+                    min(c["top"] for c in run),
+                    max(c["x1"] for c in run),
+                    max(c["bottom"] for c in run),
+                )
+                texts.append(HiddenText(text=text, reason=reason, page=page, box=box))
             run = []
         if char is not None:
             run.append(char)

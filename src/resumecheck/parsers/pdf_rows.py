@@ -19,7 +19,7 @@ FRAGMENT_GAP_EM = 0.65
 class Fragment:
     """A run of glyphs on one row with no wide gap inside (its box computed once: it is read a lot)."""
 
-    __slots__ = ("glyphs", "text", "x0", "x1", "top", "bottom", "size")
+    __slots__ = ("bottom", "glyphs", "size", "text", "top", "x0", "x1")
 
     def __init__(self, glyphs: list[Glyph], text: str) -> None:
         self.glyphs = glyphs
@@ -35,7 +35,7 @@ class Fragment:
 class Row:
     """Fragments that share a baseline band, left to right."""
 
-    __slots__ = ("fragments", "top", "bottom")
+    __slots__ = ("bottom", "fragments", "top")
 
     def __init__(self, fragments: list[Fragment]) -> None:
         self.fragments = fragments

@@ -80,7 +80,7 @@ def _markdown_lines(raw_lines: list[str], links: list[Link]) -> list[Line]:
         if reference:
             links.append(Link(uri=reference.group(1)))
             continue
-        if not stripped or _RULE.match(stripped) and not paragraph:
+        if not stripped or (_RULE.match(stripped) and not paragraph):
             flush()
             continue
         if _SETEXT.match(next_line.strip()) and paragraph == [] and not _LIST_ITEM.match(raw):

@@ -22,8 +22,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
             merged[-1] = replace(
                 previous,
                 text=_join(previous.text, line.text),
-                box=Box(min(previous.box.x0, line.box.x0), previous.box.top, max(previous.box.x1, line.box.x1), line.box.bottom)  # type: ignore[union-attr]
-                if previous.box and line.box else previous.box,
+                box=_union(previous.box, line.box),
                 spans=previous.spans + line.spans,
             )
         else:
@@ -63,3 +62,10 @@ def _join(first: str, second: str) -> str:
     if first.endswith("-") and not first.endswith(" -") and second[:1].islower():
         return first + second  # a word hyphenated at the line end (the hyphen is usually part of it, e.g. 'Con-sul')
     return f"{first} {second}"
+
+
+def _union(first: Box | None, second: Box | None) -> Box | None:
+    """The box around two wrapped lines (the first's when either has none)."""
+    if first is None or second is None:
+        return first
+    return Box(min(first.x0, second.x0), first.top, max(first.x1, second.x1), second.bottom)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from .. import __version__
@@ -60,7 +61,7 @@ def get_formatter(name: str, rules: list[Any] | None = None, color: bool = False
     from .sarif_format import SarifFormatter
     from .text_format import TextFormatter
 
-    formatters: dict[str, Any] = {
+    formatters: dict[str, Callable[[], Formatter]] = {
         "json": lambda: JsonFormatter(),
         "text": lambda: TextFormatter(color=color, quiet=quiet),
         "html": lambda: HtmlFormatter(rules),

@@ -27,20 +27,26 @@ class GithubFormatter:
             path = relative_path(entry["path"])
             out.append(f"::group::resumecheck {path}")
             if entry["status"] == "error":
-                out.append(f"::error file={_property(path)},title={_property('resumecheck ' + entry['error']['code'])}::"
-                           f"{_data(entry['error']['message'])}")
+                out.append(
+                    f"::error file={_property(path)},title={_property('resumecheck ' + entry['error']['code'])}::"
+                    f"{_data(entry['error']['message'])}"
+                )
             else:
                 for finding in entry["findings"]:
                     props = [f"file={_property(path)}"]
                     if finding["location"].get("line"):
                         props.append(f"line={finding['location']['line']}")
                     props.append(f"title={_property(finding['rule'])}")
-                    message = finding["message"] + (f" Fix: {finding['suggestion']}" if finding.get("suggestion") else "")
+                    message = finding["message"] + (
+                        f" Fix: {finding['suggestion']}" if finding.get("suggestion") else ""
+                    )
                     out.append(f"::{COMMAND[finding['level']]} {','.join(props)}::{_data(message)}")
                 verdicts = " ".join(f"{q['id']}={q['verdict']}({q['score']})" for q in entry["questions"])
                 out.append(f"{path}: {(entry['verdict'] or '').upper()} {verdicts}")
             out.append("::endgroup::")
         summary = report["summary"]
-        out.append(f"resumecheck: {summary['files']} file(s), {summary['passed']} passed, {summary['failed']} failed, "
-                   f"{summary['errors']} unreadable")
+        out.append(
+            f"resumecheck: {summary['files']} file(s), {summary['passed']} passed, {summary['failed']} failed, "
+            f"{summary['errors']} unreadable"
+        )
         return "\n".join(out) + "\n"

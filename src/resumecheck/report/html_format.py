@@ -16,20 +16,22 @@ LEVEL_LABEL = {"error": "Error", "warning": "Warning", "suggestion": "Suggestion
 class HtmlFormatter:
     """Renders report.html.j2 with page images, findings, the six-second view and what an ATS sees."""
 
-    needs_text = True
-
     def __init__(self, rules: list[Any] | None = None) -> None:
         self.rules = {rule.id: rule for rule in rules or []}
-        self.env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
-                               autoescape=select_autoescape(["html", "j2"], default=True),
-                               trim_blocks=True, lstrip_blocks=True)
+        self.env = Environment(
+            loader=FileSystemLoader(Path(__file__).parent / "templates"),
+            autoescape=select_autoescape(["html", "j2"], default=True),
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
 
     def render(self, report: dict[str, Any]) -> str:
         """The whole run as one HTML document."""
         files = [self._file(index, entry) for index, entry in enumerate(report["files"], start=1)]
         template = self.env.get_template("report.html.j2")
-        return template.render(report=report, files=files, level_label=LEVEL_LABEL,
-                               generated=dt.date.today().isoformat())
+        return template.render(
+            report=report, files=files, level_label=LEVEL_LABEL, generated=dt.date.today().isoformat()
+        )
 
     def _file(self, index: int, entry: dict[str, Any]) -> dict[str, Any]:
         view: dict[str, Any] = {"anchor": f"resume-{index}", "entry": entry, "name": Path(entry["path"]).name}
@@ -40,12 +42,22 @@ class HtmlFormatter:
         findings = []
         for number, finding in enumerate(entry["findings"], start=1):
             line = by_number.get(finding["location"].get("line") or -1)
-            findings.append({**finding, "number": number, "context": in_context(line["text"] if line else None, finding.get("match")),
-                             "why": self.rules[finding["rule"]].description if finding["rule"] in self.rules else ""})
+            findings.append(
+                {
+                    **finding,
+                    "number": number,
+                    "context": in_context(line["text"] if line else None, finding.get("match")),
+                    "why": self.rules[finding["rule"]].description if finding["rule"] in self.rules else "",
+                }
+            )
         view["findings"] = findings
         view["by_question"] = {q["id"]: [f for f in findings if f["question"] == q["id"]] for q in entry["questions"]}
         view["reasons"] = {q["id"]: _reason(view["by_question"][q["id"]]) for q in entry["questions"]}
-        view["pages"] = render_pages(entry["path"], facts.get("page_sizes") or [], entry["findings"]) if facts["format"] == "pdf" else []
+        view["pages"] = (
+            render_pages(entry["path"], facts.get("page_sizes") or [], entry["findings"])
+            if facts["format"] == "pdf"
+            else []
+        )
         view["six"] = six_second_view(facts, lines)
         view["lines"] = lines
         marked: dict[int, list[int]] = {}
@@ -61,4 +73,4 @@ def _reason(findings: list[dict[str, Any]]) -> str:
         return "Nothing to fix."
     worst = sorted(findings, key=lambda f: ("error", "warning", "suggestion").index(f["level"]))[0]
     more = f" (+{len(findings) - 1} more)" if len(findings) > 1 else ""
-    return worst["message"] + more
+    return str(worst["message"]) + more

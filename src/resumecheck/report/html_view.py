@@ -61,8 +61,16 @@ def render_pages(path: str, page_sizes: list[tuple[float, float]], findings: lis
         box = location.get("bbox")
         if box:
             pad = 2.0
-            view.markers.append(Marker(number, finding["level"], (box[0] - pad) / width * 100, (box[1] - pad) / height * 100,
-                                       (box[2] - box[0] + 2 * pad) / width * 100, (box[3] - box[1] + 2 * pad) / height * 100))
+            view.markers.append(
+                Marker(
+                    number,
+                    finding["level"],
+                    (box[0] - pad) / width * 100,
+                    (box[1] - pad) / height * 100,
+                    (box[2] - box[0] + 2 * pad) / width * 100,
+                    (box[3] - box[1] + 2 * pad) / height * 100,
+                )
+            )
         else:
             view.notes.append((number, finding["message"]))
     return pages
@@ -80,11 +88,21 @@ def six_second_view(facts: dict[str, Any], lines: list[dict[str, Any]]) -> list[
             continue
         who = ", ".join(part for part in (position["title"], position["organization"]) if part)
         dates = f"{position['start'] or '?'} – {position['end'] or '?'}" if position["start"] else "no dates"
-        items.append({"label": label, "value": f"{who} ({dates})" if who else None,
-                      "where": _where(by_number, position.get("line"))})
+        items.append(
+            {
+                "label": label,
+                "value": f"{who} ({dates})" if who else None,
+                "where": _where(by_number, position.get("line")),
+            }
+        )
     education = next((s for s in facts["sections"] if s["name"] == "education"), None)
-    items.append({"label": "Education", "value": education["heading"] if education else None,
-                  "where": _where(by_number, education["line"] if education else None)})
+    items.append(
+        {
+            "label": "Education",
+            "value": education["heading"] if education else None,
+            "where": _where(by_number, education["line"] if education else None),
+        }
+    )
     return items
 
 
@@ -101,5 +119,5 @@ def in_context(text: str | None, match: str | None) -> tuple[str, str, str]:
         return "", match or "", ""
     if match and match in text:
         start = text.index(match)
-        return text[max(0, start - 80):start], match, text[start + len(match):start + len(match) + 80]
+        return text[max(0, start - 80) : start], match, text[start + len(match) : start + len(match) + 80]
     return text[:200], "", ""

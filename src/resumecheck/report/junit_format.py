@@ -24,13 +24,21 @@ class JunitFormatter:
                 counts = {"tests": 0, "failures": 0, "errors": 0}
                 for question in entry["questions"]:
                     counts["tests"] += 1
-                    case = ET.SubElement(suite, "testcase", name=f"{question['id']}: {question['title']}",
-                                         classname=f"resumecheck.{question['id']}")
+                    case = ET.SubElement(
+                        suite,
+                        "testcase",
+                        name=f"{question['id']}: {question['title']}",
+                        classname=f"resumecheck.{question['id']}",
+                    )
                     findings = [f for f in entry["findings"] if f["question"] == question["id"]]
                     if question["verdict"] == "fail":
                         counts["failures"] += 1
-                        failure = ET.SubElement(case, "failure", type=question["id"],
-                                                message=f"{question['id']} failed with score {question['score']}/100")
+                        failure = ET.SubElement(
+                            case,
+                            "failure",
+                            type=question["id"],
+                            message=f"{question['id']} failed with score {question['score']}/100",
+                        )
                         failure.text = "\n".join(_finding_line(f) for f in findings)
                     elif findings:
                         ET.SubElement(case, "system-out").text = "\n".join(_finding_line(f) for f in findings)

@@ -26,14 +26,22 @@ class SarifFormatter:
         for entry in report["files"]:
             uri = relative_path(entry["path"])
             if entry["status"] == "error":
-                notifications.append({"level": "error", "message": {"text": f"{entry['path']}: {entry['error']['message']}"},
-                                      "descriptor": {"id": entry["error"]["code"]}})
+                notifications.append(
+                    {
+                        "level": "error",
+                        "message": {"text": f"{entry['path']}: {entry['error']['message']}"},
+                        "descriptor": {"id": entry["error"]["code"]},
+                    }
+                )
                 continue
             for finding in entry["findings"]:
                 result: dict[str, Any] = {
                     "ruleId": finding["rule"],
                     "level": SARIF_LEVEL[finding["level"]],
-                    "message": {"text": finding["message"] + (f" Fix: {finding['suggestion']}" if finding.get("suggestion") else "")},
+                    "message": {
+                        "text": finding["message"]
+                        + (f" Fix: {finding['suggestion']}" if finding.get("suggestion") else "")
+                    },
                     "locations": [_location(uri, finding)],
                     "properties": {key: value for key, value in finding["location"].items() if value is not None},
                 }
@@ -43,11 +51,15 @@ class SarifFormatter:
                     result["properties"]["match"] = finding["match"]
                 results.append(result)
         run: dict[str, Any] = {
-            "tool": {"driver": {
-                "name": "resumecheck", "version": __version__, "semanticVersion": __version__,
-                "informationUri": "https://pypi.org/project/resumecheck/",
-                "rules": [_descriptor(rule) for rule in self.rules],
-            }},
+            "tool": {
+                "driver": {
+                    "name": "resumecheck",
+                    "version": __version__,
+                    "semanticVersion": __version__,
+                    "informationUri": "https://pypi.org/project/resumecheck/",
+                    "rules": [_descriptor(rule) for rule in self.rules],
+                }
+            },
             "artifacts": [{"location": {"uri": relative_path(entry["path"])}} for entry in report["files"]],
             "results": results,
             "columnKind": "unicodeCodePoints",
@@ -55,7 +67,9 @@ class SarifFormatter:
         }
         if notifications:
             run["invocations"] = [{"executionSuccessful": False, "toolExecutionNotifications": notifications}]
-        return json.dumps({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}, indent=2, ensure_ascii=False) + "\n"
+        return (
+            json.dumps({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}, indent=2, ensure_ascii=False) + "\n"
+        )
 
 
 def _descriptor(rule: Any) -> dict[str, Any]:
@@ -64,7 +78,10 @@ def _descriptor(rule: Any) -> dict[str, Any]:
         "name": "".join(part.capitalize() for part in rule.id.split(".", 1)[1].split("-")),
         "shortDescription": {"text": rule.message.split(":")[0].replace("{", "").replace("}", "")[:120] or rule.id},
         "fullDescription": {"text": rule.description},
-        "help": {"text": f"{rule.description}\n\nHow to fix: {rule.fix or '-'}", "markdown": f"{rule.description}\n\n**How to fix:** {rule.fix or '-'}"},
+        "help": {
+            "text": f"{rule.description}\n\nHow to fix: {rule.fix or '-'}",
+            "markdown": f"{rule.description}\n\n**How to fix:** {rule.fix or '-'}",
+        },
         "defaultConfiguration": {"level": SARIF_LEVEL[rule.level], "enabled": rule.enabled},
         "properties": {"question": rule.question, "kind": rule.kind, "tags": ["resume", rule.question]},
     }

@@ -23,18 +23,26 @@ class TextFormatter:
         entries = [e for e in report["files"] if not self.quiet or e["status"] == "error" or e["verdict"] == "fail"]
         blocks = [self._file(entry, report["tool"]) for entry in entries]
         summary = report["summary"]
-        blocks.append(f"{summary['files']} file(s): {summary['passed']} passed, {summary['failed']} failed, "
-                      f"{summary['errors']} could not be read.")
+        blocks.append(
+            f"{summary['files']} file(s): {summary['passed']} passed, {summary['failed']} failed, "
+            f"{summary['errors']} could not be read."
+        )
         return "\n\n".join(blocks) + "\n"
 
     def _file(self, entry: dict[str, Any], tool: dict[str, Any]) -> str:
         if entry["status"] == "error":
-            return f"{entry['path']}: {self._c('error', 'error')} ({entry['error']['code']}): {entry['error']['message']}"
+            return (
+                f"{entry['path']}: {self._c('error', 'error')} ({entry['error']['code']}): {entry['error']['message']}"
+            )
         verdict = entry["verdict"] or "not judged"
-        lines = [f"{self._c('bold', entry['path'])}: {self._c(verdict if verdict in COLORS else 'dim', verdict.upper())}"]
+        lines = [
+            f"{self._c('bold', entry['path'])}: {self._c(verdict if verdict in COLORS else 'dim', verdict.upper())}"
+        ]
         if tool.get("nlp", "").startswith("blank"):
-            lines.append("  note: the statistical spaCy model is not installed; passive voice and verb tense use simpler "
-                         "heuristics (pip install 'resumecheck[model]')")
+            lines.append(
+                "  note: the statistical spaCy model is not installed; passive voice and verb tense use simpler "
+                "heuristics (pip install 'resumecheck[model]')"
+            )
         lines += [f"  note: {note}" for note in entry.get("notes", [])]
         for question in entry["questions"]:
             mark = self._c(question["verdict"], "PASS" if question["verdict"] == "pass" else "FAIL")
@@ -72,8 +80,10 @@ def _where(location: dict[str, Any]) -> str:
 def _facts(facts: dict[str, Any]) -> list[str]:
     contact = facts["contact"]
     pages = f"{facts['pages']} page(s), " if facts["pages"] else ""
-    lines = [f"  {facts['format'].upper()}, {pages}{facts['words']} words, language {facts['language'] or 'unknown'}, "
-             f"{facts['columns']} column(s)" + ("" if facts["text_layer"] else ", NO TEXT LAYER")]
+    lines = [
+        f"  {facts['format'].upper()}, {pages}{facts['words']} words, language {facts['language'] or 'unknown'}, "
+        f"{facts['columns']} column(s)" + ("" if facts["text_layer"] else ", NO TEXT LAYER")
+    ]
     lines.append(f"  name: {contact['name'] or '(not found)'}")
     lines.append(f"  email: {contact['email'] or '(not found)'}   phone: {contact['phone'] or '(not found)'}")
     if contact["location"]:
@@ -87,7 +97,9 @@ def _facts(facts: dict[str, Any]) -> list[str]:
     lines.append(f"  positions: {len(facts['positions'])}")
     for p in facts["positions"]:
         dates = f"{p['start'] or '?'} – {p['end'] or '?'}"
-        lines.append(f"    - {p['title'] or '(untitled)'} | {p['organization'] or '-'} | {dates} | {p['bullets']} bullet(s)")
+        lines.append(
+            f"    - {p['title'] or '(untitled)'} | {p['organization'] or '-'} | {dates} | {p['bullets']} bullet(s)"
+        )
     bullets = facts["bullets"]
     lines.append(f"  experience bullets: {bullets['experience']} ({bullets['quantified']} with a number)")
     if facts.get("job"):
@@ -97,16 +109,21 @@ def _facts(facts: dict[str, Any]) -> list[str]:
 
 def _job(job: dict[str, Any]) -> list[str]:
     """The match against --job: rates, matched and missing terms, years, degree, title."""
+
     def names(kind: str, found: bool) -> str:
         return ", ".join(t["term"] for t in job[kind] if t["found"] == found) or "-"
 
     preferred = f", preferred {job['preferred_match_rate']:.0%}" if job.get("preferred_match_rate") is not None else ""
-    lines = [f"  job: {job['title'] or '(untitled)'} — required terms {job['match_rate']:.0%}{preferred}",
-             f"    matched: {names('required', True)}", f"    missing: {names('required', False)}"]
+    lines = [
+        f"  job: {job['title'] or '(untitled)'} — required terms {job['match_rate']:.0%}{preferred}",
+        f"    matched: {names('required', True)}",
+        f"    missing: {names('required', False)}",
+    ]
     if job["preferred"]:
         lines.append(f"    preferred matched: {names('preferred', True)}; missing: {names('preferred', False)}")
     if job["years_required"] is not None:
-        lines.append(f"    years: {job['years_required']:g} required, {job['years_found'] if job['years_found'] is not None else '?'} shown")
+        found = job["years_found"] if job["years_found"] is not None else "?"
+        lines.append(f"    years: {job['years_required']:g} required, {found} shown")
     if job["degree_required"]:
         lines.append(f"    degree: {job['degree_required']} required, {job['degree_found'] or 'none'} shown")
     lines.append(f"    title in headline or recent role: {'yes' if job['title_found'] else 'no'}")
