@@ -7,7 +7,14 @@ from typing import Any, Literal
 
 Level = Literal["suggestion", "warning", "error"]
 LEVELS: tuple[Level, ...] = ("suggestion", "warning", "error")
-QUESTIONS = ("target", "fit", "proof", "skim", "clean")
+QUESTION_TITLES = {  # the five questions, in report order: the one place they are named
+    "target": "Can a recruiter tell in six seconds who you are and what you want?",
+    "fit": "Does it show you meet the job's must-haves?",
+    "proof": "Do your results stand out, with numbers and strong verbs?",
+    "skim": "Can a person skim it and an ATS parse it?",
+    "clean": "Is it free of errors and red flags?",
+}
+QUESTIONS = tuple(QUESTION_TITLES)
 
 
 def level_rank(level: str) -> int:

@@ -10,8 +10,6 @@ from .engine.examples import Example, file_example, inline_example
 from .engine.rule import Rule
 from .findings import QUESTIONS
 
-QUESTION_NAMES = {"target": "Target", "fit": "Fit", "proof": "Proof", "skim": "Skim", "clean": "Clean"}
-
 
 def parameters(rule: Rule) -> list[tuple[str, str, str]]:
     """(name, type, value in force) for each parameter a config may set."""
@@ -61,11 +59,9 @@ def rules_markdown(rules: list[Rule]) -> str:
     ]
     for question in QUESTIONS:
         mine = [rule for rule in rules if rule.question == question]
-        out += [
-            f"- **{QUESTION_NAMES[question]}**: " + ", ".join(f"[`{r.id}`](#{r.id.replace('.', '')})" for r in mine)
-        ]
+        out += [f"- **{question.capitalize()}**: " + ", ".join(f"[`{r.id}`](#{r.id.replace('.', '')})" for r in mine)]
     for question in QUESTIONS:
-        out += ["", f"## {QUESTION_NAMES[question]}"]
+        out += ["", f"## {question.capitalize()}"]
         for rule in (r for r in rules if r.question == question):
             out += ["", *_rule_markdown(rule)]
     return "\n".join(out) + "\n"

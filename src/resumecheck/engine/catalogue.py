@@ -7,12 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from ..findings import QUESTIONS
 from ..resources import rules_dir
 from .kinds import KINDS
 from .params import Param
 from .rule import Rule, RuleError, load_rule_file
-
-QUESTION_FOLDERS = ("target", "fit", "proof", "skim", "clean")
 
 
 def rule_files(folders: Iterable[Path]) -> list[Path]:
@@ -21,7 +20,7 @@ def rule_files(folders: Iterable[Path]) -> list[Path]:
     for folder in folders:
         if not folder.is_dir():
             raise ConfigError(f"rule folder {folder} does not exist")
-        for question in QUESTION_FOLDERS:
+        for question in QUESTIONS:
             files += sorted((folder / question).glob("*.yaml")) + sorted((folder / question).glob("*.yml"))
     return files
 

@@ -7,20 +7,13 @@ from itertools import islice
 from typing import Any
 
 from ..facts import Facts
-from ..findings import QUESTIONS, Finding, level_rank
+from ..findings import QUESTION_TITLES, QUESTIONS, Finding, level_rank
 from ..nlp import Pipeline
 from .analyses import Analyses
 from .context import Context, Settings
 from .kinds import KINDS
 from .rule import Rule
 
-QUESTION_TITLES = {
-    "target": "Can a recruiter tell in six seconds who you are and what you want?",
-    "fit": "Does it show you meet the job's must-haves?",
-    "proof": "Do your results stand out, with numbers and strong verbs?",
-    "skim": "Can a person skim it and an ATS parse it?",
-    "clean": "Is it free of errors and red flags?",
-}
 PENALTY = {"error": 30, "warning": 10, "suggestion": 3}  # per finding
 RULE_CAP = {"error": 60, "warning": 20, "suggestion": 6}  # per rule, so one noisy rule cannot sink a question
 PASS_SCORE = 70

@@ -18,7 +18,7 @@ from .params import Param, resolve
 REQUIRED = ("id", "question", "kind", "level", "message", "description", "scope", "examples")
 OPTIONAL = ("fix", "enabled", "language_independent", "needs_job", "max_findings", "files")
 DEFAULT_MAX_FINDINGS = 50  # findings one rule may give on one file: past this a report is noise, not help
-_ID = re.compile(r"^(target|fit|proof|skim|clean)\.[a-z0-9-]+$")
+_ID = re.compile(rf"^({'|'.join(QUESTIONS)})\.[a-z0-9-]+$")
 _SCOPE = re.compile(r"^(document|heading|bullet|line|section:[a-z]+)$")
 _SELECTORS = ("function",)  # parameters that choose the code; a config may not swap them
 DeclaredParams = Callable[[str, Mapping[str, Any]], "dict[str, Param] | None"]

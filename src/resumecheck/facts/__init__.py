@@ -14,7 +14,7 @@ from .sections import Section, find_sections
 __all__ = ["Facts", "extract_facts"]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Facts:
     """What resumecheck knows about one resume."""
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from ..findings import QUESTIONS
 from .html_view import in_context, render_pages, six_second_view
 
 LEVEL_LABEL = {"error": "Error", "warning": "Warning", "suggestion": "Suggestion"}
@@ -30,7 +31,11 @@ class HtmlFormatter:
         files = [self._file(index, entry) for index, entry in enumerate(report["files"], start=1)]
         template = self.env.get_template("report.html.j2")
         return template.render(
-            report=report, files=files, level_label=LEVEL_LABEL, generated=dt.date.today().isoformat()
+            report=report,
+            files=files,
+            questions=QUESTIONS,
+            level_label=LEVEL_LABEL,
+            generated=dt.date.today().isoformat(),
         )
 
     def _file(self, index: int, entry: dict[str, Any]) -> dict[str, Any]:
