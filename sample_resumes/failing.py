@@ -43,14 +43,14 @@ brands, who enjoys working with creative teams on campaigns, newsletters, blog p
 eager to learn new tools and channels, to collaborate with sales, product and design colleagues, and to bring
 energy, curiosity and a love of storytelling to every project and every team.
 
-Contact: jordan.blake@example.com · (617) 555-0110
+Contact: jordan.blake@gmail.com · (617) 201-0110
 """
 
 PROOF_FAIL = """# Casey Nguyen
 
 Customer Success Manager
 
-casey.nguyen@example.com | (303) 555-0148 | Denver, CO
+casey.nguyen@gmail.com | (303) 201-0148 | Denver, CO
 
 ## Summary
 
@@ -92,7 +92,7 @@ JUNIOR_FIT = """# Noah Kim
 
 Data Engineer
 
-noah.kim@example.com | (206) 555-0177 | Seattle, WA
+noah.kim@gmail.com | (206) 201-0177 | Seattle, WA
 
 ## Summary
 
@@ -149,6 +149,7 @@ I am a UX researcher who turns interviews into product decisions.
 
 - Led managment of the research panel of 1,200 participants
 - Designed 15 surveys that reached 20,000 users
+- Built a integration between the panel tool and Your Location records
 
 ### Research Assistant, State University | 2019 – 2015
 
@@ -172,11 +173,11 @@ def write_markdown(text: str, path: Path) -> None:
 
 
 def fit_fail_pdf(path: Path) -> None:
-    """No skills section, and job keywords hidden in white text at the foot of the page."""
+    """A skills section of soft traits only, and job keywords hidden in white text at the foot of the page."""
     page = canvas.Canvas(str(path), pagesize=LETTER, invariant=1)
     lines = [
         ("Helvetica-Bold", 22, "Taylor Brooks"), ("Helvetica", 12, "Project Manager"),
-        ("Helvetica", 10, "taylor.brooks@example.com | (404) 555-0121 | Atlanta, GA"), ("Helvetica", 10, ""),
+        ("Helvetica", 10, "taylor.brooks@gmail.com | (404) 201-0121 | Atlanta, GA"), ("Helvetica", 10, ""),
         ("Helvetica-Bold", 12, "SUMMARY"), ("Helvetica", 10, "Project manager who delivers construction projects on time and on budget."),
         ("Helvetica", 10, ""), ("Helvetica-Bold", 12, "EXPERIENCE"),
         ("Helvetica-Bold", 10.5, "Project Manager, Crane & Co. Builders    Apr 2019 – Present"),
@@ -188,6 +189,8 @@ def fit_fail_pdf(path: Path) -> None:
         ("Helvetica", 10, "•  Reduced punch-list close-out time from 60 to 25 days"),
         ("Helvetica", 10, ""), ("Helvetica-Bold", 12, "EDUCATION"),
         ("Helvetica", 10, "B.S. in Construction Management, Georgia Tech, 2011 – 2015"),
+        ("Helvetica", 10, ""), ("Helvetica-Bold", 12, "SKILLS"),
+        ("Helvetica", 10, "Hard-working, Team player, Good communicator, Attention to detail"),
     ]
     y = 740.0
     for font, size, text in lines:
@@ -220,7 +223,7 @@ def skim_fail_pdf(path: Path) -> None:
 
     line("Helvetica-Bold", 20, "Riley Park")
     line("Times-Roman", 11, "Operations Analyst")
-    line("Courier", 8, "riley.park@example.com | (702) 555-0133 | Las Vegas, NV")
+    line("Courier", 8, "riley.park@gmail.com | (702) 201-0133 | Las Vegas, NV")
     state["y"] -= 8
     line("Helvetica-Bold", 11, "EXPERIENCE")
     paragraph = ("Responsible for a wide range of operations analysis work across the business including reporting, "

@@ -21,7 +21,7 @@ W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 # file -> expected facts: name, email, phone digits, section names, (start, end) per position, experience bullets
 STRUCTURE: dict[str, dict[str, object]] = {
     "grace_lee_word_style.pdf": {
-        "name": "Grace Lee", "email": "grace.lee@example.org", "phone": "3125550142",
+        "name": "Grace Lee", "email": "grace.lee@gmail.com", "phone": "3122010142",
         "sections": ["summary", "experience", "education", "skills"],
         "positions": [("2021-03", "present"), ("2019-06", "2021-02"), ("2016-08", "2019-05")], "bullets": 7,
     },
@@ -31,17 +31,17 @@ STRUCTURE: dict[str, dict[str, object]] = {
         "positions": [("2019", "present"), ("2015", "2019"), ("2013", "2015"), ("2012", "2014")], "bullets": 0,
     },
     "lucia_ferreira_prose.pdf": {
-        "name": "Lucia Ferreira", "email": "lucia.ferreira@example.com", "phone": "6175550178",
+        "name": "Lucia Ferreira", "email": "lucia.ferreira@gmail.com", "phone": "6172010178",
         "sections": ["summary", "experience", "education", "skills"],
         "positions": [("2020-01", "present"), ("2017-05", "2019-12")], "bullets": 2,
     },
     "kenji_mori_margin_headings.pdf": {
-        "name": "Kenji Mori", "email": "kenji.mori@example.net", "phone": "2065550199",
+        "name": "Kenji Mori", "email": "kenji.mori@gmail.com", "phone": "2062010199",
         "sections": ["summary", "experience", "projects", "education", "skills"],
         "positions": [("2022-02", "present"), ("2020-07", "2022-01")], "bullets": 5,
     },
     "ana_silva_controls.docx": {
-        "name": "Ana Silva", "email": "ana.silva@example.com", "phone": "4155550163",
+        "name": "Ana Silva", "email": "ana.silva@gmail.com", "phone": "4152010163",
         "sections": ["summary", "experience", "education", "skills"],
         "positions": [("2020-09", "present"), ("2018-01", "2020-08")], "bullets": 5,
     },
@@ -79,7 +79,7 @@ def word_style_pdf(path: Path) -> None:
     an employer with two dated roles ("Title (dates)"); "Key Achievements:" sub-heads; typed "·" bullets."""
     page = _Page(path)
     page.line("Grace Lee", font=BOLD, size=20, gap=6)
-    page.line("grace.lee@example.org | (312) 555-0142 | Chicago, IL")
+    page.line("grace.lee@gmail.com | (312) 201-0142 | Chicago, IL")
     for heading, body in (("Professional Summary", ["Operations manager who cut fulfilment costs by 18% across three sites."]),):
         page.space(6)
         page.line(heading, font=BOLD, size=11)
@@ -141,7 +141,7 @@ def prose_pdf(path: Path) -> None:
     """Pages-style entries: "Title at Employer | City | dates" on one line, then one prose paragraph each."""
     page = _Page(path)
     page.line("Lucia Ferreira", font=BOLD, size=18, gap=6)
-    page.line("lucia.ferreira@example.com · 617-555-0178 · Boston, MA")
+    page.line("lucia.ferreira@gmail.com · 617-201-0178 · Boston, MA")
     page.space(6)
     page.line("SUMMARY", font=BOLD, size=11)
     page.line("Retail store manager with eight years of experience in apparel and home goods.")
@@ -172,7 +172,7 @@ def margin_headings_pdf(path: Path) -> None:
     content = 180.0
     page.line("Kenji Mori", font=BOLD, size=22, gap=4)
     page.line("Data Analyst", size=12)
-    page.line("kenji.mori@example.net  (206) 555-0199  Seattle, WA", gap=10)
+    page.line("kenji.mori@gmail.com  (206) 201-0199  Seattle, WA", gap=10)
 
     def side(heading: str, first: str, first_font: str = BODY) -> None:
         page.space(8)
@@ -217,7 +217,7 @@ def controls_docx(path: Path) -> None:
     header = document.add_table(rows=1, cols=2)
     header.cell(0, 0).paragraphs[0].add_run("Ana Silva").bold = True
     header.cell(0, 0).paragraphs[0].runs[0].font.size = Pt(24)
-    header.cell(0, 1).paragraphs[0].add_run("ana.silva@example.com | (415) 555-0163 | San Francisco, CA")
+    header.cell(0, 1).paragraphs[0].add_run("ana.silva@gmail.com | (415) 201-0163 | San Francisco, CA")
     body = document.element.body
 
     def heading(text: str) -> None:

@@ -43,7 +43,7 @@ def test_text_format_summarises_the_facts() -> None:
     result = run_cli("check", str(SAMPLES / "priya_raman_strong.pdf"))
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "name: Priya Raman" in out and "priya.raman@example.com" in out
+    assert "name: Priya Raman" in out and "priya.raman@gmail.com" in out
     assert "Senior Data Engineer | Brightline Analytics | 2021-03 – present | 5 bullet(s)" in out
     assert "experience bullets: 10 (10 with a number)" in out
     assert "PASS target" in out and "PASS clean" in out

@@ -73,7 +73,7 @@ def test_report_loads_offline_with_cards_and_annotated_pages(browser, tmp_path: 
 def test_injected_markup_renders_as_text_and_never_runs(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     resume = tmp_path / "injection.md"
     resume.write_text(
-        f"# {PAYLOADS[0]} Jane {PAYLOADS[1]}\n\nEngineer {PAYLOADS[2]}\n\njane@example.com | (555) 201-3344\n\n"
+        f"# {PAYLOADS[0]} Jane {PAYLOADS[1]}\n\nEngineer {PAYLOADS[2]}\n\njane@gmail.com | (720) 201-3344\n\n"
         f"## Experience {PAYLOADS[1]}\n\n### Engineer {PAYLOADS[0]}, Acme | Jan 2020 – Present\n\n"
         + "".join(f"- Built {payload} for 40 teams\n" for payload in PAYLOADS)
         + "\n## Education\n\nB.S. in Physics, 2015 – 2019\n"

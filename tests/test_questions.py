@@ -179,3 +179,55 @@ def test_single_file_and_batch_runs_give_the_same_findings() -> None:
     batch = [entry["findings"] for entry in check_json(*(SAMPLES / name for name in names), "--jobs", "2")["files"]]
     assert single == batch
     assert any(f["rule"] == "clean.spelling" for f in single[0])
+
+
+def test_an_image_only_resume_gets_one_note_and_content_questions_not_checked() -> None:
+    result = entry("priya_raman_image_only.pdf")
+    questions = {q["id"]: q for q in result["questions"]}
+    for question in ("target", "fit", "proof", "clean"):
+        assert questions[question]["verdict"] == "not_checked" and questions[question]["score"] is None
+        assert "No readable text" in questions[question]["reason"]
+    assert questions["skim"]["verdict"] == "fail"
+    assert [f["rule"] for f in result["findings"] if f["level"] == "error"] == ["skim.text-layer"]
+    assert len(result["notes"]) == 1 and "image" in result["notes"][0]
+
+
+def test_a_failed_question_says_what_decided_it() -> None:
+    result = entry("quinn_harper_clean_fail.md")
+    clean = next(q for q in result["questions"] if q["id"] == "clean")
+    errors = [f["message"] for f in result["findings"] if f["question"] == "clean" and f["level"] == "error"]
+    assert clean["verdict"] == "fail" and clean["reason"] in errors
+
+
+def test_placeholders_fail_clean_on_their_own(tmp_path: Path) -> None:
+    resume = tmp_path / "alex_morgan.md"
+    text = (SAMPLES / "sam_rivera.md").read_text(encoding="utf-8")
+    resume.write_text(text.replace("Sam Rivera", "John Doe"), encoding="utf-8")
+    result = json.loads(run_cli("check", "--format", "json", str(resume)).stdout)["files"][0]
+    clean = next(q for q in result["questions"] if q["id"] == "clean")
+    assert clean["verdict"] == "fail"
+    assert any(f["rule"] == "clean.placeholder-text" and f["match"] == "John Doe" for f in result["findings"])
+
+
+def test_profiles_and_the_date_a_resume_was_written(tmp_path: Path) -> None:
+    from resumecheck.engine.analyses import written_present
+    from resumecheck.facts.profile import career_profile
+    from resumecheck.reader import read_path
+
+    academic = entry("omar_haddad_academic.pdf")
+    assert academic["profile"] == "academic"
+    assert not any(f["rule"] == "skim.length" for f in academic["findings"])  # academic CVs are exempt
+    student = tmp_path / "student.md"
+    student.write_text(
+        "# Lee Park\n\nComputer Science student\n\nlee.park@gmail.com | (720) 201-3344\n\n## Education\n\n"
+        "B.S. in Computer Science, State University, Sep 2023 – May 2027\n\n## Experience\n\n"
+        "### Software Intern, Acme | Jun 2025 – Aug 2025\n\n- Built 3 internal dashboards used by 40 staff\n",
+        encoding="utf-8",
+    )
+    facts = read_path(student).facts
+    assert facts is not None and career_profile(facts, (2026, 11)) == "student"
+    assert career_profile(facts, (2028, 1)) == "early-career"  # graduated by then
+    facts.document.layout.written = (2025, 9)  # a file saved after the internship began
+    assert written_present(facts, (2026, 11)) == (2025, 9)
+    facts.document.layout.written = (2025, 1)  # before a dated start: the metadata is not to be trusted
+    assert written_present(facts, (2026, 11)) is None

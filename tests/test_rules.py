@@ -29,7 +29,8 @@ clean.punctuation-consistency clean.duplicate-text
 EXPECTED_LEVELS = {"target.name-first": "error", "target.contact-visible": "error", "fit.keyword-stuffing": "error",
                    "skim.standard-headings": "error", "skim.text-layer": "error", "skim.header-footer-content": "error",
                    "skim.extraction-integrity": "error", "target.summary-length": "suggestion",
-                   "proof.passive-voice": "suggestion", "clean.spelling": "warning", "skim.columns": "warning"}
+                   "proof.passive-voice": "suggestion", "clean.spelling": "error", "skim.columns": "warning",
+                   "clean.personal-info": "error"}
 
 
 def test_the_whole_catalogue_exists_with_its_levels() -> None:
@@ -49,7 +50,7 @@ def test_one_file_per_rule_in_its_question_folder() -> None:
 # Rules about what Markdown cannot show (columns, tables, fonts, images, page zones, a text layer) are shown
 # by generated sample files only; every other rule has short inline examples, bad and good.
 FILE_ONLY = {"skim.columns", "skim.tables", "skim.graphics", "skim.text-layer", "skim.fonts",
-             "skim.header-footer-content"}
+             "skim.header-footer-content", "skim.file-format"}  # file-format judges only PDF and DOCX files
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[rule.id for rule in RULES])
@@ -133,7 +134,7 @@ def test_a_python_rule_file_does_not_repeat_the_defaults_its_function_declares()
     ("override", "key", "wanted"),
     [
         ("skim.length: {max_pages: two}", "rules.skim.length.max_pages", "an integer"),
-        ("proof.quantified-bullets: {min: high}", "rules.proof.quantified-bullets.min", "a number"),
+        ("proof.quantified-bullets: {min_share: high}", "rules.proof.quantified-bullets.min_share", "a number"),
         ("clean.personal-pronouns: {sections: summary}", "rules.clean.personal-pronouns.sections", "a list of strings"),
         ("clean.personal-info: {photo: 'no'}", "rules.clean.personal-info.photo", "true or false"),
         ("proof.buzzwords: {max_findings: 0}", "rules.proof.buzzwords.max_findings", "at least 1"),

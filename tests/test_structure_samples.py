@@ -130,9 +130,9 @@ def test_markdown_front_matter_name_heading_and_hard_breaks() -> None:
 
 
 def test_fenced_resume_is_read_as_text() -> None:
-    source = "```\nJANE ROE\njane@example.com\n\nEXPERIENCE\nAnalyst, Foo Inc, 2018 - 2020\n```\n"
+    source = "```\nJANE ROE\njane@gmail.com\n\nEXPERIENCE\nAnalyst, Foo Inc, 2018 - 2020\n```\n"
     document = parse_bytes(source.encode(), "resume.md")
-    assert [line.text for line in document.lines][:2] == ["JANE ROE", "jane@example.com"]
+    assert [line.text for line in document.lines][:2] == ["JANE ROE", "jane@gmail.com"]
 
 
 @pytest.mark.parametrize(
@@ -153,7 +153,7 @@ def test_phone_candidates(text: str, phone: str | None) -> None:
 def test_name_after_a_stray_hash_and_not_a_job_title() -> None:
     from resumecheck.facts import extract_facts
 
-    document = parse_bytes(b"# Jane Roe\nSenior Data Engineer\njane@example.com\n\nEXPERIENCE\nAnalyst, 2018 - 2020\n", "r.txt")
+    document = parse_bytes(b"# Jane Roe\nSenior Data Engineer\njane@gmail.com\n\nEXPERIENCE\nAnalyst, 2018 - 2020\n", "r.txt")
     assert extract_facts(document).contact.name == "Jane Roe"
 
 
@@ -179,7 +179,7 @@ def test_a_lone_bullet_glyph_row_makes_the_next_row_a_bullet() -> None:
 def test_employer_as_title_lines() -> None:
     from resumecheck.facts import extract_facts
 
-    source = b"Jane Roe\njane@example.com\n\nEMPLOYMENT DETAILS\nSince Nov\xe2\x80\x9913: Apps Private Limited, Bangalore as Senior Web Developer\n- Built a SAAS app used by 3,000 firms\n"
+    source = b"Jane Roe\njane@gmail.com\n\nEMPLOYMENT DETAILS\nSince Nov\xe2\x80\x9913: Apps Private Limited, Bangalore as Senior Web Developer\n- Built a SAAS app used by 3,000 firms\n"
     positions = extract_facts(parse_bytes(source, "r.txt")).positions
     assert [(p.title, p.organization, p.start, p.end) for p in positions] == [
         ("Senior Web Developer", "Apps Private Limited", "2013-11", "present")]

@@ -28,6 +28,7 @@ class FileResult:
     facts: Facts | None = None
     error: FileError | None = None
     job: JobMatch | None = None
+    profile: str | None = None
     questions: list[dict[str, Any]] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     verdict: str | None = None
@@ -50,6 +51,7 @@ class FileResult:
             "questions": self.questions,
             "findings": [finding.to_dict() for finding in self.findings],
             "verdict": self.verdict,
+            "profile": self.profile,
             "notes": self.notes,
         }
         if include_text and self.facts is not None:
@@ -103,7 +105,7 @@ class Judge:
         if read.facts is None:
             return FileResult(path=read.path, error=read.error)
         try:
-            analyses = analyze(read.facts, self.pipeline, self.settings.job, spelling)
+            analyses = analyze(read.facts, self.pipeline, self.settings.job, spelling, self.settings.today)
             evaluation = evaluate(read.facts, analyses, self.rules, self.pipeline, self.settings)
         except Exception as exc:  # an analysis bug must not cost the user the other files
             error = FileError("internal", f"checking failed ({type(exc).__name__}: {exc}); please report it")
@@ -113,6 +115,7 @@ class Judge:
             path=read.path,
             facts=read.facts,
             job=analyses.job,
+            profile=analyses.profile,
             questions=evaluation.questions,
             findings=[f for f in evaluation.findings if level_rank(f.level) >= minimum],
             verdict=evaluation.verdict,

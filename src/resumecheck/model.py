@@ -98,6 +98,7 @@ class Layout:
     hidden: list[HiddenText] = field(default_factory=list)
     garbled_glyphs: int = 0  # (cid:NN) and unmapped characters
     fonts: dict[str, int] = field(default_factory=dict)  # font family -> character count
+    written: tuple[int, int] | None = None  # (year, month) the file says it was made: PDF or DOCX metadata
     body_font_size: float | None = None
     file_size: int = 0
     textboxes: int = 0

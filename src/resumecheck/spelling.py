@@ -19,6 +19,7 @@ Verdict = tuple[str, bool]  # (a close, common correction or '', whether it is t
 
 MIN_LENGTH = 4  # short tokens are mostly abbreviations
 MIN_CORRECTION_FREQUENCY = 50  # the suggested word must be a common one
+MIN_SPLIT_FREQUENCY = 2000  # per billion words: both halves of a run-together pair are everyday words ("ant" 3,500)
 _BRITISH = (
     (r"isation$", "ization"),
     (r"isations$", "izations"),
@@ -47,7 +48,7 @@ _BRITISH = (
     (r"ae", "e"),
     (r"oe", "e"),
 )
-_DROPS_E = ("ing", "ed", "er", "ers", "able")
+_DROPS_E = ("ing", "ed", "er", "ers")  # not "able": "manageable" keeps its e, and "managable" is a typo
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ness", "able", "al", "ize", "ized")
 
 
@@ -87,9 +88,14 @@ def known(word: str, extra: frozenset[str] = frozenset()) -> bool:
 
 
 def _split_into_words(word: str) -> bool:
-    """A run-together pair ('teamplayer') is an extraction problem, reported elsewhere, not a typo."""
+    """A run-together pair of common words ('teamplayer') is an extraction problem, reported elsewhere, not a
+    typo; a split into rare words ('mana' + 'gable' for 'managable') is not evidence of one."""
     speller = _speller()
-    return any(word[:i] in speller and word[i:] in speller for i in range(3, len(word) - 2))
+
+    def common(part: str) -> bool:
+        return part in speller and speller.word_usage_frequency(part) * 1e9 >= MIN_SPLIT_FREQUENCY
+
+    return any(common(word[:i]) and common(word[i:]) for i in range(3, len(word) - 2))
 
 
 def verdict(word: str) -> Verdict | None:

@@ -50,6 +50,16 @@ class Context:
         return self.analyses.job
 
     @property
+    def present(self) -> tuple[int, int] | None:
+        """The month "Present" means in date arithmetic: when the file was written, else today's setting."""
+        return self.analyses.present or self.settings.today
+
+    @property
+    def profile(self) -> str:
+        """student, early-career, experienced or academic (facts/profile.py)."""
+        return self.analyses.profile
+
+    @property
     def spelling(self) -> Spelling:
         return self.analyses.spelling
 

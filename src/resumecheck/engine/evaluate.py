@@ -17,6 +17,7 @@ from .rule import Rule
 PENALTY = {"error": 30, "warning": 10, "suggestion": 3}  # per finding
 RULE_CAP = {"error": 60, "warning": 20, "suggestion": 6}  # per rule, so one noisy rule cannot sink a question
 PASS_SCORE = 70
+CONTENT_QUESTIONS = ("target", "fit", "proof", "clean")  # judged on the words; skim is judged on the layout
 
 
 @dataclass
@@ -32,15 +33,14 @@ class Evaluation:
 def evaluate(
     facts: Facts, analyses: Analyses, rules: list[Rule], pipeline: Pipeline, settings: Settings | None = None
 ) -> Evaluation:
-    """Evaluate every enabled rule; English-language rules are skipped on a non-English resume."""
+    """Evaluate every enabled rule. On a resume whose words cannot be judged (not English, or no readable
+    text) the content questions are not checked, with one note saying why; only the layout is judged."""
     context = Context(facts=facts, analyses=analyses, pipeline=pipeline, settings=settings or Settings())
-    notes: list[str] = []
-    english = facts.language in (None, "en")
-    if not english:
-        notes.append(f"This resume is in '{facts.language}', not English: only layout checks were run.")
+    unchecked = _unjudgeable(facts)
+    notes = [unchecked[CONTENT_QUESTIONS[0]]] if unchecked else []
     findings: list[Finding] = []
     for rule in rules:
-        if not rule.enabled or (not english and not rule.language_independent):
+        if not rule.enabled or rule.question in unchecked or (unchecked and not rule.language_independent):
             continue
         if rule.needs_job and context.settings.job is None:
             continue
@@ -52,9 +52,24 @@ def evaluate(
                 "skipped; please report it"
             )
     findings.sort(key=lambda f: (QUESTIONS.index(f.question), -level_rank(f.level), f.location.line or 0))
-    questions = score(findings)
-    verdict = "pass" if all(q["verdict"] == "pass" for q in questions) else "fail"
+    questions = score(findings, unchecked)
+    judged = [q for q in questions if q["verdict"] != "not_checked"]
+    verdict = "pass" if all(q["verdict"] == "pass" for q in judged) else "fail"
     return Evaluation(findings=findings, questions=questions, verdict=verdict, notes=notes)
+
+
+def _unjudgeable(facts: Facts) -> dict[str, str]:
+    """The content questions that cannot be judged on this file, with the reason."""
+    if not facts.document.has_text:
+        reason = (
+            "No readable text: every page is an image, so an ATS reads nothing; only the layout was "
+            "checked. Export the resume as a PDF with real text."
+        )
+    elif facts.language not in (None, "en"):
+        reason = f"This resume is in '{facts.language}', not English: only the layout was checked."
+    else:
+        return {}
+    return dict.fromkeys(CONTENT_QUESTIONS, reason)
 
 
 def run_rule(rule: Rule, context: Context) -> list[Finding]:
@@ -62,10 +77,23 @@ def run_rule(rule: Rule, context: Context) -> list[Finding]:
     return list(islice(KINDS[rule.kind].run(rule, context, **rule.params), rule.max_findings))
 
 
-def score(findings: list[Finding]) -> list[dict[str, Any]]:
-    """Each question: 100 minus capped penalties; pass with no error and a score of at least 70."""
-    questions = []
+def score(findings: list[Finding], unchecked: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Each question: 100 minus capped penalties; pass with no error and a score of at least 70. A question
+    that could not be judged is `not_checked` with its reason and no score."""
+    questions: list[dict[str, Any]] = []
     for question in QUESTIONS:
+        if unchecked and question in unchecked:
+            questions.append(
+                {
+                    "id": question,
+                    "title": QUESTION_TITLES[question],
+                    "verdict": "not_checked",
+                    "score": None,
+                    "reason": unchecked[question],
+                    "counts": {"error": 0, "warning": 0, "suggestion": 0},
+                }
+            )
+            continue
         mine = [f for f in findings if f.question == question]
         per_rule: dict[str, int] = {}
         for finding in mine:
@@ -73,13 +101,20 @@ def score(findings: list[Finding]) -> list[dict[str, Any]]:
                 per_rule.get(finding.rule, 0) + PENALTY[finding.level], RULE_CAP[finding.level]
             )
         value = max(0, 100 - sum(per_rule.values()))
-        has_error = any(f.level == "error" for f in mine)
+        error = next((f for f in mine if f.level == "error"), None)
+        passed = value >= PASS_SCORE and error is None
+        reason = None
+        if not passed:
+            reason = (
+                error.message if error is not None else f"the findings cost {100 - value} points (pass is {PASS_SCORE})"
+            )
         questions.append(
             {
                 "id": question,
                 "title": QUESTION_TITLES[question],
-                "verdict": "pass" if value >= PASS_SCORE and not has_error else "fail",
+                "verdict": "pass" if passed else "fail",
                 "score": value,
+                "reason": reason,
                 "counts": {
                     level: sum(1 for f in mine if f.level == level) for level in ("error", "warning", "suggestion")
                 },

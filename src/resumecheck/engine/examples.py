@@ -31,7 +31,7 @@ TEMPLATE = """# Alex Morgan
 
 Financial Analyst
 
-alex.morgan@example.com | (555) 201-3344 | Denver, CO
+alex.morgan@gmail.com | (720) 201-3344 | Denver, CO
 
 ## Summary
 
@@ -126,7 +126,7 @@ def run_example(rule: Rule, example: Example, pipeline: Pipeline, settings: Sett
     facts = extract_facts(parse_bytes(example.data, example.name))
     if rule.params.get("lexicon"):
         pipeline.require({str(rule.params["lexicon"])})
-    analyses = analyze(facts, pipeline, settings.job)
+    analyses = analyze(facts, pipeline, settings.job, today=settings.today)
     findings = evaluate(facts, analyses, [rule], pipeline, settings).findings
     if example.line is None:
         return findings

@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from ..facts.contact import EMAIL, URL
+from ..facts.dates import find_dates
 from ..facts.timeline import intervals, merged, month_label, to_month, today_month
-from ..findings import Location
+from ..findings import Level, Location
 from ..resources import lexicon
 from . import rule_function
+from .placeholders import placeholder_email, placeholder_phone
 
 if TYPE_CHECKING:
     from ..engine.context import Context
@@ -27,13 +29,27 @@ _UNPROFESSIONAL = re.compile(
 )
 _MALFORMED_URL = re.compile(r"\bh?t?tps?:/(?!/)|\bhttps?//|\bwww\.\.|\bwww,|\bhtps?://|\bhttp:///", re.I)
 _PRONOUN = re.compile(r"\b(I|[Mm]e|[Mm]y|[Mm]yself)\b(?![.'’-]?\w)|\bI(?=['’](?:m|ve|d|ll)\b)")
+MAX_TITLE_WORDS = 6  # "My Cool Side Project Name": titles are short
+# A US social security number (123-45-6789) or a Pakistani CNIC (12345-1234567-1): no phone or date looks so.
+_NATIONAL_ID = re.compile(r"(?<![\d-])(?:\d{3}-\d{2}-\d{4}|\d{5}-\d{7}-\d)(?![\d-])")
+STUDY_SECTIONS = frozenset({"education", "volunteer", "military", "leadership"})
 PHOTO_MIN, PHOTO_MAX = 40.0, 260.0  # points: a head shot, not a logo strip or a full-page scan
 
 
 @rule_function("email_quality")
 def email_quality(rule: Rule, context: Context) -> Iterator[Finding]:
-    """A malformed address, or one a recruiter would not take seriously."""
+    """A placeholder address (fails clean on its own: nobody can reply), a malformed one, or one a recruiter
+    would not take seriously."""
     contact = context.facts.contact
+    if contact.email and placeholder_email(contact.email):
+        yield context.finding(
+            rule,
+            contact.email_line,
+            match=contact.email,
+            level="error",
+            problem="is a placeholder from a template: nobody can reply to it",
+        )
+        return
     for line in context.body[:20]:
         for token in re.findall(r"\S+@\S*", line.text):
             token = token.strip(".,;:()<>[]")
@@ -46,22 +62,20 @@ def email_quality(rule: Rule, context: Context) -> Iterator[Finding]:
 
 @rule_function("phone_quality")
 def phone_quality(rule: Rule, context: Context) -> Iterator[Finding]:
-    """A phone number that cannot be dialled: too few or too many digits, or a placeholder."""
+    """A placeholder number (000-000-0000, 123-456-7890, a fictional 555 number) fails clean on its own: a
+    recruiter cannot call back. A number with too few or too many digits is a warning."""
     phone = context.facts.contact.phone
     if not phone:
         return
     digits = re.sub(r"\D", "", phone)
-    problem = None
-    if not 10 <= len(digits) <= 15 and not (phone.strip().startswith("+") and len(digits) >= 8):
+    problem: str | None = None
+    level: Level | None = None
+    if placeholder_phone(phone):
+        problem, level = "is a placeholder, not a number a recruiter can call", "error"
+    elif not 10 <= len(digits) <= 15 and not (phone.strip().startswith("+") and len(digits) >= 8):
         problem = f"has {len(digits)} digits"
-    elif (
-        len(set(digits.lstrip("0") or "0")) <= 1
-        or re.search(r"(\d)\1{6,}", digits)
-        or re.search(r"(?:0123456789|1234567890|1234567)", digits)
-    ):
-        problem = "looks like a placeholder"
     if problem:
-        yield context.finding(rule, context.facts.contact.phone_line, match=phone, problem=problem)
+        yield context.finding(rule, context.facts.contact.phone_line, match=phone, problem=problem, level=level)
 
 
 @rule_function("links_quality")
@@ -100,11 +114,19 @@ def personal_pronouns(
             or line is context.facts.contact.name_line
         ):
             continue
+        if _title_like(line.text):
+            continue  # "About me", "My Cool Side Project": a heading or a name, not a sentence about yourself
         for match in _PRONOUN.finditer(line.text):
             if match.group(0) == "I" and _roman_numeral(line.text, match.start(), match.end()):
                 continue
             yield context.finding(rule, line, match=match.group(0))
             break
+
+
+def _title_like(text: str) -> bool:
+    """A short line with every word capitalised (or of two words at most): a title, not a sentence."""
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    return 0 < len(words) <= MAX_TITLE_WORDS and (len(words) <= 2 or all(w[0].isupper() for w in words))
 
 
 def _roman_numeral(text: str, start: int, end: int) -> bool:
@@ -129,7 +151,7 @@ def personal_info(
     labels = "|".join(re.escape(t) for t in sorted(phrases.get("as_label", []), key=len, reverse=True))
     pattern = re.compile(rf"\b(?:{anywhere})\b" + (rf"|(?:^|[|•·,;]\s*)(?:{labels})\s*[:\-–]" if labels else ""), re.I)
     for line in context.facts.document.lines:
-        match = pattern.search(line.text)
+        match = pattern.search(line.text) or _NATIONAL_ID.search(line.text)
         if match:
             yield context.finding(rule, line, match=match.group(0).strip(" |•·,;:-–"))
     if photo:
@@ -178,13 +200,36 @@ def date_sanity(rule: Rule, context: Context) -> Iterator[Finding]:
 
 @rule_function("employment_gaps")
 def employment_gaps(rule: Rule, context: Context, *, min_months: int = 6) -> Iterator[Finding]:
-    """Gaps of more than six months between positions (overlaps merged); say what you did in between."""
-    spans = merged(intervals(context.facts.positions, context.settings.today))
+    """Gaps of more than six months between positions (overlaps merged); say what you did in between. Time in
+    education and service counts: a degree between two jobs, or term time between internships, is no gap."""
+    today = context.present
+    study = _study_spans(context)
+    graduation = max((end for _, end in study), default=None)
+    spans = merged(intervals(context.facts.positions, today) + study)
     for (_, end), (start, _) in itertools.pairwise(spans):
+        if graduation is not None and start <= graduation:
+            continue  # before the last degree was finished: a student's term time between jobs
         if start - end - 1 > min_months:
             yield context.finding(
                 rule, None, match=f"{month_label(end)} to {month_label(start)}", count=start - end - 1
             )
+
+
+def _study_spans(context: Context) -> list[tuple[int, int]]:
+    """Dated ranges in the education, volunteer and service sections (a lone education date, such as an
+    expected graduation, counts as that month)."""
+    spans = []
+    for section in context.facts.sections:
+        if section.name not in STUDY_SECTIONS:
+            continue
+        for line in section.lines:
+            for date in find_dates(line.text):
+                if date.is_range or section.name == "education":
+                    start = to_month(date.start, end=False, today=context.present)
+                    end = to_month(date.end or date.start, end=True, today=context.present)
+                    if start is not None and end is not None and start <= end:
+                        spans.append((start, end))
+    return spans
 
 
 @rule_function("punctuation_consistency")

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..findings import Location
+from ..job.terms import terms_in
 from . import rule_function
 
 if TYPE_CHECKING:
@@ -59,6 +60,22 @@ def skills_evidence(rule: Rule, context: Context, *, min_skills: int = 6, min_sh
     if share < min_share:
         heading = next(s.heading for s in context.facts.sections if s.name == "skills")
         yield context.finding(rule, heading, match=", ".join(unproven[:8]), count=len(unproven), total=len(skills))
+
+
+@rule_function("named_skills")
+def named_skills(rule: Rule, context: Context, *, min_named: int = 2) -> Iterator[Finding]:
+    """A skills section that names fewer than two concrete skills or tools (the rest soft traits, vague phrases
+    or placeholders) shows a recruiter nothing to match, and fails fit on its own."""
+    sections = [section for section in context.facts.sections if section.name == "skills"]
+    if not sections:
+        return  # fit.skills-section says the section is missing
+    text = " ".join(line.text for section in sections for line in section.lines)
+    named = [term.name for term in terms_in(text) if not term.soft]
+    if len(named) < min_named:
+        shown = ", ".join(listed_skills(context)[:6]) or "nothing"
+        yield context.finding(
+            rule, sections[0].heading, match=shown, count=len(named), named=", ".join(named) or "none"
+        )
 
 
 @rule_function("keyword_stuffing")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..facts.positions import Position
+from ..facts.titles import TITLE_WORDS
 from . import rule_function
 from .verbs import first_word, opener, tense, weak_openers
 
@@ -43,13 +44,20 @@ _NOT_PARTICIPLE = {
 }
 
 
+_RESULT_FIRST = re.compile(r"^\W*(?:[$€£]?\d|(?:dozens|hundreds|thousands|millions|billions)\b)", re.I)
+_RELATIVE = re.compile(r"\b(?:which|that|who)\s+$", re.I)
+_PREPOSITIONS = frozenset({"on", "of", "in", "for", "at", "with", "and", "to"})
+NOT_THE_CANDIDATE = frozenset({"it", "this", "which", "that", "they"})
+
+
 @rule_function("action_verbs")
 def action_verbs(rule: Rule, context: Context) -> Iterator[Finding]:
-    """Each bullet opens with a strong action verb (a weak or missing verb is flagged)."""
+    """Each bullet opens with a strong action verb (a weak or missing verb is flagged); a bullet that leads
+    with its result ("52 out of 2,500 applicants chose…", "Thousands of teams rely on…") is fine too."""
     weak = weak_openers()
     for line in context.facts.bullets:
         word, base = opener(line.text)
-        if word is None or base is not None:
+        if word is None or base is not None or _RESULT_FIRST.match(line.text):
             continue
         doc = context.doc(line)
         lower = word.lower()
@@ -63,34 +71,81 @@ def action_verbs(rule: Rule, context: Context) -> Iterator[Finding]:
 
 @rule_function("passive_voice")
 def passive_voice(rule: Rule, context: Context) -> Iterator[Finding]:
-    """Passive constructions hide who did the work: the parser's auxpass, else a be + participle pattern."""
+    """Passive constructions hide who did the work, in a bullet's main clause only: "which was implemented"
+    and "the libraries that are shared" describe a thing, and "It was featured" or "Phabricator is used" a
+    product, not the candidate. The parser's auxpass on the root verb, else a be + participle pattern."""
     for line in context.facts.bullets:
         doc = context.doc(line)
+        match = None
         if context.pipeline.statistical:
-            aux = next((token for token in doc if token.dep_ == "auxpass"), None)
-            match = f"{aux.text} {aux.head.text}" if aux is not None else None
+            aux = next((t for t in doc if t.dep_ == "auxpass" and t.head.dep_ == "ROOT"), None)
+            subject = next((t for t in aux.head.children if t.dep_ == "nsubjpass"), None) if aux is not None else None
+            thing = subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in NOT_THE_CANDIDATE)
+            match = f"{aux.text} {aux.head.text}" if aux is not None and not thing else None
         else:
             found = _PASSIVE.search(line.text)
-            match = found.group(0) if found and found.group(1).lower() not in _NOT_PARTICIPLE else None
+            if (
+                found
+                and found.group(1).lower() not in _NOT_PARTICIPLE
+                and not _RELATIVE.search(line.text[: found.start()])
+            ):
+                match = found.group(0)
         if match:
             yield context.finding(rule, line, match=match)
 
 
 @rule_function("repeated_verbs")
-def repeated_verbs(rule: Rule, context: Context, *, max_repeats: int = 2) -> Iterator[Finding]:
-    """The same opening verb more than a couple of times reads like a template."""
+def repeated_verbs(rule: Rule, context: Context, *, max_repeats: int = 2, min_share: float = 0.2) -> Iterator[Finding]:
+    """The same opening verb more than twice reads like a template when it crowds one role or opens at least a
+    fifth of all bullets; spread thinly over a long career ("Designed" in 5 of 30 bullets) it is just a verb."""
+    bullets = context.facts.bullets
+    keys = [_verb_key(line.text) for line in bullets]
+    in_role = Counter(
+        (index, key)
+        for index, position in enumerate(context.facts.positions)
+        for key in (_verb_key(line.text) for line in position.bullets)
+        if key
+    )
+    crowded = {key for (_, key), count in in_role.items() if count > max_repeats}
+    totals = Counter(key for key in keys if key)
     seen: Counter[str] = Counter()
-    for line in context.facts.bullets:
-        word, base = opener(line.text)
-        key = base or (word.lower() if word else None)
+    for line, key in zip(bullets, keys, strict=True):
         if key is None:
             continue
         seen[key] += 1
-        if seen[key] == max_repeats + 1:
-            total = sum(
-                1 for ln in context.facts.bullets if (opener(ln.text)[1] or (first_word(ln.text) or "").lower()) == key
-            )
-            yield context.finding(rule, line, match=word, count=total)
+        if seen[key] == max_repeats + 1 and (key in crowded or totals[key] / len(bullets) >= min_share):
+            yield context.finding(rule, line, match=opener(line.text)[0], count=totals[key])
+
+
+def _verb_key(text: str) -> str | None:
+    word, base = opener(text)
+    return base or (word.lower() if word else None)
+
+
+@rule_function("quantified_bullets")
+def quantified_bullets(
+    rule: Rule, context: Context, *, min_share: float = 0.5, min_bullets: int = 3
+) -> Iterator[Finding]:
+    """No achievements, or none with a number, fails proof on its own; a low share of numbers is a warning."""
+    bullets, quantified = context.facts.bullets, context.facts.quantified
+    if not bullets:
+        yield context.finding(
+            rule,
+            None,
+            level="error",
+            value="none",
+            problem="No achievements were found under Experience: list what you did as bullets",
+        )
+    elif not quantified:
+        problem = (
+            "Your one experience bullet has no number"
+            if len(bullets) == 1
+            else f"None of your {len(bullets)} experience bullets has a number"
+        )
+        yield context.finding(rule, bullets[0], level="error", value="0%", problem=problem)
+    elif len(bullets) >= min_bullets and len(quantified) / len(bullets) < min_share:
+        share = f"{len(quantified) / len(bullets):.0%}"
+        yield context.finding(rule, None, value=share, problem=f"Only {share} of your experience bullets hold a number")
 
 
 @rule_function("verb_tense")
@@ -98,7 +153,11 @@ def verb_tense(rule: Rule, context: Context) -> Iterator[Finding]:
     """Past roles in the past tense; a current role in one tense throughout."""
     statistical = context.pipeline.statistical
     for position in context.facts.positions:
-        tenses = [(line, tense(line.text, context.doc(line), statistical)) for line in position.bullets]
+        tenses = [
+            (line, tense(line.text, context.doc(line), statistical))
+            for line in position.bullets
+            if not _noun_opening(line.text)
+        ]
         known = [(line, t) for line, t in tenses if t != "unknown"]
         if not known:
             continue
@@ -139,6 +198,12 @@ def bullets_per_role(rule: Rule, context: Context, *, recent_roles: int = 2, max
                 count=count,
                 problem=f"has {count} bullets (more than {max_bullets})",
             )
+
+
+def _noun_opening(text: str) -> bool:
+    """'Lead engineer on …', 'Research on machine learning': a noun phrase, which has no tense."""
+    words = text.split()[:2]
+    return len(words) == 2 and (words[1].lower() in _PREPOSITIONS or TITLE_WORDS.fullmatch(words[1]) is not None)
 
 
 def _is_current(position: Position) -> bool:

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from ..engine.rule import Rule
     from ..findings import Finding
 
+UNSPACED_LANGUAGES = frozenset({"zh", "ja", "th", "lo", "km", "my"})  # word counts mean nothing in these scripts
+SENT_FORMATS = frozenset({"pdf", "docx"})
 _LONG_TOKEN = re.compile(r"[A-Za-z]{21,}")
 _MONTH_NAME = re.compile(r"[A-Za-z]{3,}")
 
@@ -32,13 +34,23 @@ def length(
     min_words: int = 200,
     max_words: int = 1200,
 ) -> Iterator[Finding]:
-    """Over two pages, over one page with under five years of experience, or far too few or many words."""
+    """Over two pages (fails skim), over one page with under five years of experience, or far too few or
+    many words; one finding per resume, the page count first (it is the same problem said twice)."""
     pages = context.facts.document.layout.pages
-    years = years_of_experience(context.facts.positions, context.settings.today)
+    if context.profile == "academic":
+        return  # an academic CV lists every publication and grant: its length is not a fault
+    years = years_of_experience(context.facts.positions, context.present)
     words = sum(len(line.words) for line in context.body)
     if pages and pages > max_pages:
-        yield context.finding(rule, None, value=pages, problem=f"{pages} pages (a recruiter reads at most {max_pages})")
-    elif pages and pages > 1 and years is not None and years < junior_years:
+        yield context.finding(
+            rule,
+            None,
+            value=pages,
+            level="error",  # past the limit fails skim on its own
+            problem=f"{pages} pages (a recruiter reads at most {max_pages})",
+        )
+        return
+    if pages and pages > 1 and years is not None and years < junior_years:
         yield context.finding(
             rule,
             None,
@@ -46,6 +58,9 @@ def length(
             problem=f"{pages} pages for about {years:g} years of experience "
             f"(one page until about {junior_years:g} years)",
         )
+        return
+    if not context.facts.document.has_text or context.facts.language in UNSPACED_LANGUAGES:
+        return  # no words to count, or a script written without spaces between words
     if words < min_words:
         yield context.finding(
             rule,
@@ -143,8 +158,11 @@ def _is_url_or_compound(text: str, match: re.Match[str]) -> bool:
 
 @rule_function("file_format")
 def file_format(rule: Rule, context: Context, *, max_bytes: int = 2 * 1024 * 1024) -> Iterator[Finding]:
-    """A file over 2 MB, or a file name that does not say whose resume it is."""
+    """A file over 2 MB, or a file name that does not say whose resume it is — judged only on the formats a
+    candidate sends to employers (PDF, DOCX); a Markdown or JSON source is not what a recruiter receives."""
     layout = context.facts.document.layout
+    if context.facts.document.format not in SENT_FORMATS:
+        return
     if layout.file_size > max_bytes:
         yield context.finding(
             rule,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -14,14 +15,22 @@ if TYPE_CHECKING:
     from ..engine.rule import Rule
     from ..findings import Finding
 
+MIN_FOREIGN_WORDS = 2
+MIN_CAPITAL_TYPO_LENGTH = 6  # on the corpus, every shorter capitalised "typo" was a name (Kasa, Palo, Briey)
+MIN_CAPS_LENGTH = 5  # all-capital words this long are headings or titles, not acronyms (AWS, SQL, HIPAA)
+NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LAW"})
 _CONTACT = re.compile(r"@|https?://|www\.|\b[\w-]+\.(?:com|org|net|io|me|dev)\b|\d{3}[\s.)-]+\d{3}")
 
 
 @rule_function("spelling")
 def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
-    """Lowercase words (and capitalised sentence openers) that are not English and have a close, common fix."""
+    """Words that are not English and have a close, common fix: lowercase words anywhere; capitalised and
+    all-capital words where capitals do not mark a name (a line's or sentence's first word, a heading-like
+    title), unless spaCy reads them as a named entity or the resume spells them the same way twice."""
     extra = frozenset(w.casefold() for w in context.settings.dictionary)
     name_words = {w.casefold() for w in (context.facts.contact.name or "").split()}
+    name_words |= _contact_words(context)
+    repeated = _repeated_capitals(context)
     reported: set[str] = set()
     carried = ""  # a word the previous line broke with a hyphen ("imag-" + "ination")
     for line in context.body:
@@ -29,9 +38,11 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
         if not _spellable(line, context):
             continue
         doc = context.doc(line)
+        if _foreign(line.text, extra):
+            continue  # a title or quote in another language ("Approches pour adultes autistes")
         for index, token in enumerate(doc):
             text = token.text
-            if not _checkable(doc, index, text, line.kind == "bullet"):
+            if not _checkable(doc, index, text) or text in repeated:
                 continue
             word = text.casefold()
             if word in reported or word in name_words or word in extra:
@@ -44,10 +55,18 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
             if _hyphen_fragment(doc, index, extra):
                 continue
             correction = verdict[0]
-            if not correction:
+            if not correction or (not text.islower() and not _slip_inside(word, correction)):
                 continue
             reported.add(word)
             yield context.finding(rule, line, match=text, correction=correction)
+
+
+def _foreign(text: str, extra: frozenset[str]) -> bool:
+    """Two or more unknown lowercase words making up at least a third of them: another language, not typos
+    (on the corpus, French publication titles in an English CV; a real line has one slip at most)."""
+    words = [w.casefold() for w in re.findall(rf"\b[a-z]{{{MIN_LENGTH},}}\b", text)]
+    unknown = sum(1 for w in words if not known(w, extra))
+    return unknown >= MIN_FOREIGN_WORDS and unknown * 3 >= len(words)
 
 
 def _spellable(line: Any, context: Context) -> bool:
@@ -59,13 +78,37 @@ def _spellable(line: Any, context: Context) -> bool:
     return context.section_of(line) not in ("references",)
 
 
-def _checkable(doc: Any, index: int, text: str, bullet: bool) -> bool:
+def _checkable(doc: Any, index: int, text: str) -> bool:
     if len(text) < MIN_LENGTH or not text.isalpha() or not text.isascii():
         return False
     if text.islower():
         return True
-    # A capitalised word is usually a name (employer, product, place); only a bullet's opening verb is checked.
-    return bullet and index == 0 and text[0].isupper() and text[1:].islower()
+    capitalised = text[0].isupper() and text[1:].islower()
+    shouting = text.isupper() and len(text) >= MIN_CAPS_LENGTH  # shorter capitals are mostly acronyms
+    if not (capitalised or shouting) or doc[index].ent_type_ in NAME_ENTITIES:
+        return False
+    # Mid-sentence capitals mark names (employers, products, places); at a line's or sentence's start they do not.
+    previous = next((doc[i] for i in range(index - 1, -1, -1) if not doc[i].is_space), None)
+    return previous is None or previous.text in (".", "!", "?", ":", "|", "•", "-", "–") or shouting
+
+
+def _slip_inside(word: str, correction: str) -> bool:
+    """A capitalised word is reported only when the slip is inside a long word ('Independant', 'Enviroment'):
+    names differ from an English word at their edges ('Kasa'/'casa', 'Palo'/'palm', 'Nazar'/'lazar')."""
+    return len(word) >= MIN_CAPITAL_TYPO_LENGTH and word[:2] == correction[:2] and word[-2:] == correction[-2:]
+
+
+def _repeated_capitals(context: Context) -> set[str]:
+    """Capitalised spellings the resume uses twice or more: its own names (a misspelling is rarely repeated)."""
+    counts = Counter(word for line in context.body for word in re.findall(r"\b[A-Z][A-Za-z]+\b", line.text))
+    return {word for word, count in counts.items() if count >= 2}
+
+
+def _contact_words(context: Context) -> set[str]:
+    """Words inside the email address and links (a handle such as 'jdoe' or a site name)."""
+    contact = context.facts.contact
+    texts = [contact.email or "", *contact.links]
+    return {word.casefold() for text in texts for word in re.findall(rf"[A-Za-z]{{{MIN_LENGTH},}}", text)}
 
 
 def _hyphen_fragment(doc: Any, index: int, extra: frozenset[str]) -> bool:

@@ -11,6 +11,7 @@ from ..facts.sections import header_block
 from ..facts.timeline import to_month
 from ..model import Line
 from . import rule_function
+from .placeholders import placeholder_email, placeholder_phone
 
 if TYPE_CHECKING:
     from ..engine.context import Context
@@ -54,15 +55,35 @@ def name_first(rule: Rule, context: Context) -> Iterator[Finding]:
 
 @rule_function("contact_visible")
 def contact_visible(rule: Rule, context: Context) -> Iterator[Finding]:
-    """Email and phone are in the body near the top: not missing, not only in a header or footer."""
+    """Email and phone are in the body near the top: not missing, not only in a header or footer. A recruiter
+    can reach a candidate with an email and a phone, or an email and a profile link: a missing phone beside
+    both is a warning, and a placeholder email leaves nobody to write to."""
     contact = context.facts.contact
     top = {id(line) for line in _top_lines(context)} or {id(line) for line in context.body[:12]}
+    email_works = contact.email is not None and not placeholder_email(contact.email)
+    if contact.email is not None and not email_works and (contact.phone is None or placeholder_phone(contact.phone)):
+        yield context.finding(
+            rule,
+            contact.email_line,
+            match=contact.email,
+            item="email",
+            problem="and phone are template placeholders: a recruiter cannot reach you",
+        )
+        return
     for label, value, line in (
         ("email", contact.email, contact.email_line),
         ("phone", contact.phone, contact.phone_line),
     ):
         if value is None:
-            yield context.finding(rule, None, match=None, item=label, problem="is missing")
+            reachable = label == "phone" and email_works and bool(contact.links)
+            yield context.finding(
+                rule,
+                None,
+                match=None,
+                item=label,
+                level="warning" if reachable else None,
+                problem="is missing" + (" (your email and profile link still reach you)" if reachable else ""),
+            )
         elif line is not None and line.zone != "body":
             yield context.finding(rule, line, match=value, item=label, problem=f"is only in the page {line.zone}")
         elif line is not None and id(line) not in top and _far_down(context, line):

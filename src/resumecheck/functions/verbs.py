@@ -10,6 +10,13 @@ from ..resources import lexicon
 
 Tense = Literal["past", "present", "unknown"]
 _WORD = re.compile(r"[A-Za-z][a-z'-]*")
+# "Data Collection: Designed ...", "Full-stack developer - Wrote ...", "client.com – Built ...": a short label
+# before a colon or a spaced dash; the verb that follows opens the bullet.
+_LABEL = re.compile(r"^\s*[^:–—\s][^:–—]{0,40}?(?::\s+|\s+[-–—]\s+)(?=[A-Za-z])")
+MAX_LABEL_WORDS = 4
+# Adverbs that add nothing ("Successfully delivered"): the bullet still opens weakly. Others ("Consistently
+# exceeded", "Continuously improved") say something, and the verb after them counts.
+FILLER_ADVERBS = frozenset({"successfully", "effectively", "efficiently", "actively", "proactively", "diligently"})
 
 
 @cache
@@ -38,12 +45,30 @@ def first_word(text: str) -> str | None:
     return match.group(0) if match else None
 
 
+def lead(text: str) -> str:
+    """The bullet from its verb on: without a short label before a colon or a spaced dash when a known verb
+    follows ("Data Collection: Designed …", "Full-stack developer - Wrote …")."""
+    label = _LABEL.match(text)
+    if label and len(label.group(0).split()) <= MAX_LABEL_WORDS + 1:
+        rest = text[label.end() :]
+        if verb_forms()[0].get((first_word(rest) or "").lower()):
+            return rest
+    return text
+
+
 def opener(text: str, doc: Any | None = None) -> tuple[str | None, str | None]:
-    """(first word, its base verb) where the base is None when it is not a known strong verb."""
+    """(opening word, its base verb) where the base is None when it is not a known strong verb; a label
+    before the verb ("Data Collection: Designed") and an adverb ("Consistently exceeded") are passed over."""
+    text = lead(text)
     word = first_word(text)
     if word is None:
         return None, None
-    return word, verb_forms()[0].get(word.lower())
+    base = verb_forms()[0].get(word.lower())
+    if base is None and word.lower().endswith("ly") and word.lower() not in FILLER_ADVERBS:
+        following = _WORD.findall(text[:60])[1:2]
+        if following and verb_forms()[0].get(following[0].lower()):
+            return following[0], verb_forms()[0][following[0].lower()]
+    return word, base
 
 
 def tense(text: str, doc: Any | None, statistical: bool) -> Tense:

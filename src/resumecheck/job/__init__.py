@@ -157,7 +157,7 @@ def degree_level(text: str) -> str | None:
     found = None
     for level, spellings in (lexicon("degrees") or {}).items():
         for spelling in spellings:
-            flags = re.I if len(spelling) > 3 or "." in spelling or "'" in spelling else 0
+            flags = re.I if len(spelling) >= 3 or "." in spelling or "'" in spelling else 0  # PhD, MBA; not "ma", "ms"
             shown = spelling if flags else spelling.upper()
             named = re.search(rf"(?<![\w.]){re.escape(shown)}(?![\w])", text, flags)
             if named and (found is None or DEGREE_ORDER.index(level) > DEGREE_ORDER.index(found)):

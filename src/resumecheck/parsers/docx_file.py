@@ -34,7 +34,7 @@ def parse_docx(data: bytes, max_uncompressed: int, max_ratio: float) -> Document
         raise FileError(
             "corrupt", f"the .docx cannot be opened ({type(exc).__name__}): open and re-save it in Word"
         ) from None
-    layout = Layout(file_size=len(data))
+    layout = Layout(file_size=len(data), written=_written(word))
     lines: list[Line] = []
     try:
         lines += _zone_lines(word, "header", layout)
@@ -214,3 +214,13 @@ def _all_paragraphs(word: DocxDocument) -> Iterator[Paragraph]:
     for element in word.element.body.iter(_PARAGRAPH):
         if not any(ancestor.tag == _FALLBACK for ancestor in element.iterancestors()):
             yield Paragraph(element, word)
+
+
+def _written(word: DocxDocument) -> tuple[int, int] | None:
+    """The creation date in the package's core properties."""
+    try:
+        properties = word.core_properties
+        stamp = properties.modified or properties.created
+    except Exception:  # a malformed docProps/core.xml
+        return None
+    return (stamp.year, stamp.month) if stamp is not None else None

@@ -62,7 +62,7 @@ def _read_pages(pdf: Any, data: bytes, max_pages: int) -> tuple[Layout, list[tup
         raise FileError(
             "too_large", f"the PDF has {page_count} pages (limit {max_pages}): a resume is one or two pages"
         )
-    layout = Layout(pages=page_count, file_size=len(data))
+    layout = Layout(pages=page_count, file_size=len(data), written=_written(pdf))
     pages: list[tuple[list[tuple[Row, int]], float]] = []
     for number, page in enumerate(pdf.pages, start=1):
         try:
@@ -147,6 +147,22 @@ def _links(page: Any, number: int, rows: list[Row]) -> list[Link]:
         ]
         links.append(Link(uri=str(uri), text=clean_line(" ".join(words)), page=number))
     return links
+
+
+def _written(pdf: Any) -> tuple[int, int] | None:
+    """The creation date in the document information ("D:20150121...")."""
+    try:
+        info = pdf.metadata or {}
+    except Exception:  # a broken information dictionary is no reason to refuse the file
+        return None
+    dates = []
+    for key in ("CreationDate", "ModDate"):  # the later one: the last time the file was saved
+        raw = info.get(key)
+        text = raw.decode("latin-1", "replace") if isinstance(raw, bytes) else str(raw or "")
+        found = re.search(r"(?:D:)?((?:19|20)\d\d)(0[1-9]|1[0-2])", text)
+        if found:
+            dates.append((int(found.group(1)), int(found.group(2))))
+    return max(dates) if dates else None
 
 
 def _running_zones(pages: list[tuple[list[tuple[Row, int]], float]]) -> dict[tuple[int, int], Zone]:

@@ -41,7 +41,10 @@ class GithubFormatter:
                         f" Fix: {finding['suggestion']}" if finding.get("suggestion") else ""
                     )
                     out.append(f"::{COMMAND[finding['level']]} {','.join(props)}::{_data(message)}")
-                verdicts = " ".join(f"{q['id']}={q['verdict']}({q['score']})" for q in entry["questions"])
+                verdicts = " ".join(
+                    f"{q['id']}={q['verdict']}({q['score'] if q['score'] is not None else '-'})"
+                    for q in entry["questions"]
+                )
                 out.append(f"{path}: {(entry['verdict'] or '').upper()} {verdicts}")
             out.append("::endgroup::")
         summary = report["summary"]

@@ -57,7 +57,10 @@ class HtmlFormatter:
             )
         view["findings"] = findings
         view["by_question"] = {q["id"]: [f for f in findings if f["question"] == q["id"]] for q in entry["questions"]}
-        view["reasons"] = {q["id"]: _reason(view["by_question"][q["id"]]) for q in entry["questions"]}
+        view["reasons"] = {
+            q["id"]: q.get("reason") if q["verdict"] == "not_checked" else _reason(view["by_question"][q["id"]])
+            for q in entry["questions"]
+        }
         view["pages"] = (
             render_pages(entry["path"], facts.get("page_sizes") or [], entry["findings"])
             if facts["format"] == "pdf"

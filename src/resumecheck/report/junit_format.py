@@ -12,16 +12,16 @@ class JunitFormatter:
     def render(self, report: dict[str, Any]) -> str:
         """Serialise the run as a <testsuites> document."""
         suites = ET.Element("testsuites", name="resumecheck")
-        totals = {"tests": 0, "failures": 0, "errors": 0}
+        totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
         for entry in report["files"]:
             suite = ET.SubElement(suites, "testsuite", name=entry["path"])
             if entry["status"] == "error":
                 case = ET.SubElement(suite, "testcase", name="read", classname=entry["path"])
                 error = ET.SubElement(case, "error", type=entry["error"]["code"], message=entry["error"]["message"])
                 error.text = entry["error"]["message"]
-                counts = {"tests": 1, "failures": 0, "errors": 1}
+                counts = {"tests": 1, "failures": 0, "errors": 1, "skipped": 0}
             else:
-                counts = {"tests": 0, "failures": 0, "errors": 0}
+                counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
                 for question in entry["questions"]:
                     counts["tests"] += 1
                     case = ET.SubElement(
@@ -40,6 +40,9 @@ class JunitFormatter:
                             message=f"{question['id']} failed with score {question['score']}/100",
                         )
                         failure.text = "\n".join(_finding_line(f) for f in findings)
+                    elif question["verdict"] == "not_checked":
+                        counts["skipped"] += 1
+                        ET.SubElement(case, "skipped", message=question.get("reason") or "not checked")
                     elif findings:
                         ET.SubElement(case, "system-out").text = "\n".join(_finding_line(f) for f in findings)
             for key, value in counts.items():

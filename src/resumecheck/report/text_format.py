@@ -45,6 +45,9 @@ class TextFormatter:
             )
         lines += [f"  note: {note}" for note in entry.get("notes", [])]
         for question in entry["questions"]:
+            if question["verdict"] == "not_checked":
+                lines.append(f"  {self._c('dim', 'N/A ')} {question['id']:7s}   -/100  {question['title']}")
+                continue
             mark = self._c(question["verdict"], "PASS" if question["verdict"] == "pass" else "FAIL")
             lines.append(f"  {mark} {question['id']:7s} {question['score']:3d}/100  {question['title']}")
         for question in entry["questions"]:
