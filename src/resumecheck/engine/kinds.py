@@ -124,7 +124,8 @@ class Metric(Kind):
 
 
 class Section(Kind):
-    """Requires or forbids canonical sections."""
+    """Requires or forbids canonical sections; `student_projects` lets a student's projects section stand in for
+    experience (a student with projects and no jobs has nothing to put under Experience)."""
 
     def run(
         self,
@@ -134,8 +135,11 @@ class Section(Kind):
         require: tuple[str, ...] = (),
         require_any: tuple[str, ...] = (),
         forbid: tuple[str, ...] = (),
+        student_projects: bool = False,
     ) -> Iterator[Finding]:
         present = {section.name for section in context.facts.sections}
+        if student_projects and context.profile == "student" and "projects" in present:
+            present.add("experience")
         for name in require:
             if name not in present:
                 yield context.finding(rule, None, match=None, section=name)

@@ -32,6 +32,20 @@ _PRONOUN = re.compile(r"\b(I|[Mm]e|[Mm]y|[Mm]yself)\b(?![.'’-]?\w)|\bI(?=['’
 MAX_TITLE_WORDS = 6  # "My Cool Side Project Name": titles are short
 # A US social security number (123-45-6789) or a Pakistani CNIC (12345-1234567-1): no phone or date looks so.
 _NATIONAL_ID = re.compile(r"(?<![\d-])(?:\d{3}-\d{2}-\d{4}|\d{5}-\d{7}-\d)(?![\d-])")
+PROFILE_SITES = frozenset(
+    {
+        "linkedin.com",
+        "github.com",
+        "twitter.com",
+        "x.com",
+        "gitlab.com",
+        "behance.net",
+        "dribbble.com",
+        "medium.com",
+        "facebook.com",
+        "instagram.com",
+    }
+)
 STUDY_SECTIONS = frozenset({"education", "volunteer", "military", "leadership"})
 PHOTO_MIN, PHOTO_MAX = 40.0, 260.0  # points: a head shot, not a logo strip or a full-page scan
 
@@ -80,11 +94,20 @@ def phone_quality(rule: Rule, context: Context) -> Iterator[Finding]:
 
 @rule_function("links_quality")
 def links_quality(rule: Rule, context: Context) -> Iterator[Finding]:
-    """Malformed URLs, or link text that names a different site than the link opens."""
+    """Malformed URLs, a profile link that opens the site's front page or feed instead of your profile, or link
+    text that names a different site than the link opens."""
     for line in context.body:
         bad = _MALFORMED_URL.search(line.text)
         if bad:
             yield context.finding(rule, line, match=bad.group(0), problem="is a malformed URL")
+    for url in context.facts.contact.links:
+        if _generic_profile(url):
+            yield context.finding(
+                rule,
+                context.facts.contact.email_line,
+                match=url,
+                problem="opens the site, not your profile: link to your own page",
+            )
     for link in context.facts.document.layout.links:
         shown = URL.search(link.text or "")
         if not shown or link.uri.lower().startswith(("mailto:", "tel:")):
@@ -94,6 +117,13 @@ def links_quality(rule: Rule, context: Context) -> Iterator[Finding]:
         if shown_host and target_host and not (shown_host.endswith(target_host) or target_host.endswith(shown_host)):
             finding = context.finding(rule, None, match=link.text, problem=f"says {shown_host} but opens {target_host}")
             yield replace(finding, location=Location(page=link.page))
+
+
+def _generic_profile(url: str) -> bool:
+    """'https://www.twitter.com', 'linkedin.com/feed/': a social site with no handle in the path."""
+    host = _host(url)
+    path = urlparse(url if "://" in url else "http://" + url).path.strip("/").lower()
+    return host in PROFILE_SITES and path in ("", "feed", "in", "home", "login")
 
 
 def _host(url: str) -> str:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..facts.positions import Position
 from ..facts.titles import TITLE_WORDS
+from ..model import Line
 from . import rule_function
 from .verbs import first_word, opener, tense, weak_openers
 
@@ -57,7 +58,7 @@ def action_verbs(rule: Rule, context: Context) -> Iterator[Finding]:
     weak = weak_openers()
     for line in context.facts.bullets:
         word, base = opener(line.text)
-        if word is None or base is not None or _RESULT_FIRST.match(line.text):
+        if word is None or base is not None or _RESULT_FIRST.match(line.text) or _weak_phrase_first(context, line):
             continue
         doc = context.doc(line)
         lower = word.lower()
@@ -115,6 +116,13 @@ def repeated_verbs(rule: Rule, context: Context, *, max_repeats: int = 2, min_sh
         seen[key] += 1
         if seen[key] == max_repeats + 1 and (key in crowded or totals[key] / len(bullets) >= min_share):
             yield context.finding(rule, line, match=opener(line.text)[0], count=totals[key])
+
+
+def _weak_phrase_first(context: Context, line: Line) -> bool:
+    """'Responsible for …' is proof.weak-phrases' finding; the same opening is not reported twice."""
+    doc = context.doc(line)
+    spans = doc.spans.get("weak_phrases", [])
+    return any(span.start_char <= 2 for span in spans)
 
 
 def _verb_key(text: str) -> str | None:
