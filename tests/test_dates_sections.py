@@ -58,3 +58,19 @@ def test_headings_map_to_canonical_sections(heading: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["Led a team of five engineers", "Python", "Acme Corporation", "Jane Doe"])
 def test_ordinary_lines_are_not_headings(text: str) -> None:
     assert canonical_section(text) is None
+
+
+def test_spelling_uses_hunspell_affix_rules_when_installed() -> None:
+    import os
+
+    from resumecheck.spelling import dictionaries, known, verdict
+
+    if not dictionaries():
+        if os.environ.get("CI"):
+            pytest.fail("CI installs hunspell-en-us and hunspell-en-gb, but no dictionary was found")
+        pytest.skip("Hunspell English dictionaries are not installed")
+    for typo in ("managable", "dependancy", "writter", "occured", "independant"):
+        assert not known(typo), typo
+    assert verdict("dependancy") == ("dependency", False)  # listed in the frequency list, still a typo
+    for word in ("fibre", "organise", "colour", "theatre", "manageable", "reorganised", "onboarding"):
+        assert known(word), word

@@ -6,10 +6,12 @@ main process loads the spaCy pipeline); the `clean.spelling` rule decides which 
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from .nlp.components import lexicon_terms
@@ -19,6 +21,14 @@ Verdict = tuple[str, bool]  # (a close, common correction or '', whether it is t
 
 MIN_LENGTH = 4  # short tokens are mostly abbreviations
 MIN_CORRECTION_FREQUENCY = 50  # the suggested word must be a common one
+MIN_KNOWN_FREQUENCY = 100  # per billion words: below this the frequency list mixes rare words and typos
+DICTIONARY_FOLDERS = (
+    "/usr/share/hunspell",
+    "/usr/share/myspell/dicts",
+    "/usr/share/myspell",
+    "/Library/Spelling",
+    str(Path.home() / "Library" / "Spelling"),
+)
 MIN_SPLIT_FREQUENCY = 2000  # per billion words: both halves of a run-together pair are everyday words ("ant" 3,500)
 _BRITISH = (
     (r"isation$", "ization"),
@@ -67,10 +77,40 @@ def _allowlist() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def dictionaries() -> tuple[Any, ...]:
+    """The system's Hunspell dictionaries for US and British English (affix rules included), read through
+    spylls; an empty tuple when they are not installed (`apt install hunspell-en-us hunspell-en-gb`)."""
+    try:
+        from spylls.hunspell import Dictionary
+    except ImportError:
+        return ()
+    found = []
+    for name in ("en_US", "en_GB"):
+        for folder in (*os.environ.get("DICPATH", "").split(os.pathsep), *DICTIONARY_FOLDERS):
+            base = Path(folder) / name if folder else None
+            if base is not None and base.with_suffix(".dic").is_file() and base.with_suffix(".aff").is_file():
+                try:
+                    found.append(Dictionary.from_files(str(base)))
+                except Exception:  # a damaged dictionary: fall back to the word list
+                    continue
+                break
+    return tuple(found)
+
+
 def known(word: str, extra: frozenset[str] = frozenset()) -> bool:
-    """True when a lowercase word is English, an allowed term, a British spelling or a regular inflection."""
+    """True when a lowercase word is English (a Hunspell dictionary with its affix rules, when installed, or a
+    common word of the frequency list), an allowed term, or — without Hunspell — a British spelling or a
+    regular inflection of a known word."""
     speller = _speller()
-    if word in speller or word in _allowlist() or word in extra:
+    if word in _allowlist() or word in extra:
+        return True
+    hunspell = dictionaries()
+    if hunspell:
+        # The frequency list also holds rare misspellings ("dependancy"), so only its common words count.
+        common = word in speller and speller.word_usage_frequency(word) * 1e9 >= MIN_KNOWN_FREQUENCY
+        return common or any(dictionary.lookup(word) for dictionary in hunspell)
+    if word in speller:
         return True
     for pattern, replacement in _BRITISH:
         variant = re.sub(pattern, replacement, word)
@@ -103,8 +143,9 @@ def verdict(word: str) -> Verdict | None:
     if known(word):
         return None
     speller = _speller()
-    correction = speller.correction(word) or ""
-    if correction == word or (correction and speller.word_usage_frequency(correction) * 1e9 < MIN_CORRECTION_FREQUENCY):
+    candidates = set(speller.known(speller.edit_distance_1(word))) - {word}  # not the word itself, even if listed
+    correction = max(candidates, key=speller.word_usage_frequency, default="")
+    if correction and speller.word_usage_frequency(correction) * 1e9 < MIN_CORRECTION_FREQUENCY:
         correction = ""
     return correction, _split_into_words(word)
 
