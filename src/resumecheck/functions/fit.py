@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..findings import Location
 from ..job.terms import terms_in
+from ..spelling import known
 from . import rule_function
 
 if TYPE_CHECKING:
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from ..engine.rule import Rule
     from ..findings import Finding
 
+MIN_SUBHEADING_LENGTH = 6  # shorter capitals are acronyms (AWS, SQL, HTML5)
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪/]|\s-\s|\s–\s)\s*")
 _LABEL = re.compile(r"^[^:]{2,40}:\s*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z+#.'-]*[A-Za-z+#]|[A-Za-z]")
@@ -36,25 +38,39 @@ def listed_skills(context: Context) -> list[str]:
         for line in section.lines:
             for item in _ITEM_SPLIT.split(_LABEL.sub("", line.text)):
                 item = re.sub(r"^(?:and|or|&)\s+", "", item.strip(" .()"))
-                if 1 <= len(item.split()) <= 4 and any(ch.isalpha() for ch in item):
+                if 1 <= len(item.split()) <= 4 and any(ch.isalpha() for ch in item) and not _subheading(item):
                     items.append(item)
     return list(dict.fromkeys(items))
 
 
+def _subheading(item: str) -> bool:
+    """'PROGRAMMING', 'LANGUAGES': a capitalised English word heading a group of skills, not a skill."""
+    return item.isupper() and item.isalpha() and len(item) >= MIN_SUBHEADING_LENGTH and known(item.casefold())
+
+
 @rule_function("skills_evidence")
-def skills_evidence(rule: Rule, context: Context, *, min_skills: int = 6, min_share: float = 0.5) -> Iterator[Finding]:
-    """Most listed skills should show up in experience or projects, where a recruiter looks for proof."""
+def skills_evidence(
+    rule: Rule, context: Context, *, min_skills: int = 6, min_share: float = 0.5, max_skills: int = 60
+) -> Iterator[Finding]:
+    """Most listed skills should show up in experience or projects, where a recruiter looks for proof. A skill
+    counts as shown when its words or any lexicon term in it ("Java" in "Java and J2EE") appear there; a list
+    of more than 60 is a keyword dump, which this rule has nothing useful to say about item by item."""
     skills = listed_skills(context)
-    if len(skills) < min_skills:
+    if not min_skills <= len(skills) <= max_skills:
         return
-    evidence = " ".join(
+    evidence_text = " ".join(
         line.text
         for s in context.facts.sections
         if s.name in ("experience", "projects", "summary", "volunteer", "leadership")
         for line in s.lines
-    ).casefold()
+    )
+    evidence = evidence_text.casefold()
+    shown_terms = {term.name for term in terms_in(evidence_text)}
     unproven = [
-        skill for skill in skills if not re.search(rf"(?<![\w]){re.escape(skill.casefold())}(?![\w])", evidence)
+        skill
+        for skill in skills
+        if not re.search(rf"(?<![\w]){re.escape(skill.casefold())}(?![\w])", evidence)
+        and not any(term.name in shown_terms for term in terms_in(skill))
     ]
     share = 1 - len(unproven) / len(skills)
     if share < min_share:
