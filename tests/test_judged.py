@@ -34,10 +34,10 @@ def test_true_findings_keep_firing_and_false_ones_fewer(measures) -> None:  # ty
     fired_true, all_true = measures.true_firing
     fired_false, all_false = measures.false_firing
     assert fired_true / all_true >= 0.85
-    assert fired_false / all_false <= 0.55  # was 45 of 45 before this work
+    assert fired_false / all_false <= 0.35  # was 45 of 45 before this work; the issue asks for 15%
 
 
 def test_placeholders_and_typos_are_found(measures) -> None:  # type: ignore[no-untyped-def]
     assert measures.placeholders[0] == measures.placeholders[1]
-    assert measures.typos[0] >= 7
+    assert measures.typos[0] >= 8
     assert measures.spelling_false == 0

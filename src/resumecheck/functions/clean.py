@@ -109,12 +109,13 @@ def links_quality(rule: Rule, context: Context) -> Iterator[Finding]:
                 problem="opens the site, not your profile: link to your own page",
             )
     for link in context.facts.document.layout.links:
-        shown = URL.search(link.text or "")
-        if not shown or link.uri.lower().startswith(("mailto:", "tel:")):
+        shown_hosts = [_host(found.group(0)) for found in URL.finditer(link.text or "")]
+        if not shown_hosts or link.uri.lower().startswith(("mailto:", "tel:")):
             continue
-        shown_host = _host(shown.group(0))
+        shown_host = shown_hosts[0]
         target_host = _host(link.uri)
-        if shown_host and target_host and not (shown_host.endswith(target_host) or target_host.endswith(shown_host)):
+        matches = any(host.endswith(target_host) or target_host.endswith(host) for host in shown_hosts if host)
+        if shown_host and target_host and not matches:  # link text with two sites: either may be the target
             finding = context.finding(rule, None, match=link.text, problem=f"says {shown_host} but opens {target_host}")
             yield replace(finding, location=Location(page=link.page))
 

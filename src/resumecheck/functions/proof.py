@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..facts.positions import Position
+from ..facts.timeline import to_month, today_month
 from ..facts.titles import TITLE_WORDS
 from ..model import Line
 from . import rule_function
@@ -47,6 +48,7 @@ _NOT_PARTICIPLE = {
 
 _RESULT_FIRST = re.compile(r"^\W*(?:[$€£]?\d|(?:dozens|hundreds|thousands|millions|billions)\b)", re.I)
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$", re.I)
+NEW_ROLE_MONTHS = 3  # a role this new may have no results to list yet
 _PREPOSITIONS = frozenset({"on", "of", "in", "for", "at", "with", "and", "to"})
 NOT_THE_CANDIDATE = frozenset({"it", "this", "which", "that", "they"})
 
@@ -188,12 +190,17 @@ def verb_tense(rule: Rule, context: Context) -> Iterator[Finding]:
 
 @rule_function("bullets_per_role")
 def bullets_per_role(rule: Rule, context: Context, *, recent_roles: int = 2, max_bullets: int = 8) -> Iterator[Finding]:
-    """A recent role with no achievements, or so many that none stands out."""
+    """A recent role with no achievements, or so many that none stands out; a role begun in the last three
+    months before the resume was written may not have any yet."""
     recent = context.facts.positions[:recent_roles]
     recent += [p for p in context.facts.positions if _is_current(p) and p not in recent]
+    now = today_month(context.present)
     for position in recent:
         count = len(position.bullets)
         anchor = position.header[0] if position.header else None
+        started = to_month(position.start, end=False, today=context.present)
+        if count == 0 and started is not None and now - started <= NEW_ROLE_MONTHS:
+            continue
         if count == 0:
             yield context.finding(
                 rule, anchor, match=anchor.text[:80] if anchor else None, count=count, problem="has no bullets"
