@@ -50,7 +50,7 @@ class BatchRunner:
                 progress(1)
             return
         _ = self.judge.pipeline  # load once here: forked workers share it instead of loading it again
-        dictionaries()  # and the Hunspell dictionaries, likewise
+        dictionaries()  # and the spelling word lists, likewise
         pending = list(enumerate(str(p) for p in paths))
         pending.reverse()
         done: dict[int, dict[str, Any]] = {}

@@ -21,13 +21,15 @@ Verdict = tuple[str, bool]  # (a close, common correction or '', whether it is t
 
 MIN_LENGTH = 4  # short tokens are mostly abbreviations
 MIN_CORRECTION_FREQUENCY = 50  # the suggested word must be a common one
+SUFFIX_LETTERS = 5  # -ance/-ence, -able/-ible: the slip sits in a word's last five letters
 MIN_KNOWN_FREQUENCY = 100  # per billion words: below this the frequency list mixes rare words and typos
-DICTIONARY_FOLDERS = (
-    "/usr/share/hunspell",
-    "/usr/share/myspell/dicts",
-    "/usr/share/myspell",
-    "/Library/Spelling",
-    str(Path.home() / "Library" / "Spelling"),
+# SCOWL's lists as Debian's wamerican and wbritish install them; RESUMECHECK_WORD_LISTS (paths joined by the
+# system's path separator) names others, e.g. the same lists copied from a Linux machine.
+WORD_LISTS = tuple(
+    os.environ.get(
+        "RESUMECHECK_WORD_LISTS",
+        os.pathsep.join(("/usr/share/dict/american-english", "/usr/share/dict/british-english")),
+    ).split(os.pathsep)
 )
 MIN_SPLIT_FREQUENCY = 2000  # per billion words: both halves of a run-together pair are everyday words ("ant" 3,500)
 _BRITISH = (
@@ -78,38 +80,36 @@ def _allowlist() -> frozenset[str]:
 
 
 @cache
-def dictionaries() -> tuple[Any, ...]:
-    """The system's Hunspell dictionaries for US and British English (affix rules included), read through
-    spylls; an empty tuple when they are not installed (`apt install hunspell-en-us hunspell-en-gb`)."""
-    try:
-        from spylls.hunspell import Dictionary
-    except ImportError:
-        return ()
-    found = []
-    for name in ("en_US", "en_GB"):
-        for folder in (*os.environ.get("DICPATH", "").split(os.pathsep), *DICTIONARY_FOLDERS):
-            base = Path(folder) / name if folder else None
-            if base is not None and base.with_suffix(".dic").is_file() and base.with_suffix(".aff").is_file():
-                try:
-                    found.append(Dictionary.from_files(str(base)))
-                except Exception:  # a damaged dictionary: fall back to the word list
-                    continue
-                break
-    return tuple(found)
+def dictionaries() -> frozenset[str]:
+    """The system's packaged English word lists — SCOWL's American and British lists, from which Hunspell's
+    en_US and en_GB dictionaries are built, with every inflected form written out (Debian and Ubuntu:
+    `apt install wamerican wbritish`) — as one set of lowercase words; empty when they are not installed."""
+    words: set[str] = set()
+    for path in WORD_LISTS:
+        try:
+            words.update(line.strip().casefold() for line in Path(path).read_text(encoding="utf-8").splitlines())
+        except (OSError, UnicodeDecodeError):
+            continue
+    return frozenset(words)
 
 
 def known(word: str, extra: frozenset[str] = frozenset()) -> bool:
-    """True when a lowercase word is English (a Hunspell dictionary with its affix rules, when installed, or a
-    common word of the frequency list), an allowed term, or — without Hunspell — a British spelling or a
-    regular inflection of a known word."""
+    """True when a lowercase word is English (in the packaged word lists when installed, or a common word of
+    the frequency list), an allowed term, or — without the word lists — a British spelling or a regular
+    inflection of a known word."""
     speller = _speller()
     if word in _allowlist() or word in extra:
         return True
-    hunspell = dictionaries()
-    if hunspell:
-        # The frequency list also holds rare misspellings ("dependancy"), so only its common words count.
-        common = word in speller and speller.word_usage_frequency(word) * 1e9 >= MIN_KNOWN_FREQUENCY
-        return common or any(dictionary.lookup(word) for dictionary in hunspell)
+    listed = dictionaries()
+    if listed:
+        if word in listed:
+            return True
+        # The frequency list also holds rare misspellings ("dependancy"): a rare entry counts as a word
+        # unless it is a common word with its suffix vowel swapped.
+        if word in speller:
+            common = speller.word_usage_frequency(word) * 1e9 >= MIN_KNOWN_FREQUENCY
+            return common or not _suffix_vowel_slip(word, speller)
+        return False
     if word in speller:
         return True
     for pattern, replacement in _BRITISH:
@@ -123,6 +123,23 @@ def known(word: str, extra: frozenset[str] = frozenset()) -> bool:
             stem = word[: -len(suffix)]
             silent_e = suffix in _DROPS_E and stem + "e" in speller  # manage -> managing, not manag -> managment
             if stem in speller or silent_e or stem in _allowlist() or stem in extra:
+                return True
+    return False
+
+
+def _suffix_vowel_slip(word: str, speller: Any) -> bool:
+    """'dependancy' for 'dependency', 'independant', 'accessable': one vowel swapped in the last five letters
+    (-ance/-ence, -ant/-ent, -able/-ible), the commonest spelling slip, which the frequency list keeps."""
+    for index in range(max(0, len(word) - SUFFIX_LETTERS), len(word)):
+        if word[index] not in "aeiou":
+            continue
+        for vowel in "aeiou":
+            other = word[:index] + vowel + word[index + 1 :]
+            if (
+                other != word
+                and other in speller
+                and speller.word_usage_frequency(other) > speller.word_usage_frequency(word)
+            ):
                 return True
     return False
 
