@@ -46,6 +46,14 @@ PROFILE_SITES = frozenset(
         "instagram.com",
     }
 )
+
+
+def _national_id(text: str) -> re.Match[str] | None:
+    """An ID number, not a template's zeros ("000-00-0000" is a placeholder, reported as one)."""
+    found = _NATIONAL_ID.search(text)
+    return found if found and len(set(re.sub(r"\D", "", found.group(0)))) > 1 else None
+
+
 STUDY_SECTIONS = frozenset({"education", "volunteer", "military", "leadership"})
 PHOTO_MIN, PHOTO_MAX = 40.0, 260.0  # points: a head shot, not a logo strip or a full-page scan
 
@@ -182,7 +190,7 @@ def personal_info(
     labels = "|".join(re.escape(t) for t in sorted(phrases.get("as_label", []), key=len, reverse=True))
     pattern = re.compile(rf"\b(?:{anywhere})\b" + (rf"|(?:^|[|•·,;]\s*)(?:{labels})\s*[:\-–]" if labels else ""), re.I)
     for line in context.facts.document.lines:
-        match = pattern.search(line.text) or _NATIONAL_ID.search(line.text)
+        match = pattern.search(line.text) or _national_id(line.text)
         if match:
             yield context.finding(rule, line, match=match.group(0).strip(" |•·,;:-–"))
     if photo:
