@@ -50,6 +50,16 @@ def test_text_format_summarises_the_facts() -> None:
     assert result.stderr == ""  # pdfminer's logging is silenced
 
 
+def test_output_into_a_folder_that_does_not_exist_yet(tmp_path: Path) -> None:
+    target = tmp_path / "reports" / "2026" / "report.json"
+    result = run_cli("check", "--format", "json", "-o", str(target), str(SAMPLES / "priya_raman_strong.pdf"))
+    assert result.returncode == 0 and result.stderr == "" and json.loads(target.read_text())["files"]
+    blocked = tmp_path / "a-file"
+    blocked.write_text("x")
+    refused = run_cli("check", "-o", str(blocked / "report.txt"), str(SAMPLES / "priya_raman_strong.pdf"))
+    assert refused.returncode == 2 and "cannot create the folder" in refused.stderr and "Traceback" not in refused.stderr
+
+
 def test_output_file(tmp_path: Path) -> None:
     target = tmp_path / "report.json"
     result = run_cli("check", "--format", "json", "-o", str(target), str(SAMPLES / "aiko_tanaka.resume.json"))

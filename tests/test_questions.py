@@ -89,7 +89,8 @@ def test_scoring_follows_the_documented_penalties() -> None:
 def test_exit_codes(tmp_path: Path) -> None:
     strong, failing = str(SAMPLES / "priya_raman_strong.pdf"), str(SAMPLES / "jordan_blake_target_fail.md")
     assert run_cli("check", strong).returncode == 0
-    assert run_cli("check", failing).returncode == 1  # an error-level finding
+    assert run_cli("check", failing).returncode == 1  # its verdict is fail
+    assert run_cli("check", failing, "--fail-level", "error").returncode == 1  # an error-level finding
     assert run_cli("check", failing, "--fail-level", "never").returncode == 0
     assert run_cli("check", str(SAMPLES / "sam_rivera.md"), "--fail-level", "warning").returncode == 1
     assert run_cli("check", strong, str(tmp_path / "missing.pdf")).returncode == 2

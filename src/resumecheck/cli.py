@@ -84,7 +84,11 @@ def _judge(config: Config) -> Judge:
     help="A job description (.txt, .md, .pdf, .docx) to match the resume against.",
 )
 @click.option("--nlp", help="spaCy pipeline: auto (default), blank, or a package name.")
-@click.option("--fail-level", type=click.Choice(FAIL_LEVELS), help="Exit 1 when a finding is at or above this level.")
+@click.option(
+    "--fail-level",
+    type=click.Choice(FAIL_LEVELS),
+    help="Exit 1 when a resume fails (verdict, the default), or when a finding reaches this level; never: exit 0.",
+)
 @click.option("--min-level", type=click.Choice(LEVELS), help="Hide findings below this level.")
 def check(
     paths: tuple[str, ...],
@@ -100,6 +104,11 @@ def check(
 ) -> None:
     """Check resumes (PDF, DOCX, Markdown, text, JSON Resume); folders are searched recursively."""
     config = _config(config_path, nlp, fail_level, min_level)
+    if output is not None:
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)  # -o reports/out.json creates reports/
+        except OSError as exc:
+            raise click.UsageError(f"-o: cannot create the folder {output.parent}: {exc.strerror or exc}") from None
     if job_path is not None:
         if not job_path.is_file():
             raise click.UsageError(f"--job: {job_path} does not exist")
@@ -164,12 +173,15 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
 
 
 def exit_code(report: dict[str, Any], fail_level: str) -> int:
-    """2 when a file could not be read, 1 when a finding reaches the fail level, else 0."""
+    """2 when a file could not be read; 1 when a resume's verdict is fail (the default) or a finding reaches
+    the fail level; else 0."""
     files = report["files"]
     if any(entry["status"] == "error" for entry in files):
         return 2
     if fail_level == "never":
         return 0
+    if fail_level == "verdict":
+        return 1 if any(entry["status"] == "checked" and entry["verdict"] == "fail" for entry in files) else 0
     threshold = level_rank(fail_level)
     failing = any(level_rank(f["level"]) >= threshold for entry in files for f in entry["findings"])
     return 1 if failing else 0
@@ -179,8 +191,9 @@ STARTER_CONFIG = """\
 # resumecheck configuration (https://pypi.org/project/resumecheck/).
 # resumecheck looks for this file in the current folder and its parents; --config FILE wins.
 
-# Exit with code 1 when a finding is at or above this level: error, warning, suggestion or never.
-fail_level: error
+# Exit with code 1 when a resume fails (verdict), or when a finding reaches a level: error, warning,
+# suggestion; never: always exit 0.
+fail_level: verdict
 
 # Hide findings below this level in reports: suggestion, warning or error.
 min_level: suggestion

@@ -15,7 +15,7 @@ from .findings import LEVELS
 from .resources import load_yaml
 
 CONFIG_NAMES = (".resumecheck.yaml", ".resumecheck.yml")
-FAIL_LEVELS = (*LEVELS, "never")
+FAIL_LEVELS = ("verdict", *LEVELS, "never")  # verdict: exit 1 when a resume's verdict is fail
 
 
 @dataclass
@@ -38,7 +38,7 @@ class Config:
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     rule_paths: list[Path] = field(default_factory=list)
     nlp: str = "auto"
-    fail_level: str = "error"
+    fail_level: str = "verdict"
     min_level: str = "suggestion"
     ignore: list[str] = field(default_factory=list)
     dictionary: list[str] = field(default_factory=list)
