@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from . import Facts
-from .dates import find_dates
-from .timeline import to_month, today_month, years_of_experience
+from .timeline import date_spans, today_month, years_of_experience
 
 Profile = Literal["student", "early-career", "experienced", "academic"]
 EARLY_CAREER_YEARS = 5  # the usual line for "one page": under five years of dated roles
@@ -24,11 +23,7 @@ def career_profile(facts: Facts, present: tuple[int, int] | None = None) -> Prof
         return "academic"
     years = years_of_experience(facts.positions, present)
     now = today_month(present)
-    studying = any(
-        (to_month(date.end or date.start, end=True, today=present) or 0) >= now
-        for text in education
-        for date in find_dates(text)
-    )
+    studying = any(end >= now for _, end in date_spans(education, present))
     if studying and (years or 0) < STUDENT_YEARS:
         return "student"
     return "early-career" if years is None or years < EARLY_CAREER_YEARS else "experienced"

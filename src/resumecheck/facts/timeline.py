@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
+from .dates import find_dates
 from .positions import Position
 
 Month = int  # months since year 0: year * 12 + (month - 1)
@@ -35,6 +37,23 @@ def intervals(positions: list[Position], today: tuple[int, int] | None = None) -
         end = to_month(position.end or position.start, end=True, today=today)
         if start is not None and end is not None and start <= end and start <= today_month(today):
             spans.append((start, end))
+    return spans
+
+
+def date_spans(
+    texts: Iterable[str], today: tuple[int, int] | None = None, *, singles: bool = True
+) -> list[tuple[Month, Month]]:
+    """Every date in these texts as (start, end) months; a lone date spans its own month (or year) unless
+    `singles` is false. Reversed ranges are kept: callers decide what they mean."""
+    spans = []
+    for text in texts:
+        for date in find_dates(text):
+            if not (date.is_range or singles):
+                continue
+            start = to_month(date.start, end=False, today=today)
+            end = to_month(date.end or date.start, end=True, today=today)
+            if start is not None and end is not None:
+                spans.append((start, end))
     return spans
 
 

@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from ..facts.contact import EMAIL, URL
-from ..facts.dates import find_dates
-from ..facts.timeline import intervals, merged, month_label, to_month, today_month
+from ..facts.timeline import date_spans, intervals, merged, month_label, to_month, today_month
 from ..findings import Level, Location
 from ..resources import lexicon
 from . import rule_function
@@ -259,16 +258,10 @@ def _study_spans(context: Context) -> list[tuple[int, int]]:
     expected graduation, counts as that month)."""
     spans = []
     for section in context.facts.sections:
-        if section.name not in STUDY_SECTIONS:
-            continue
-        for line in section.lines:
-            for date in find_dates(line.text):
-                if date.is_range or section.name == "education":
-                    start = to_month(date.start, end=False, today=context.present)
-                    end = to_month(date.end or date.start, end=True, today=context.present)
-                    if start is not None and end is not None and start <= end:
-                        spans.append((start, end))
-    return spans
+        if section.name in STUDY_SECTIONS:
+            texts = [line.text for line in section.lines]
+            spans += date_spans(texts, context.present, singles=section.name == "education")
+    return [(start, end) for start, end in spans if start <= end]
 
 
 @rule_function("punctuation_consistency")
