@@ -29,6 +29,11 @@ def two_column_pdf(path: Path) -> None:
     PdfResume(path).two_column(MARCUS)
 
 
+def designed_two_column_pdf(path: Path) -> None:
+    """The same sidebar with skill bars and letter-spaced headings, as design templates draw it."""
+    PdfResume(path).two_column(MARCUS, designed=True)
+
+
 def weak_two_column_pdf(path: Path) -> None:
     """A two-column PDF whose bullets describe duties without numbers (fails proof)."""
     PdfResume(path).two_column(SOFIA)
@@ -94,6 +99,7 @@ SAMPLES: dict[str, Callable[[Path], None]] = {
     "taylor_brooks_fit_fail.pdf": fit_fail_pdf,
     "casey_nguyen_proof_fail.md": lambda path: write_markdown(PROOF_FAIL, path),
     "riley_park_skim_fail.pdf": skim_fail_pdf,
+    "marcus_chen_designed_sidebar.pdf": designed_two_column_pdf,
     "quinn_harper_clean_fail.md": lambda path: write_markdown(CLEAN_FAIL, path),
     "noah_kim_junior.md": lambda path: write_markdown(JUNIOR_FIT, path),  # under the data engineer job's years and degree
     "resume_final_v3.pdf": strong_pdf,  # a strong resume whose file name does not say whose it is

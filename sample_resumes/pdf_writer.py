@@ -59,8 +59,9 @@ class PdfResume:
         self.canvas.showPage()
         self.canvas.save()
 
-    def two_column(self, person: Persona) -> None:
-        """A full-width name band, a left sidebar (contact, skills, education), the main column right."""
+    def two_column(self, person: Persona, designed: bool = False) -> None:
+        """A full-width name band, a left sidebar (contact, skills, education), the main column right; `designed`
+        draws a skill bar beside each skill and letter-spaces the sidebar's headings, as design templates do."""
         self.person = person
         self._text(person.name, BOLD, 24, gap=4)
         self._text(person.headline, BODY, 13, gap=16)
@@ -69,9 +70,11 @@ class PdfResume:
         for heading, items in (("Contact", [person.email, person.phone, person.location, *person.links]),
                                ("Skills", list(person.skills)),
                                ("Education", [part for degree, school, dates in person.education for part in (degree, school, dates)])):
-            self._heading(heading, size=11)
-            for item in items:
+            self._heading(" ".join(heading) if designed else heading, size=11)
+            for number, item in enumerate(items):
                 self._paragraph(item, size=9, gap=1)
+                if designed and heading == "Skills":
+                    self._skill_bar(5 - number % 3)
         self.y = top
         self.left, self.right = MARGIN + 180, WIDTH - MARGIN
         self._heading("Summary", size=11)
@@ -115,6 +118,15 @@ class PdfResume:
         self.canvas.setLineWidth(0.6)
         self.canvas.line(self.left, self.y, self.right, self.y)
         self.y -= 6
+
+    def _skill_bar(self, level: int) -> None:
+        """A grey track with a blue fill of `level` fifths, under the skill just written."""
+        self.canvas.setFillColorRGB(0.85, 0.85, 0.85)
+        self.canvas.rect(self.left, self.y - 2, 100, 5, fill=1, stroke=0)
+        self.canvas.setFillColorRGB(0.2, 0.4, 0.7)
+        self.canvas.rect(self.left, self.y - 2, 20 * level, 5, fill=1, stroke=0)
+        self.canvas.setFillColorRGB(0, 0, 0)
+        self.y -= 8
 
     def _paragraph(self, text: str, size: float = 10, gap: float = 4) -> None:
         for line in simpleSplit(text, BODY, size, self.right - self.left):

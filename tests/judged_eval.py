@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,10 +35,13 @@ class Measures:
     typos: tuple[int, int] = (0, 0)
     typo_misses: list[str] = field(default_factory=list)
     placeholders: tuple[int, int] = (0, 0)
+    misses: tuple[int, int] = (0, 0)  # other listed misses now found
+    miss_misses: list[str] = field(default_factory=list)
     spelling_false: int = 0
     files: int = 0
     disagreements: list[str] = field(default_factory=list)
     lost: list[str] = field(default_factory=list)  # judged-true findings that no longer fire
+    still_false: list[str] = field(default_factory=list)  # judged-false findings that still fire
 
     def total_agreement(self) -> float:
         agree = sum(a for a, _ in self.agreement.values())
@@ -59,7 +61,30 @@ class Measures:
         out.append(f"listed typos found: {self.typos[0]}/{self.typos[1]}; spelling findings judged false: "
                    f"{self.spelling_false} on {self.files} resumes")
         out.append(f"resumes with placeholder content caught: {self.placeholders[0]}/{self.placeholders[1]}")
+        out.append(f"other listed misses now found: {self.misses[0]}/{self.misses[1]}")
         return "\n".join(out)
+
+
+# Which rules answer each kind of listed miss; a finding answers it when its quoted text is in the miss's words
+# (or, for the kinds in WHOLE, when the rule fires at all: the miss is about the whole resume).
+MISS_RULES: dict[str, tuple[str, ...]] = {
+    "placeholder-content": ("clean.placeholder-text", "clean.email"),
+    "placeholder-garbage": ("clean.placeholder-text",),
+    "placeholder-phone": ("clean.phone",),
+    "stale-date": ("clean.dates",),
+    "length": ("skim.length",),
+    "duplicate-partial": ("clean.duplicate-text",),
+    "unprofessional-summary": ("target.summary-voice",),
+    "bad-link": ("clean.links",),
+    "project-bullets": ("proof.action-verbs", "proof.passive-voice"),
+    "vacuous-pass": ("proof.quantified-bullets",),
+    "truncated-metric": ("clean.grammar",),
+    "buzzwords": ("proof.buzzwords",),
+    "factual-error": ("clean.credentials",),
+    "vague-skills": ("fit.named-skills",),
+    "personal-info": ("clean.personal-info",),
+}
+WHOLE = frozenset({"length", "vacuous-pass", "vague-skills", "duplicate-partial"})
 
 
 def _key(finding: dict[str, Any]) -> tuple[str, str]:
@@ -70,6 +95,34 @@ def _key(finding: dict[str, Any]) -> tuple[str, str]:
 def _rows(name: str) -> list[dict[str, str]]:
     with (JUDGED / name).open(encoding="utf-8") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _line(finding: dict[str, Any]) -> int:
+    location = finding.get("location") or {}
+    return int(location.get("line") or finding.get("line") or 0)
+
+
+def _pair(entries: dict[str, dict[str, Any]], judged: list[dict[str, Any]]) -> dict[tuple[str, int], int]:
+    """Pair our findings with judged ones of the same file, rule and quoted text, nearest line first.
+
+    The same words can be quoted twice ("Data" opening two bullets, one judged right, one wrong): pairing
+    by nearest line, each finding once, keeps one firing finding from counting as both.
+    """
+    candidates: list[tuple[int, str, int, int]] = []
+    for index, item in enumerate(judged):
+        entry = entries.get(item["file"])
+        if entry is None:
+            continue
+        for position, finding in enumerate(entry["findings"]):
+            if _key(finding) == _key(item):
+                candidates.append((abs(_line(finding) - _line(item)), item["file"], position, index))
+    pairs: dict[tuple[str, int], int] = {}
+    used: set[int] = set()
+    for _, name, position, index in sorted(candidates):
+        if (name, position) not in pairs and index not in used:
+            pairs[(name, position)] = index
+            used.add(index)
+    return pairs
 
 
 def measure() -> Measures:
@@ -93,33 +146,30 @@ def measure() -> Measures:
             if ours != row["recruiter"]:
                 result.disagreements.append(f"{row['file']} {question}: ours {ours}, judged {row['recruiter']}")
         result.agreement[question] = (agree, len(rows))
-    fired = {name: Counter(_key(f) for f in entry["findings"]) for name, entry in entries.items()}
-    verdict_of: dict[tuple[str, tuple[str, str]], str] = {}
-    for item in judged:
-        verdict_of.setdefault((item["file"], _key(item)), item["verdict"])
+    pairs = _pair(entries, judged)
     counts = {"T": [0, 0], "F": [0, 0]}
-    for item in judged:
+    for index, item in enumerate(judged):
         counts[item["verdict"]][1] += 1
-        key = _key(item)
-        if fired.get(item["file"], Counter())[key] > 0:
+        if index in pairs.values():
             counts[item["verdict"]][0] += 1
+            if item["verdict"] == "F":
+                result.still_false.append(f"{item['file']} {item['rule']}: {item['message']} [{item.get('cause', '')}]")
+                result.spelling_false += item["rule"] == "clean.spelling"
         elif item["verdict"] == "T":
             result.lost.append(f"{item['file']} {item['rule']}: {item['message']}")
-            if item["verdict"] == "F" and item["rule"] == "clean.spelling":
-                result.spelling_false += 1
     result.false_firing = (counts["F"][0], counts["F"][1])
     result.true_firing = (counts["T"][0], counts["T"][1])
     for name, entry in entries.items():
-        for finding in entry["findings"]:
+        for position, finding in enumerate(entry["findings"]):
             if finding["level"] not in ("error", "warning"):
                 continue
-            verdict = verdict_of.get((name, _key(finding)))
-            if verdict == "T":
-                result.right += 1
-            elif verdict == "F":
-                result.wrong += 1
-            else:
+            matched = pairs.get((name, position))
+            if matched is None:
                 result.unjudged.append(f"{name} {finding['rule']} {finding['level']}: {finding['message']}")
+            elif judged[matched]["verdict"] == "T":
+                result.right += 1
+            else:
+                result.wrong += 1
     typo_rows = [row for row in misses if row["kind"] == "typo"]
     found = total = 0
     for row in typo_rows:
@@ -138,6 +188,19 @@ def measure() -> Measures:
                  if any(f["rule"] == "clean.placeholder-text" or (f["rule"] in ("clean.phone", "clean.email")
                         and "placeholder" in f["message"].casefold()) for f in entries[name]["findings"]))
     result.placeholders = (caught, len(placeholder_files))
+    found = 0
+    others = [row for row in misses if row["kind"] != "typo"]
+    for row in others:
+        rules = MISS_RULES.get(row["kind"], ())
+        description = row["what a recruiter would flag"].casefold()
+        hit = any(
+            f["rule"] in rules and (not f.get("match") or f["match"].casefold()[:40] in description or row["kind"] in WHOLE)
+            for f in entries[row["file"]]["findings"]
+        )
+        found += hit
+        if not hit:
+            result.miss_misses.append(f"{row['file']} {row['kind']}: {row['what a recruiter would flag'][:100]}")
+    result.misses = (found, len(others))
     return result
 
 
@@ -150,4 +213,6 @@ if __name__ == "__main__":
         print("\ndisagreements:", *measures.disagreements, sep="\n  ")
         print("\nunjudged error/warning findings:", *measures.unjudged, sep="\n  ")
         print("\ntypos missed:", *measures.typo_misses, sep="\n  ")
+        print("\nother misses not found:", *measures.miss_misses, sep="\n  ")
         print("\njudged-true findings lost:", *measures.lost, sep="\n  ")
+        print("\njudged-false findings still firing:", *measures.still_false, sep="\n  ")

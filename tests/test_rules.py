@@ -49,7 +49,7 @@ def test_one_file_per_rule_in_its_question_folder() -> None:
 
 # Rules about what Markdown cannot show (columns, tables, fonts, images, page zones, a text layer) are shown
 # by generated sample files only; every other rule has short inline examples, bad and good.
-FILE_ONLY = {"skim.columns", "skim.tables", "skim.graphics", "skim.text-layer", "skim.fonts",
+FILE_ONLY = {"skim.columns", "skim.ats-layout", "skim.tables", "skim.graphics", "skim.text-layer", "skim.fonts",
              "skim.header-footer-content", "skim.file-format"}  # file-format judges only PDF and DOCX files
 
 
@@ -138,7 +138,7 @@ def test_a_python_rule_file_does_not_repeat_the_defaults_its_function_declares()
         ("clean.personal-pronouns: {sections: summary}", "rules.clean.personal-pronouns.sections", "a list of strings"),
         ("clean.personal-info: {photo: 'no'}", "rules.clean.personal-info.photo", "true or false"),
         ("proof.buzzwords: {max_findings: 0}", "rules.proof.buzzwords.max_findings", "at least 1"),
-        ("clean.repeated-words: {regex: ['(unclosed']}", "rules.clean.repeated-words.regex", "not a regular expression"),
+        ("proof.weak-phrases: {not_after: ['(unclosed']}", "rules.proof.weak-phrases.not_after", "not a regular expression"),
         ("target.objective-statement: {lexicon: nope}", "rules.target.objective-statement.lexicon", "no lexicon"),
         ("skim.length: {function: fonts}", "rules.skim.length", "unknown key 'function'"),
     ],

@@ -15,6 +15,7 @@ EXPECTED: dict[str, tuple[Persona, dict[str, object]]] = {
     "priya_raman_strong.pdf": (PRIYA, {"format": "pdf", "pages": 1, "columns": 1, "tables": False, "images": False}),
     "priya_raman_strong.docx": (PRIYA, {"format": "docx", "pages": 1, "columns": 1, "tables": False}),
     "marcus_chen_two_column.pdf": (MARCUS, {"format": "pdf", "pages": 1, "columns": 2}),
+    "marcus_chen_designed_sidebar.pdf": (MARCUS, {"format": "pdf", "pages": 1, "columns": 2}),
     "elena_novak_header_contact.pdf": (ELENA, {"format": "pdf", "pages": 2, "columns": 1}),
     "daniel_okafor_textbox_table.docx": (DANIEL, {"format": "docx", "tables": True}),
     "sam_rivera.md": (SAM, {"format": "md", "pages": None}),

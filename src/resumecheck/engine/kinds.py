@@ -11,6 +11,7 @@ from typing import Any
 from spacy.matcher import Matcher, PhraseMatcher
 
 from ..errors import ConfigError
+from ..facts.sections import canonical_section
 from ..findings import Finding, Location
 from ..functions import FUNCTIONS
 from ..model import Line
@@ -50,8 +51,10 @@ class Existence(Kind):
         regex: tuple[str, ...] = (),
         ignore_case: bool = True,
         at_start: bool = False,
+        not_after: tuple[str, ...] = (),
     ) -> Iterator[Finding]:
         flags = re.I if ignore_case else 0
+        before = [re.compile(f"(?:{pattern})\\s*$", flags) for pattern in not_after]
         for line in context.lines(rule.scope):
             doc = context.doc(line)
             found = list(_lexicon_spans(context, doc, lexicon)) if lexicon else []
@@ -72,15 +75,18 @@ class Existence(Kind):
                     continue
                 if any(begin <= start < end for begin, end in taken):
                     continue  # inside a longer match on the same line
+                if any(pattern.search(line.text[:start]) for pattern in before):
+                    continue  # "a tool that was responsible for": the phrase is about something else
                 taken.append((start, start + len(text)))
                 yield context.finding(rule, line, match=text)
 
     def validate(self, params: Mapping[str, Any], where: str) -> None:
-        for pattern in params["regex"]:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ConfigError(f"{where}.regex: {pattern!r} is not a regular expression ({exc})") from None
+        for key in ("regex", "not_after"):
+            for pattern in params[key]:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ConfigError(f"{where}.{key}: {pattern!r} is not a regular expression ({exc})") from None
         if params["lexicon"] is not None and params["lexicon"] not in lexicon_names():
             raise ConfigError(
                 f"{where}.lexicon: no lexicon {params['lexicon']!r} (known: {', '.join(lexicon_names())})"
@@ -136,10 +142,13 @@ class Section(Kind):
         require_any: tuple[str, ...] = (),
         forbid: tuple[str, ...] = (),
         student_projects: bool = False,
+        sublabels: bool = False,
     ) -> Iterator[Finding]:
         present = {section.name for section in context.facts.sections}
         if student_projects and context.profile == "student" and "projects" in present:
             present.add("experience")
+        if sublabels:
+            present |= {name for name in map(_sublabel, context.body) if name}
         for name in require:
             if name not in present:
                 yield context.finding(rule, None, match=None, section=name)
@@ -148,6 +157,18 @@ class Section(Kind):
         for section in context.facts.sections:
             if section.name in forbid:
                 yield context.finding(rule, section.heading, match=section.heading.text, section=section.name)
+
+
+MAX_SUBLABEL_WORDS = 3  # "Programming Languages", "Technical Skills": a label, not a sentence mentioning skills
+
+
+def _sublabel(line: Line) -> str | None:
+    """The section a short label line inside another section names ("Programming Languages" under Technical
+    Experience holds the skills even without a Skills heading)."""
+    text = line.text.strip().strip("*_:# ").strip()
+    if not text or len(text.split()) > MAX_SUBLABEL_WORDS or not text[0].isupper() or text.endswith("."):
+        return None
+    return canonical_section(text)
 
 
 class Layout(Kind):

@@ -20,6 +20,7 @@ MAX_HEADER_LINE_WORDS = 12  # a header line (title, employer, place) is short an
 MAX_LINES_ABOVE = 2  # header lines above the dated anchor: title and employer
 MAX_HEADER_LINES = 4  # the anchor and at most three lines around it: title, employer, place
 DATE_FIRST_CHARS = 2  # "June 2022 – Present Engineer": the date starts within a bullet glyph and a space
+INDENT_PT = 4  # body text under an entry sits 8-14 pt right of its header; a header's wrapped lines share x0
 BULLET_OUTDENT_PT = 2  # an employer bullet sits at least this far left of the dated line below it
 DATE_LOOKBACK = 2  # a right-margin date on a bullet row belongs to a header at most two lines up
 SAME_SIZE_PT = 0.6  # lines of one paragraph share a size (rounding in PDFs leaves up to half a point)
@@ -167,8 +168,10 @@ def _header_indexes(
     header = {anchor}
     index = anchor - 1
     while index > previous_anchor and index not in claimed and len(header) <= MAX_LINES_ABOVE:
-        line = lines[index]
-        if not _header_like(line) or index in dates:
+        line, top = lines[index], lines[min(header)]
+        if index in dates or _body_above(line, top):
+            break
+        if not _header_like(line) and not _wrapped_title(line, top):
             break
         if line.kind == "bullet" and not _is_header_bullet(lines, index):
             break
@@ -184,6 +187,21 @@ def _header_indexes(
         header.add(index)
         index += 1
     return header
+
+
+def _body_above(line: Line, top: Line) -> bool:
+    """A plain line indented past a bold header below it ends the previous entry's body ("1 recommendation
+    available upon request" under a LinkedIn export's role), it does not name this entry."""
+    if line.box is None or top.box is None or line.bold or not top.bold:
+        return False
+    return line.box.x0 > top.box.x0 + INDENT_PT
+
+
+def _wrapped_title(line: Line, top: Line) -> bool:
+    """A long bold title wrapped onto the header line below it, at the same left edge and in the same style."""
+    if line.box is None or top.box is None or not (line.bold and top.bold) or line.text.rstrip().endswith("."):
+        return False
+    return abs(line.box.x0 - top.box.x0) <= INDENT_PT and len(line.words) <= MAX_DATED_HEADER_WORDS
 
 
 def _header_like(line: Line) -> bool:

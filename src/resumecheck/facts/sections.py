@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import product
 
 from ..model import Document, Line
 from ..resources import lexicon
@@ -89,7 +90,34 @@ def canonical_section(text: str) -> str | None:
 def _exact_section(text: str) -> str | None:
     phrases, _ = _lexicon_tables()
     words = _normalize(unspace(text))
-    return phrases.get(words) or phrases.get(words.replace(" ", "")) if words else None
+    if not words:
+        return None
+    return phrases.get(words) or phrases.get(words.replace(" ", "")) or _rejoined(words, phrases)
+
+
+def broken_heading(text: str) -> bool:
+    """A heading an ATS reads in pieces: letter-spaced ("E X P E R I E N C E") or split inside a word ("int erests")."""
+    phrases, _ = _lexicon_tables()
+    words = _normalize(text)
+    return bool(words) and words not in phrases and _exact_section(text) is not None
+
+
+MAX_FRAGMENT_LETTERS = 3  # small caps drawn letter-spaced break into pieces such as "oth er", "awa rds", "exp erience"
+MAX_FRAGMENT_TOKENS = 4
+
+
+def _rejoined(words: str, phrases: dict[str, str]) -> str | None:
+    """A heading broken inside its words ("oth er information"): try joining each short fragment to a neighbour."""
+    tokens = words.split()
+    if not 2 <= len(tokens) <= MAX_FRAGMENT_TOKENS or not any(len(t) <= MAX_FRAGMENT_LETTERS for t in tokens):
+        return None
+    for glue in product((" ", ""), repeat=len(tokens) - 1):
+        if "" not in glue:
+            continue
+        joined = tokens[0] + "".join(g + t for g, t in zip(glue, tokens[1:], strict=True))
+        if joined in phrases:
+            return phrases[joined]
+    return None
 
 
 def _keyword_section(text: str) -> str | None:

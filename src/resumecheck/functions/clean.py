@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..engine.context import Context
     from ..engine.rule import Rule
     from ..findings import Finding
+    from ..model import Line
 
 _UNPROFESSIONAL = re.compile(
     r"sexy|hott?ie|\bhot|babe|baby|cutie|princess|420|69|xxx|party|lover|gangsta|stoner|"
@@ -264,10 +265,14 @@ def _study_spans(context: Context) -> list[tuple[int, int]]:
     return [(start, end) for start, end in spans if start <= end]
 
 
+_UNFINISHED = re.compile(r"\b(?:and|or|the|a|an|of|to|with|for|in|on|by|from)\s*$", re.I)
+
+
 @rule_function("punctuation_consistency")
 def punctuation_consistency(rule: Rule, context: Context, *, min_bullets: int = 4) -> Iterator[Finding]:
-    """Some bullets end with a period and others do not."""
-    bullets = [line for line in context.facts.bullets if line.kind == "bullet"]
+    """Some bullets end with a period and others do not; a bullet that stops on "and" or "the" is one sentence
+    split across two paragraphs, not a style choice, so it is not counted."""
+    bullets = [line for line in context.facts.bullets if line.kind == "bullet" and not _UNFINISHED.search(line.text)]
     if len(bullets) < min_bullets:
         return
     with_period = [line for line in bullets if line.text.rstrip().endswith(".")]
@@ -279,18 +284,63 @@ def punctuation_consistency(rule: Rule, context: Context, *, min_bullets: int = 
         )
 
 
+_DEICTIC = re.compile(r"\b(?:this|these)\s+(?:project|role|position|team|course|program|programme|work)s?\b", re.I)
+
+
 @rule_function("duplicate_text")
 def duplicate_text(rule: Rule, context: Context, *, min_words: int = 5) -> Iterator[Finding]:
-    """The same bullet or line twice."""
+    """The same bullet or line twice; not the name or headline of the top repeated as a later page's header, nor
+    a line about its own entry ("Author and maintainer of this project") that is true of two entries."""
     seen: dict[str, int] = {}
     reported: set[str] = set()
     headers = {id(line) for position in context.facts.positions for line in position.header}
+    sections = context.facts.sections
+    first_heading = min((s.heading.number for s in sections), default=0)
     for line in context.body:
         if len(line.words) < min_words or line.kind == "heading" or id(line) in headers:
             continue  # repeated titles and date lines of separate roles are not copied text
+        if _DEICTIC.search(line.text):
+            continue
         key = re.sub(r"\W+", " ", line.text.casefold()).strip()
+        if key in seen and seen[key] < first_heading:
+            continue  # the top block repeated on a later page
         if key not in seen:
             seen[key] = line.number
         elif key not in reported:
             reported.add(key)  # each copied text once, however often it repeats
             yield context.finding(rule, line, match=line.text[:120], first=seen[key])
+
+
+MIN_WRAPPED_WORDS = 5  # a line that wrapped holds a clause; contact rows ("github.com/x") hold one or two items
+_DOUBLED = re.compile(r"\b([A-Za-z]{2,})\s+(?=[a-z])(?i:\1)\b")
+_LAST_WORD = re.compile(r"(?<![/@.\w])([A-Za-z]{2,})\s*$")  # a word, not the end of a link or handle
+_FIRST_WORD = re.compile(r"^\s*([a-z][A-Za-z]*)\b(?![/@.]\w)")
+
+
+@rule_function("repeated_words")
+def repeated_words(rule: Rule, context: Context) -> Iterator[Finding]:
+    """A doubled word ("the the") on one line, or split across a wrapped line: the last word of one line again
+    as the first of the next line of the same paragraph (lower case: "Analyst\\nAnalyst" is a title twice)."""
+    body = context.body
+    first_heading = min((section.heading.number for section in context.facts.sections), default=0)
+    for index, line in enumerate(body):
+        for found in _DOUBLED.finditer(line.text):
+            yield context.finding(rule, line, match=found.group(0))
+        following = body[index + 1] if index + 1 < len(body) else None
+        if following is None or line.number < first_heading or not _wrapped_into(line, following):
+            continue  # the contact block is rows of items, not prose that wraps
+        last, first = _LAST_WORD.search(line.text), _FIRST_WORD.match(following.text)
+        if last and first and last.group(1).casefold() == first.group(1).casefold():
+            yield context.finding(rule, following, match=f"{last.group(1)} / {first.group(1)}")
+
+
+def _wrapped_into(line: Line, following: Line) -> bool:
+    """The next line continues this one: same page and column, no bullet or heading starts it, and this line is
+    prose that wrapped (a short contact item such as a handle is not)."""
+    return (
+        len(line.words) >= MIN_WRAPPED_WORDS
+        and following.number == line.number + 1
+        and (line.page, line.column) == (following.page, following.column)
+        and following.kind == "text"
+        and line.kind in ("text", "bullet")
+    )

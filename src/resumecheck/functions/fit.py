@@ -58,6 +58,9 @@ def skills_evidence(
     skills = listed_skills(context)
     if not min_skills <= len(skills) <= max_skills:
         return
+    listed = " ".join(skills)
+    if sum(not term.soft for term in terms_in(listed)) < NAMED_SKILLS_MIN:
+        return  # traits and garbled skill bars ("good manners", "polite"): fit.named-skills says what is wrong
     evidence_text = " ".join(
         line.text
         for s in context.facts.sections
@@ -78,8 +81,11 @@ def skills_evidence(
         yield context.finding(rule, heading, match=", ".join(unproven[:8]), count=len(unproven), total=len(skills))
 
 
+NAMED_SKILLS_MIN = 2  # fit.named-skills' default: fewer concrete skills than this is its finding
+
+
 @rule_function("named_skills")
-def named_skills(rule: Rule, context: Context, *, min_named: int = 2) -> Iterator[Finding]:
+def named_skills(rule: Rule, context: Context, *, min_named: int = NAMED_SKILLS_MIN) -> Iterator[Finding]:
     """A skills section that names fewer than two concrete skills or tools (the rest soft traits, vague phrases
     or placeholders) shows a recruiter nothing to match, and fails fit on its own."""
     sections = [section for section in context.facts.sections if section.name == "skills"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..facts.positions import Position
 from ..facts.timeline import to_month, today_month
@@ -47,6 +47,7 @@ _NOT_PARTICIPLE = {
 
 
 _RESULT_FIRST = re.compile(r"^\W*(?:[$€£]?\d|(?:dozens|hundreds|thousands|millions|billions)\b)", re.I)
+_AGENT = re.compile(r"(?:\s+\w+ly)?\s+by\b", re.I)  # "is used daily by Dropbox": the doer is named
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$", re.I)
 NEW_ROLE_MONTHS = 3  # a role this new may have no results to list yet
 _PREPOSITIONS = frozenset({"on", "of", "in", "for", "at", "with", "and", "to"})
@@ -81,20 +82,44 @@ def passive_voice(rule: Rule, context: Context) -> Iterator[Finding]:
         doc = context.doc(line)
         match = None
         if context.pipeline.statistical:
-            aux = next((t for t in doc if t.dep_ == "auxpass" and t.head.dep_ == "ROOT"), None)
-            subject = next((t for t in aux.head.children if t.dep_ == "nsubjpass"), None) if aux is not None else None
-            thing = subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in NOT_THE_CANDIDATE)
-            match = f"{aux.text} {aux.head.text}" if aux is not None and not thing else None
+            aux = next((t for t in doc if t.dep_ == "auxpass" and t.head.dep_ == "ROOT" and _hides_doer(t)), None)
+            match = f"{aux.text} {aux.head.text}" if aux is not None else None
         else:
             found = _PASSIVE.search(line.text)
             if (
                 found
                 and found.group(1).lower() not in _NOT_PARTICIPLE
                 and not _RELATIVE.search(line.text[: found.start()])
+                and not _opens_with_verb(line.text)
+                and not _AGENT.match(line.text[found.end() :])
+                and not re.search(r"\b(?:it|this|they)\s+$", line.text[: found.start()], re.I)
             ):
                 match = found.group(0)
         if match:
             yield context.finding(rule, line, match=match)
+
+
+def _opens_with_verb(text: str) -> bool:
+    """Without a parser: a bullet opening with a known, weak, -ing or -ed verb has the candidate as subject."""
+    word, base = opener(text)
+    lower = (word or "").lower()
+    if lower in ("was", "were", "is", "are", "been", "being", "got"):
+        return False  # "Was promoted": the passive is the opening
+    return base is not None or lower in weak_openers() or lower.endswith(("ing", "ed"))
+
+
+def _hides_doer(aux: Any) -> bool:
+    """A passive root hides the candidate unless its sentence opens with the candidate's own verb ("Working with
+    the team to ensure PBIs are delivered": the parser may still make "delivered" the root), names its doer
+    ("used daily by Facebook") or is about a thing ("Phabricator is used", "It was featured")."""
+    verb = aux.head
+    first = next((t for t in verb.sent if t.is_alpha), None)
+    if first is not None and first.pos_ == "VERB" and first.i < aux.i and first.tag_ in ("VBD", "VBG", "VB"):
+        return False
+    if any(t.dep_ == "agent" for t in verb.children):
+        return False
+    subject = next((t for t in verb.children if t.dep_ == "nsubjpass"), None)
+    return subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in NOT_THE_CANDIDATE)
 
 
 @rule_function("repeated_verbs")

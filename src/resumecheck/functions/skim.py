@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from ..facts.dates import find_dates
 from ..facts.positions import paragraphs
+from ..facts.sections import broken_heading
 from ..facts.timeline import years_of_experience
+from ..model import Line
 from . import rule_function
 
 if TYPE_CHECKING:
@@ -76,11 +78,19 @@ def length(
 
 @rule_function("dense_paragraphs")
 def dense_paragraphs(rule: Rule, context: Context, *, max_words: int = 60, max_lines: int = 5) -> Iterator[Finding]:
-    """Walls of text under experience: long paragraphs instead of bullets."""
+    """Walls of text under experience: long paragraphs instead of bullets. Entry headers part paragraphs even
+    when they sit as close as wrapped lines ("1933 Alice in Wonderland" between two films' descriptions)."""
+    headers = {id(line) for position in context.facts.positions for line in position.header}
     for section in context.facts.sections:
         if section.name != "experience":
             continue
-        for block in paragraphs(list(section.lines)):
+        chunks: list[list[Line]] = [[]]
+        for line in section.lines:
+            if id(line) in headers:
+                chunks.append([])
+            else:
+                chunks[-1].append(line)
+        for block in (block for chunk in chunks for block in paragraphs(chunk)):
             words = sum(len(line.words) for line in block)
             if words > max_words or len(block) > max_lines:
                 yield context.finding(rule, block[0], match=block[0].text[:80], count=words)
@@ -170,13 +180,11 @@ def file_format(rule: Rule, context: Context, *, max_bytes: int = 2 * 1024 * 102
             value=f"{layout.file_size / 1_048_576:.1f} MB",
             problem=f"the file is {layout.file_size / 1_048_576:.1f} MB",
         )
-    name = context.facts.contact.name
+    contact = context.facts.contact
     stem = re.sub(r"[^a-z]", "", Path(context.facts.document.path).stem.casefold())
-    if (
-        name
-        and stem
-        and not any(len(part) > 1 and re.sub(r"[^a-z]", "", part.casefold()) in stem for part in name.split())
-    ):
+    marks = [re.sub(r"[^a-z]", "", part.casefold()) for part in (contact.name or "").split() if len(part) > 1]
+    marks += _handles(contact.email, contact.links)
+    if contact.name and stem and not any(mark and mark in stem for mark in marks):
         yield context.finding(
             rule,
             None,
@@ -184,6 +192,17 @@ def file_format(rule: Rule, context: Context, *, max_bytes: int = 2 * 1024 * 102
             level="suggestion",
             problem="the file name does not include your name",
         )
+
+
+MIN_HANDLE = 4  # "deedy", "jdoe": shorter handles ("dd") match file names by chance
+
+
+def _handles(email: str | None, links: list[str]) -> list[str]:
+    """The person's handles: the email's local part and each link's last path part ("github.com/deedy")."""
+    found = [email.split("@")[0]] if email else []
+    found += [link.rstrip("/").rsplit("/", 1)[-1] for link in links if "/" in link.split("//", 1)[-1]]
+    letters = (re.sub(r"[^a-z]", "", handle.casefold()) for handle in found)
+    return [handle for handle in letters if len(handle) >= MIN_HANDLE]
 
 
 @rule_function("date_format")
@@ -212,3 +231,23 @@ def _style(text: str) -> str | None:
     if re.fullmatch(r"\d{4}", start.strip()):
         return "YYYY"
     return None
+
+
+@rule_function("ats_layout")
+def ats_layout(
+    rule: Rule, context: Context, *, min_pictures: int = 10, min_broken_headings: int = 2
+) -> Iterator[Finding]:
+    """Columns alone are a warning (skim.columns); columns with another hazard an ATS trips on (content drawn as
+    pictures: skill bars, charts, photos, icon fonts; headings an ATS reads in pieces) fail skim on their own."""
+    layout = context.facts.document.layout
+    if layout.columns < 2:  # one column: nothing compounds
+        return
+    hazards: list[str] = []
+    pictures = layout.images + layout.icons + layout.graphics
+    if pictures >= min_pictures:
+        hazards.append(f"{pictures} pictures, icons or skill bars")
+    broken = [s.heading.text for s in context.facts.sections if broken_heading(s.heading.text)]
+    if len(broken) >= min_broken_headings:
+        hazards.append(f'{len(broken)} headings an ATS reads in pieces ("{broken[0]}")')
+    if hazards:
+        yield context.finding(rule, None, columns=layout.columns, hazards=" and ".join(hazards))

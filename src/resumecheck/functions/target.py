@@ -113,8 +113,27 @@ def headline(rule: Rule, context: Context) -> Iterator[Finding]:
     sections = [section for section in context.facts.sections if section.name != "other"]  # skip a "Contact" box
     if sections and sections[0].name == "summary" and sections[0].lines:
         return
+    if _current_role_under_contact(context):
+        return
     first = sections[0].heading if sections else None
     yield context.finding(rule, first, match=first.text if first else None)
+
+
+HEADLINE_GAP_PT = 48  # a title within about four lines under the contact block is read with it (deedy: 22 pt)
+
+
+def _current_role_under_contact(context: Context) -> bool:
+    """A current role's title printed right under the contact block ("FACEBOOK | SOFTWARE ENGINEER, 2015 -
+    Present" topping a column) is read as the headline in the same glance."""
+    positions, contact = context.facts.positions, context.facts.contact
+    if not positions or positions[0].end != "present" or not positions[0].title or not positions[0].header:
+        return False
+    top = positions[0].header[0]
+    anchors = [line for line in (contact.email_line, contact.phone_line, contact.name_line) if line is not None]
+    if top.box is None or top.page != 1 or not anchors or any(a.box is None or a.page != 1 for a in anchors):
+        return False
+    below = max(a.box.bottom for a in anchors if a.box is not None)
+    return 0 <= top.box.top - below <= HEADLINE_GAP_PT
 
 
 @rule_function("six_second_zone")

@@ -16,6 +16,7 @@ from ..errors import FileError
 from ..model import Box, Document, Layout, Line, Link, Span, Zone
 from ..textnorm import BULLET_CHARS, clean_line, strip_bullet
 from .pdf_columns import read_page
+from .pdf_drawings import count_drawings
 from .pdf_glyphs import is_white, sort_out
 from .pdf_rows import Row, group_rows
 from .wrapping import merge_wrapped
@@ -106,7 +107,7 @@ def _read_page(page: Any, number: int, layout: Layout) -> list[tuple[Row, int]]:
         layout.fonts[family] = layout.fonts.get(family, 0) + count
     layout.images += len(images)
     layout.image_boxes += [(number, Box(i["x0"], i["top"], i["x1"], i["bottom"])) for i in images]
-    layout.graphics += len(curves) + sum(1 for r in rects if r.get("fill") and min(r["width"], r["height"]) > 2.5)
+    layout.graphics += count_drawings(rects, curves, box.x1 - box.x0, box.bottom - box.top)
     has_text = any(g.text.strip() for g in sorted_out.glyphs)
     if not has_text and (images or curves or rects or sorted_out.garbled):
         layout.text_layer_missing.append(number)

@@ -1,0 +1,96 @@
+"""Layout judgements a recruiter makes on PDFs: what counts as one drawing, a headline, a named file, an unsafe layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import LETTER
+from reportlab.pdfgen import canvas
+
+from conftest import SAMPLES
+from resumecheck import check_file
+from resumecheck.config import Config
+from resumecheck.reader import read_path
+
+TODAY = (2026, 11)
+
+
+def _rules(path: Path) -> dict[str, list[dict[str, Any]]]:
+    found: dict[str, list[dict[str, Any]]] = {}
+    for finding in check_file(str(path), Config(today=TODAY))["findings"]:
+        found.setdefault(finding["rule"], []).append(finding)
+    return found
+
+
+def _resume(path: Path, *, experience_first: bool = True, email: str = "dlowe88@gmail.com",
+            icons: bool = False, backgrounds: bool = False) -> Path:
+    """A one-column PDF: name, contact line, then Experience (right under the contact) or Education first."""
+    page = canvas.Canvas(str(path), pagesize=LETTER, invariant=1)
+    width, height = LETTER
+    if backgrounds:  # a white page-size rect and a grey band behind the name: decoration, not graphics
+        page.setFillColorRGB(1, 1, 1)
+        page.rect(0, 0, width, height, fill=1, stroke=0)
+        page.setFillColorRGB(0.95, 0.95, 0.95)
+        page.rect(0, height - 90, width, 60, fill=1, stroke=0)
+        page.setFillColorRGB(0, 0, 0)
+    y = height - 60
+    page.setFont("Helvetica-Bold", 20)
+    page.drawString(54, y, "Debra Lowe")
+    y -= 18
+    page.setFont("Helvetica", 10)
+    page.drawString(54, y, f"{email} | (720) 201-3344 | Denver, CO")
+    if icons:  # a phone icon of three touching shapes, and an envelope of two, beside the contact line
+        for x in (320, 340):
+            page.circle(x, y + 3, 3, fill=1, stroke=0)
+            page.rect(x - 3, y - 1, 6, 4, fill=1, stroke=0)
+        page.rect(337, y + 4, 2, 4, fill=1, stroke=0)
+    blocks = [
+        ("EXPERIENCE", [("Helvetica-Bold", "Software Engineer, Acme Corp          Jan 2020 - Present"),
+                        ("Helvetica", "•  Cut build times by 40% for 30 engineers"),
+                        ("Helvetica", "•  Shipped a billing service used by 2,000 clients")]),
+        ("EDUCATION", [("Helvetica", "B.S. in Computer Science, University of Denver, 2014 - 2018")]),
+        ("SKILLS", [("Helvetica", "Python, Go, PostgreSQL, Kubernetes, Terraform")]),
+    ]
+    if not experience_first:
+        blocks = [blocks[1], ("PROJECTS", [("Helvetica", f"•  Project {n}: a tool used by {n * 10} people") for n in range(1, 9)]),
+                  blocks[0], blocks[2]]
+    for heading, lines in blocks:
+        y -= 26
+        page.setFont("Helvetica-Bold", 12)
+        page.drawString(54, y, heading)
+        for font, text in lines:
+            y -= 15
+            page.setFont(font, 10)
+            page.drawString(54, y, text)
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_a_current_role_right_under_the_contact_block_is_the_headline(tmp_path: Path) -> None:
+    assert "target.headline" not in _rules(_resume(tmp_path / "debra_lowe.pdf"))
+    far = _rules(_resume(tmp_path / "debra_lowe_far.pdf", experience_first=False))
+    assert "target.headline" in far  # the role sits a page-third down, under Education and Projects
+
+
+def test_a_file_named_after_the_persons_handle_is_named(tmp_path: Path) -> None:
+    assert "skim.file-format" not in _rules(_resume(tmp_path / "dlowe88_cv.pdf"))
+    unnamed = _rules(_resume(tmp_path / "cv_final.pdf"))["skim.file-format"]
+    assert "file name" in unnamed[0]["message"]
+
+
+def test_drawings_are_counted_as_a_person_sees_them(tmp_path: Path) -> None:
+    plain = read_path(_resume(tmp_path / "debra_lowe.pdf", backgrounds=True)).facts
+    assert plain is not None and plain.document.layout.graphics == 0  # page fill and header band are backgrounds
+    icons = read_path(_resume(tmp_path / "debra_lowe_icons.pdf", icons=True)).facts
+    assert icons is not None and icons.document.layout.graphics == 2  # five shapes, two icons
+
+
+def test_columns_with_skill_bars_and_letter_spaced_headings_fail_skim() -> None:
+    designed = check_file(str(SAMPLES / "marcus_chen_designed_sidebar.pdf"), Config(today=TODAY))
+    plain = check_file(str(SAMPLES / "marcus_chen_two_column.pdf"), Config(today=TODAY))
+    skim = {entry["path"]: next(q for q in entry["questions"] if q["id"] == "skim") for entry in (designed, plain)}
+    assert skim[designed["path"]]["verdict"] == "fail"
+    assert any(f["rule"] == "skim.ats-layout" and "headings an ATS reads in pieces" in f["message"] for f in designed["findings"])
+    assert not any(f["rule"] == "skim.ats-layout" for f in plain["findings"])
