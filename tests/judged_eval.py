@@ -84,7 +84,7 @@ MISS_RULES: dict[str, tuple[str, ...]] = {
     "vague-skills": ("fit.named-skills",),
     "personal-info": ("clean.personal-info",),
 }
-WHOLE = frozenset({"length", "vacuous-pass", "vague-skills", "duplicate-partial"})
+WHOLE = frozenset({"length", "vacuous-pass", "vague-skills", "duplicate-partial", "unprofessional-summary"})
 
 
 def _key(finding: dict[str, Any]) -> tuple[str, str]:

@@ -31,6 +31,7 @@ WORD_LISTS = tuple(
         os.pathsep.join(("/usr/share/dict/american-english", "/usr/share/dict/british-english")),
     ).split(os.pathsep)
 )
+STRONG_SPLIT_PART = 4  # a split whose parts both have four letters or more ('year' + 'long') is a compound
 MIN_SPLIT_FREQUENCY = 2000  # per billion words: both halves of a run-together pair are everyday words ("ant" 3,500)
 _BRITISH = (
     (r"isation$", "ization"),
@@ -144,7 +145,7 @@ def _suffix_vowel_slip(word: str, speller: Any) -> bool:
     return False
 
 
-def _split_into_words(word: str) -> bool:
+def _split_into_words(word: str, shortest: int = 3) -> bool:
     """A run-together pair of common words ('teamplayer') is an extraction problem, reported elsewhere, not a
     typo; a split into rare words ('mana' + 'gable' for 'managable') is not evidence of one."""
     speller = _speller()
@@ -152,7 +153,7 @@ def _split_into_words(word: str) -> bool:
     def common(part: str) -> bool:
         return part in speller and speller.word_usage_frequency(part) * 1e9 >= MIN_SPLIT_FREQUENCY
 
-    return any(common(word[:i]) and common(word[i:]) for i in range(3, len(word) - 2))
+    return any(common(word[:i]) and common(word[i:]) for i in range(shortest, len(word) - shortest + 1))
 
 
 def verdict(word: str) -> Verdict | None:
@@ -164,7 +165,23 @@ def verdict(word: str) -> Verdict | None:
     correction = max(candidates, key=speller.word_usage_frequency, default="")
     if correction and speller.word_usage_frequency(correction) * 1e9 < MIN_CORRECTION_FREQUENCY:
         correction = ""
-    return correction, _split_into_words(word)
+    split = _split_into_words(word)
+    if split and _vowel_swap(word, correction) and not _split_into_words(word, shortest=STRONG_SPLIT_PART):
+        split = False  # 'exist' + 'ant' is a weak split; 'year' + 'long' ('yearlong') is a real compound
+    return correction, split
+
+
+def _vowel_swap(word: str, correction: str) -> bool:
+    """'existant' for 'existent': one vowel changed near the end is the suffix slip, even when the misspelling
+    also splits into two common words ('exist' + 'ant')."""
+    if not correction or len(word) != len(correction):
+        return False
+    changed = [i for i, (a, b) in enumerate(zip(word, correction, strict=True)) if a != b]
+    return (
+        len(changed) == 1
+        and changed[0] >= len(word) - SUFFIX_LETTERS
+        and {word[changed[0]], correction[changed[0]]} <= set("aeiou")
+    )
 
 
 @dataclass(frozen=True)

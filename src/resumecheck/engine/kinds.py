@@ -11,6 +11,7 @@ from typing import Any
 from spacy.matcher import Matcher, PhraseMatcher
 
 from ..errors import ConfigError
+from ..facts.positions import wraps_into
 from ..facts.sections import canonical_section
 from ..findings import Finding, Location
 from ..functions import FUNCTIONS
@@ -79,6 +80,9 @@ class Existence(Kind):
                     continue  # "a tool that was responsible for": the phrase is about something else
                 taken.append((start, start + len(text)))
                 yield context.finding(rule, line, match=text)
+        if not at_start and (lexicon or phrases):
+            terms = (*phrases, *(lexicon_terms(lexicon) if lexicon else ()))
+            yield from _across_wraps(rule, context, _phrase_matcher(context, tuple(terms)), before)
 
     def validate(self, params: Mapping[str, Any], where: str) -> None:
         for key in ("regex", "not_after"):
@@ -220,6 +224,28 @@ KINDS: dict[str, Kind] = {
     "python": Python(),
 }
 AT_START_CHARS = 2  # `at_start`: a match may follow a bullet glyph and a space, no more
+
+
+SEAM_WORDS = 4  # the longest lexicon phrase has four words, so four on each side of a line break can hold one
+
+
+def _across_wraps(
+    rule: Rule, context: Context, matcher: PhraseMatcher, before: list[re.Pattern[str]]
+) -> Iterator[Finding]:
+    """Phrases split by a wrapped line ("Excellent / skills in"), which a line-by-line match cannot see."""
+    lines = context.lines(rule.scope)
+    numbers = {line.number for line in lines}
+    body = {line.number: line for line in context.body}
+    for line in lines:
+        following = body.get(line.number + 1)
+        if following is None or following.number not in numbers or not wraps_into(line, following):
+            continue
+        tail = " ".join(line.words[-SEAM_WORDS:])
+        seam = context.pipeline.nlp.make_doc(f"{tail} {' '.join(following.words[:SEAM_WORDS])}")
+        for span in matcher(seam, as_spans=True):
+            preceding = f"{line.text[: line.text.rfind(tail)]}{seam.text[: span.start_char]}"
+            if span.start_char < len(tail) < span.end_char and not any(p.search(preceding) for p in before):
+                yield context.finding(rule, line, match=span.text)
 
 
 def _lexicon_spans(context: Context, doc: Any, key: str) -> Iterator[tuple[int, str]]:

@@ -244,6 +244,21 @@ def _achievements(body: list[Line]) -> list[Line]:
     return [paragraph[0] for paragraph in paragraphs(body) if sum(len(ln.words) for ln in paragraph) >= MIN_PROSE_WORDS]
 
 
+MIN_WRAPPED_WORDS = 5  # a line that wrapped holds a clause; contact rows ("github.com/x") hold one or two items
+
+
+def wraps_into(line: Line, following: Line) -> bool:
+    """The next line continues this one's sentence: next in reading order, same page and column, not a bullet or
+    heading of its own, and this line is prose long enough to have wrapped (a short contact item is not)."""
+    return (
+        len(line.words) >= MIN_WRAPPED_WORDS
+        and following.number == line.number + 1
+        and (line.page, line.column) == (following.page, following.column)
+        and following.kind == "text"
+        and line.kind in ("text", "bullet")
+    )
+
+
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
     """Group wrapped lines into paragraphs: same column and size, no blank gap, no heading between."""
     groups: list[list[Line]] = []

@@ -45,4 +45,4 @@ def rule_function(name: str) -> Callable[[RuleCode], RuleCode]:
     return register
 
 
-from . import clean, fit, fit_job, grammar, placeholders, proof, skim, spelling, target  # noqa: E402,F401  (registration side effects)
+from . import clean, credentials, fit, fit_job, grammar, placeholders, proof, skim, spelling, target  # noqa: E402,F401  (registration side effects)

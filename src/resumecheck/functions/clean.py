@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from ..facts.contact import EMAIL, URL
+from ..facts.dates import find_dates
+from ..facts.positions import wraps_into
 from ..facts.timeline import date_spans, intervals, merged, month_label, to_month, today_month
 from ..findings import Level, Location
 from ..resources import lexicon
@@ -20,7 +22,6 @@ if TYPE_CHECKING:
     from ..engine.context import Context
     from ..engine.rule import Rule
     from ..findings import Finding
-    from ..model import Line
 
 _UNPROFESSIONAL = re.compile(
     r"sexy|hott?ie|\bhot|babe|baby|cutie|princess|420|69|xxx|party|lover|gangsta|stoner|"
@@ -189,8 +190,11 @@ def personal_info(
     anywhere = "|".join(re.escape(t) for t in sorted(phrases.get("anywhere", []), key=len, reverse=True))
     labels = "|".join(re.escape(t) for t in sorted(phrases.get("as_label", []), key=len, reverse=True))
     pattern = re.compile(rf"\b(?:{anywhere})\b" + (rf"|(?:^|[|•·,;]\s*)(?:{labels})\s*[:\-–]" if labels else ""), re.I)
+    first_heading = min((section.heading.number for section in context.facts.sections), default=0)
     for line in context.facts.document.lines:
         match = pattern.search(line.text) or _national_id(line.text)
+        if match is None and line.number < first_heading:
+            match = _birth_date(line.text, today_month(context.present))
         if match:
             yield context.finding(rule, line, match=match.group(0).strip(" |•·,;:-–"))
     if photo:
@@ -207,11 +211,32 @@ def personal_info(
                 break
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A day-precise date alone on a contact-block line (an icon may label it): only a birth date is written so.
+_LONE_DATE = re.compile(
+    rf"^\W{{0,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+(\d{{4}})|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(\d{{4}})"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-](\d{{4}}))\W{{0,2}}$",
+    re.I,
+)
+MIN_AGE = 14  # a day-precise date this many years before the resume was written is a birthday, not an event
+
+
+def _birth_date(text: str, present: int) -> re.Match[str] | None:
+    """'26 November 1865' on its own line in the contact block: a date of birth labelled by an icon."""
+    found = _LONE_DATE.match(text.strip())
+    if found is None:
+        return None
+    year = int(next(group for group in found.groups() if group))
+    return found if present // 12 - year >= MIN_AGE else None
+
+
 @rule_function("date_sanity")
 def date_sanity(rule: Rule, context: Context) -> Iterator[Finding]:
-    """An end before its start, a date in the future, or a position without dates."""
+    """An end before its start, a date in the future, a position without dates, or a "Last updated" line older
+    than a year when the resume is read."""
     today = context.settings.today
     now = today_month(today)
+    yield from _stale_update(rule, context, now)
     for position in context.facts.positions:
         anchor = position.header[0] if position.header else None
         what = position.title or position.organization or "a position"
@@ -235,6 +260,29 @@ def date_sanity(rule: Rule, context: Context) -> Iterator[Finding]:
                 match=position.end,
                 problem=f"{what} ends in the future; write 'Present' for a current role",
             )
+
+
+STALE_MONTHS = 12  # a resume "last updated" over a year before it is read looks abandoned
+_UPDATED = re.compile(r"\b(?:last\s+)?updated\b|\blast\s+revised\b", re.I)
+
+
+def _stale_update(rule: Rule, context: Context, now: int) -> Iterator[Finding]:
+    for line in context.body:
+        if not _UPDATED.search(line.text):
+            continue
+        for date in find_dates(line.text):
+            month = to_month(date.end or date.start, end=True)
+            if month is not None and now - month > STALE_MONTHS:
+                years = (now - month) // 12
+                age = f"over {years} year{'s' if years > 1 else ''}" if years else "over a year"
+                yield context.finding(
+                    rule,
+                    line,
+                    match=line.text.strip()[:80],
+                    problem=f"the resume says it was last updated {age} ago; a recruiter reads it as out of date "
+                    "(remove the line or update it)",
+                )
+                return
 
 
 @rule_function("employment_gaps")
@@ -311,7 +359,6 @@ def duplicate_text(rule: Rule, context: Context, *, min_words: int = 5) -> Itera
             yield context.finding(rule, line, match=line.text[:120], first=seen[key])
 
 
-MIN_WRAPPED_WORDS = 5  # a line that wrapped holds a clause; contact rows ("github.com/x") hold one or two items
 _DOUBLED = re.compile(r"\b([A-Za-z]{2,})\s+(?=[a-z])(?i:\1)\b")
 _LAST_WORD = re.compile(r"(?<![/@.\w])([A-Za-z]{2,})\s*$")  # a word, not the end of a link or handle
 _FIRST_WORD = re.compile(r"^\s*([a-z][A-Za-z]*)\b(?![/@.]\w)")
@@ -327,20 +374,8 @@ def repeated_words(rule: Rule, context: Context) -> Iterator[Finding]:
         for found in _DOUBLED.finditer(line.text):
             yield context.finding(rule, line, match=found.group(0))
         following = body[index + 1] if index + 1 < len(body) else None
-        if following is None or line.number < first_heading or not _wrapped_into(line, following):
+        if following is None or line.number < first_heading or not wraps_into(line, following):
             continue  # the contact block is rows of items, not prose that wraps
         last, first = _LAST_WORD.search(line.text), _FIRST_WORD.match(following.text)
         if last and first and last.group(1).casefold() == first.group(1).casefold():
             yield context.finding(rule, following, match=f"{last.group(1)} / {first.group(1)}")
-
-
-def _wrapped_into(line: Line, following: Line) -> bool:
-    """The next line continues this one: same page and column, no bullet or heading starts it, and this line is
-    prose that wrapped (a short contact item such as a handle is not)."""
-    return (
-        len(line.words) >= MIN_WRAPPED_WORDS
-        and following.number == line.number + 1
-        and (line.page, line.column) == (following.page, following.column)
-        and following.kind == "text"
-        and line.kind in ("text", "bullet")
-    )

@@ -1,4 +1,4 @@
-"""clean.grammar: slips a checker can find with high precision ('a integration', 'an new')."""
+"""clean.grammar: slips a checker can find with high precision ('a integration', 'an new', 'improved it by 30')."""
 
 from __future__ import annotations
 
@@ -19,6 +19,17 @@ _ARTICLE = re.compile(r"(?:^(A|An)|(?<=[\s(\"“])(a|an))\s+([A-Za-z][a-z]+)\b")
 _VOWEL_LETTER_CONSONANT_SOUND = re.compile(r"^(?:one|once|u[bcdfgklmnprstvz][aeiou]|eu|ewe|uni|use|usu|uti|ura)", re.I)
 # ... and words spelt with a consonant that start with a vowel sound (an hour, an honest, an heir).
 _SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir|herb|x[^aeiouy])", re.I)  # and 'an Xbox' (ex-box)
+
+
+# "improving user experience by 30" — a change measured by a bare number has lost its unit; the clause ends right
+# after the number. "by 30 people", "by 30%", "by 2x", "by 2021" (a year) are whole.
+_BARE_CHANGE = re.compile(
+    r"\b(?:improv|increas|reduc|decreas|boost|cut|grow|grew|rais|lower|enhanc|accelerat|optimi[sz])\w*"
+    r"(?P<object>[^.;:,]{0,60}?)\bby\s+(?P<number>\d+(?:[.,]\d+)*)(?=\s*(?:[,.;)](?!\d)|$|\s+(?:and|while|through|via|"
+    r"within|across|with|for|in|on|over)\b))",
+    re.I,
+)
+_COUNTED = re.compile(r"\b(?:number|count|headcount|team|staff|size)\b", re.I)  # "grew the team by 4": a count
 
 
 def article_slip(article: str, word: str) -> str | None:
@@ -45,3 +56,13 @@ def grammar(rule: Rule, context: Context) -> Iterator[Finding]:
             right = article_slip(article, word)
             if right is not None:
                 yield context.finding(rule, line, match=match.group(0), correction=f"{right} {word}")
+        for match in _BARE_CHANGE.finditer(line.text):
+            if not _COUNTED.search(match.group("object")):
+                number = match.group("number")
+                yield context.finding(
+                    rule,
+                    line,
+                    match=f"by {number}",
+                    level="warning",
+                    correction=f"by {number}% (or {number} of what: users, hours, dollars?)",
+                )

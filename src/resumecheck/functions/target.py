@@ -205,3 +205,24 @@ def reverse_chronological(rule: Rule, context: Context) -> Iterator[Finding]:
                     earlier=earlier.title or earlier.organization or "the role above",
                 )
                 return
+
+
+_SENTENCE_START = r"(?:^|(?<=[.!?])\s+|(?<=[.!?][\"”)])\s+)"
+
+
+@rule_function("summary_voice")
+def summary_voice(rule: Rule, context: Context) -> Iterator[Finding]:
+    """A summary that speaks of the candidate in the third person ("Richard hails from Tulsa. He has earned…")
+    reads as a biography, not as the candidate's pitch. A sentence must open with the first name or he/she and
+    go on with a lower-case word: "Jane Smith, Senior Analyst" is a heading, not a sentence about Jane."""
+    first = (context.facts.contact.name or "").split()[:1]
+    subjects = ["He", "She", *(re.escape(name) for name in first if len(name) > 1)]
+    pattern = re.compile(rf"{_SENTENCE_START}((?:{'|'.join(subjects)})\s+[a-z]+\b)")
+    for section in context.facts.sections:
+        if section.name != "summary":
+            continue
+        for line in section.lines:
+            found = pattern.search(line.text)
+            if found:
+                yield context.finding(rule, line, match=found.group(1))
+                return
