@@ -41,7 +41,8 @@ Content marketing, Google Analytics, HubSpot, Copywriting, Paid social
 Marketing coordinator with eight years of experience in content, social media and email marketing for consumer
 brands, who enjoys working with creative teams on campaigns, newsletters, blog posts and events, and who is always
 eager to learn new tools and channels, to collaborate with sales, product and design colleagues, and to bring
-energy, curiosity and a love of storytelling to every project and every team.
+energy, curiosity and a love of storytelling to every project and every team. Jordan lives in Boston and
+volunteers at a food bank.
 
 Contact: jordan.blake@gmail.com · (617) 201-0110
 """
@@ -162,6 +163,14 @@ M.S. in Human Factors, State University, 2013 – 2015
 ## Skills
 
 User interviews, Usability testing, Survey design, Figma, Dovetail
+
+## Certifications
+
+- Certified Usability Analyst (CUA); Certified Public Auditor (CPA)
+
+## References
+
+Dr. Lena Ortiz, Lumen Health — (617) 201-0187, lena.ortiz@lumenhealth.org
 
 References available upon request
 """

@@ -379,3 +379,23 @@ def repeated_words(rule: Rule, context: Context) -> Iterator[Finding]:
         last, first = _LAST_WORD.search(line.text), _FIRST_WORD.match(following.text)
         if last and first and last.group(1).casefold() == first.group(1).casefold():
             yield context.finding(rule, following, match=f"{last.group(1)} / {first.group(1)}")
+
+
+MIN_PHONE_DIGITS = 9  # the shortest national numbers with area code; years and page ranges have fewer digits
+_PHONE = re.compile(r"(?:\+\s?)?\(?\d[\d\s().-]{6,18}\d")
+
+
+@rule_function("referee_details")
+def referee_details(rule: Rule, context: Context) -> Iterator[Finding]:
+    """Referees' phone numbers or email addresses printed under References: they are the referees' data, shared
+    with every reader of the resume and before the referee knows which job is calling."""
+    for section in context.facts.sections:
+        if section.name != "references":
+            continue
+        for line in section.lines:
+            found = EMAIL.search(line.text) or _PHONE.search(line.text)
+            if found and (
+                not found.group(0)[0].isdigit() or sum(ch.isdigit() for ch in found.group(0)) >= MIN_PHONE_DIGITS
+            ):
+                yield context.finding(rule, line, match=found.group(0))
+                return

@@ -199,9 +199,13 @@ def verb_tense(rule: Rule, context: Context) -> Iterator[Finding]:
         if not _is_current(position):
             for line, t in known:
                 if t == "present":
-                    yield context.finding(
-                        rule, line, match=first_word(line.text), problem="a past role written in the present tense"
+                    word = first_word(line.text)
+                    problem = (  # "Lead" for "Led": the commonest past-tense slip on resumes
+                        'used as a past tense: the past of "lead" is "led"'
+                        if word == "Lead"
+                        else "a past role written in the present tense"
                     )
+                    yield context.finding(rule, line, match=word, problem=problem)
                     break
             continue
         counts = Counter(t for _, t in known)

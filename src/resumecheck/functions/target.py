@@ -144,7 +144,8 @@ def six_second_zone(rule: Rule, context: Context) -> Iterator[Finding]:
     if not facts.contact.name:
         missing.append("your name")
     positions = facts.positions
-    if not positions:
+    student_projects = context.profile == "student" and any(s.name == "projects" for s in facts.sections)
+    if not positions and not student_projects:  # a student's projects stand in for a job
         missing.append("a current or most recent role")
     for label, position in (
         ("current role", positions[0] if positions else None),
