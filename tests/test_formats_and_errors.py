@@ -41,7 +41,7 @@ def test_content_decides_the_format_not_the_name() -> None:
         (b"%PDF-1.4\n%garbage that is not a pdf", "broken.pdf", "corrupt", "re-export"),
         (b"PK\x03\x04not really a zip", "broken.docx", "corrupt", "zip"),
         (b'{"name": ', "broken.json", "corrupt", "JSON"),
-        (b'{"invoice": 12}', "data.json", "unsupported_format", "JSON Resume"),
+        (b'{"invoice": 12}', "data.json", "not_a_resume", "JSON Resume"),
     ],
 )
 def test_bad_input_gives_a_coded_one_line_error(data: bytes, name: str, code: str, hint: str) -> None:

@@ -59,7 +59,7 @@ def test_report_loads_offline_with_cards_and_annotated_pages(browser, tmp_path: 
     images = page.locator(".page img")
     assert images.count() == 2  # one page for each PDF; the Markdown resume shows its text instead
     assert all(images.nth(i).evaluate("img => img.complete && img.naturalWidth > 300") for i in range(images.count()))
-    markers = page.locator("#resume-2 .box a")
+    markers = page.locator("#resume-2 .badge")
     assert markers.count() > 0
     target = markers.first.get_attribute("href")
     assert page.locator(target).count() == 1  # each box links to its finding
@@ -99,4 +99,59 @@ def test_print_stylesheet_puts_each_resume_on_its_own_pages(browser, tmp_path: P
     assert page.evaluate("getComputedStyle(document.querySelector('.resume')).breakAfter") == "page"
     pdf = page.pdf(format="Letter")
     assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+    page.close()
+
+
+def _badges_overlap(page) -> int:  # type: ignore[no-untyped-def]
+    boxes = page.evaluate(
+        "[...document.querySelectorAll('.badge')].map(b => {const r = b.getBoundingClientRect();"
+        " return [r.left, r.top, r.right, r.bottom]})"
+    )
+    return sum(1 for i, a in enumerate(boxes) for b in boxes[i + 1:]
+               if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+
+
+def test_badges_sit_in_the_margin_and_never_overlap_at_desktop_and_phone_width(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    report = tmp_path / "two-column.html"
+    run_cli("check", "--format", "html", "-o", str(report), str(SAMPLES / "sofia_reyes_two_column_fail.pdf"))
+    for width in (1280, 390):
+        page = browser.new_page(viewport={"width": width, "height": 1000})
+        page.goto(report.as_uri())
+        assert page.locator(".badge").count() >= 10
+        assert _badges_overlap(page) == 0
+        image_right = page.evaluate("document.querySelector('.sheet img').getBoundingClientRect().right")
+        lefts = page.evaluate("[...document.querySelectorAll('.badge')].map(b => b.getBoundingClientRect().left)")
+        assert min(lefts) >= image_right  # in the margin: no badge covers the words on the page
+        assert page.evaluate("document.documentElement.scrollWidth") <= width  # nothing scrolls sideways
+        page.close()
+
+
+def test_what_to_fix_first_comes_before_the_cards_and_unsure_facts_are_marked(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    report = tmp_path / "fix-first.html"
+    run_cli("check", "--format", "html", "-o", str(report), str(SAMPLES / "sofia_reyes_two_column_fail.pdf"))
+    page, _ = _open(browser, report)
+    order = page.evaluate(
+        "(() => { const p = document.querySelector('.priorities'), c = document.querySelector('.cards');"
+        " return p.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING; })()"
+    )
+    assert order  # the priorities are above the question cards
+    first = page.locator(".priorities li").first
+    assert first.get_attribute("data-rule") == "proof.quantified-bullets"
+    assert "None of your 5 experience bullets has a number" in first.inner_text()
+    passing = page.locator(".card.pass .reason").all_inner_texts()
+    assert passing and all(text.startswith(("Nothing to fix", "Passes")) for text in passing)
+    states = page.locator(".six li").evaluate_all("items => items.map(i => i.dataset.state)")
+    assert states[:4] == ["ok", "ok", "ok", "ok"]  # name, two roles as title at employer, degree at school
+    page.close()
+
+
+def test_the_strong_samples_report_prints_on_at_most_three_letter_pages(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import pypdfium2 as pdfium
+
+    report = tmp_path / "strong.html"
+    run_cli("check", "--format", "html", "-o", str(report), str(SAMPLES / "priya_raman_strong.pdf"))
+    page, _ = _open(browser, report)
+    page.emulate_media(media="print")
+    printed = pdfium.PdfDocument(page.pdf(format="Letter"))
+    assert 1 <= len(printed) <= 3
     page.close()

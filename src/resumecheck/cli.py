@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import difflib
 import fnmatch
 import json
 import os
+import shutil
 import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +21,13 @@ from .config import FAIL_LEVELS, Config, load_config
 from .errors import ConfigError
 from .findings import LEVELS, level_rank
 from .judge import Judge
-from .reader import collect_paths
-from .report import FORMATS, build_report, get_formatter, resolve_format
+from .reader import walk_inputs
+from .report import FORMATS, build_report, get_formatter, resolve_format, summary_line
+from .screening import screened
 
 PROGRESS_MIN_FILES = 10
+MIN_RULES_WIDTH = 80  # below this the description column would be a few words wide
+RULES_INDENT = 56  # where the description starts: the id, level and kind columns
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -114,17 +120,27 @@ def check(
             raise click.UsageError(f"--job: {job_path} does not exist")
         config.job = job_path
     judge = _judge(config)
-    files = [p for p in collect_paths(paths) if not any(fnmatch.fnmatch(str(p), pattern) for pattern in config.ignore)]
+    job_file = os.path.realpath(job_path) if job_path is not None else None
+    found = [
+        (path, walked)
+        for path, walked in walk_inputs(paths)
+        if not any(fnmatch.fnmatch(str(path), pattern) for pattern in config.ignore)
+        and not (walked and os.path.realpath(path) == job_file)  # the job description is not a resume
+    ]
+    if not found:
+        raise click.UsageError(f"no resumes found in {', '.join(paths)} (PDF, DOCX, Markdown, text or JSON Resume)")
+    files = [path for path, _ in found]
+    walked_files = {str(path) for path, walked in found if walked}
     fmt = resolve_format(output_format)
     runner = BatchRunner(
         judge, jobs=jobs or default_jobs(), timeout=config.limits.timeout_seconds, include_text=fmt == "html"
     )
     try:
         if fmt == "jsonl":
-            report = _stream_jsonl(runner, files, judge, output)
+            report = _stream_jsonl(runner, files, judge, output, walked_files)
         else:
             with _progress(len(files)) as advance:
-                entries = list(runner.run(files, progress=advance))
+                entries = [_screen(entry, walked_files) for entry in runner.run(files, progress=advance)]
             report = build_report(entries, nlp=_nlp_name(judge, entries))
             color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
             rendered = get_formatter(fmt, rules=judge.rules, color=color, quiet=quiet).render(report)
@@ -137,6 +153,10 @@ def check(
     except KeyboardInterrupt:
         click.echo("interrupted: files finished so far were written (jsonl) or discarded", err=True)
         sys.exit(130)
+    if all(entry["status"] == "skipped" for entry in report["files"]):
+        click.echo(
+            f"error: no resumes found in {', '.join(paths)}: every file found was skipped as not a resume", err=True
+        )
     sys.exit(exit_code(report, config.fail_level))
 
 
@@ -144,18 +164,28 @@ def _nlp_name(judge: Judge, entries: list[dict[str, Any]]) -> str:
     return judge.pipeline.name if any(e["status"] == "checked" for e in entries) else "not loaded"
 
 
-def _stream_jsonl(runner: BatchRunner, files: list[Path], judge: Judge, output: Path | None) -> dict[str, Any]:
-    """One files[] entry per line, flushed as each file finishes; a last line with the summary."""
+def _screen(entry: dict[str, Any], walked: set[str]) -> dict[str, Any]:
+    return screened(entry) if entry["path"] in walked else entry
+
+
+def _stream_jsonl(
+    runner: BatchRunner, files: list[Path], judge: Judge, output: Path | None, walked: set[str]
+) -> dict[str, Any]:
+    """One files[] entry per line, flushed as each file finishes; a last line with the summary. Writing to a file
+    from a terminal shows the progress bar on stderr and ends with the summary there."""
     handle = output.open("w", encoding="utf-8") if output is not None else sys.stdout
     entries: list[dict[str, Any]] = []
     try:
-        for entry in runner.run(files):
-            handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
-            handle.flush()
-            entries.append({"status": entry["status"], "verdict": entry["verdict"], "findings": entry["findings"]})
+        with _progress(len(files) if output is not None else 0) as advance:
+            for entry in (_screen(e, walked) for e in runner.run(files, progress=advance)):
+                handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+                handle.flush()
+                entries.append({"status": entry["status"], "verdict": entry["verdict"], "findings": entry["findings"]})
         report = build_report(entries, nlp=_nlp_name(judge, entries))
         handle.write(json.dumps({"summary": report["summary"], "tool": report["tool"], "schema_version": 1}) + "\n")
         handle.flush()
+        if output is not None and sys.stderr.isatty():
+            click.echo(summary_line(report["summary"]), err=True)
         return report
     finally:
         if output is not None:
@@ -176,8 +206,8 @@ def exit_code(report: dict[str, Any], fail_level: str) -> int:
     """2 when a file could not be read; 1 when a resume's verdict is fail (the default) or a finding reaches
     the fail level; else 0."""
     files = report["files"]
-    if any(entry["status"] == "error" for entry in files):
-        return 2
+    if any(entry["status"] == "error" for entry in files) or all(entry["status"] == "skipped" for entry in files):
+        return 2  # unreadable input, or a folder with no resume in it
     if fail_level == "never":
         return 0
     if fail_level == "verdict":
@@ -272,9 +302,13 @@ def list_rules(output_format: str, config_path: Path | None) -> None:
             )
         )
     else:
+        width = max(shutil.get_terminal_size((100, 24)).columns, MIN_RULES_WIDTH)
         for rule in rules:
             state = "" if rule.enabled else " (disabled)"
-            click.echo(f"{rule.id:32s} {rule.level:10s} {rule.kind:9s}{state}  {rule.description[:90]}")
+            head = f"{rule.id:32s} {rule.level:10s} {rule.kind:9s}{state}  "
+            text = " ".join(rule.description.split())
+            lines = textwrap.wrap(text, width=width, initial_indent=head, subsequent_indent=" " * RULES_INDENT)
+            click.echo("\n".join(lines))
 
 
 @main.command()
@@ -287,5 +321,18 @@ def explain(rule_id: str, config_path: Path | None) -> None:
     rules = {r.id: r for r in _judge(_config(config_path)).rules}
     rule = rules.get(rule_id)
     if rule is None:
-        raise click.UsageError(f"no rule {rule_id!r}; `resumecheck rules` lists them")
+        near = difflib.get_close_matches(rule_id, list(rules), n=3, cutoff=0.8)
+        near += [r for r in rules if rule_id.rsplit(".", maxsplit=1)[-1] in r and r not in near][: 3 - len(near)]
+        hint = f"did you mean {' or '.join(near)}? " if near else ""
+        raise click.UsageError(f"no rule {rule_id!r}; {hint}`resumecheck rules` lists them")
     click.echo(explain_text(rule), nl=False)
+
+
+@main.command()
+@click.option("--diff", "which", flag_value="diff", help="Print the schema of `resumecheck diff --format json`.")
+@click.option("--report", "which", flag_value="report", default=True, help="Print the report schema (default).")
+def schema(which: str) -> None:
+    """Print the JSON Schema of the JSON report (the contract other tools build on)."""
+    from .resources import schema_text
+
+    click.echo(schema_text(which), nl=False)

@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import Literal
 
 ErrorCode = Literal[
-    "not_found", "unsupported_format", "corrupt", "encrypted", "empty", "too_large", "timeout", "internal"
+    "not_found",
+    "unsupported_format",
+    "corrupt",
+    "encrypted",
+    "empty",
+    "too_large",
+    "timeout",
+    "internal",
+    "not_a_resume",
+    "ocr_unavailable",
 ]
 
 

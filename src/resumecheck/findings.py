@@ -24,12 +24,13 @@ def level_rank(level: str) -> int:
 
 @dataclass(frozen=True)
 class Location:
-    """Where a finding sits: page, line number in reading order, section, and box on the page (PDF)."""
+    """Where a finding sits: page, line number in reading order, section, role, and box on the page (PDF)."""
 
     page: int | None = None
     line: int | None = None
     section: str | None = None
     bbox: tuple[float, float, float, float] | None = None
+    entry: str | None = None  # the role the line belongs to: "Marketing Specialist, Coral Bay Resorts"
 
     def to_dict(self) -> dict[str, Any]:
         """The `location` object of the JSON report."""
@@ -37,6 +38,7 @@ class Location:
             "page": self.page,
             "line": self.line,
             "section": self.section,
+            "entry": self.entry,
             "bbox": [round(v, 1) for v in self.bbox] if self.bbox else None,
         }
 

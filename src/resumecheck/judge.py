@@ -11,6 +11,7 @@ from .engine.analyses import analyze
 from .engine.catalogue import load_catalogue
 from .engine.context import Settings
 from .engine.evaluate import evaluate
+from .engine.priorities import priorities
 from .errors import ConfigError, FileError
 from .facts import Facts
 from .findings import Finding, level_rank
@@ -33,6 +34,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     verdict: str | None = None
     notes: list[str] = field(default_factory=list)
+    priorities: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def status(self) -> str:
@@ -51,6 +53,7 @@ class FileResult:
             "questions": self.questions,
             "findings": [finding.to_dict() for finding in self.findings],
             "verdict": self.verdict,
+            "priorities": self.priorities,
             "profile": self.profile,
             "notes": self.notes,
         }
@@ -111,13 +114,15 @@ class Judge:
             error = FileError("internal", f"checking failed ({type(exc).__name__}: {exc}); please report it")
             return FileResult(path=read.path, error=error)
         minimum = level_rank(self.config.min_level)
+        shown = [f for f in evaluation.findings if level_rank(f.level) >= minimum]
         return FileResult(
             path=read.path,
             facts=read.facts,
             job=analyses.job,
             profile=analyses.profile,
             questions=evaluation.questions,
-            findings=[f for f in evaluation.findings if level_rank(f.level) >= minimum],
+            findings=shown,
             verdict=evaluation.verdict,
             notes=evaluation.notes,
+            priorities=priorities(shown, evaluation.questions),
         )

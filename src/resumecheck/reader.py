@@ -46,15 +46,25 @@ class ReadResult:
 
 def collect_paths(inputs: Iterable[str]) -> Iterator[Path]:
     """Expand the command line: files as given, folders recursively (resume-like files only), in order."""
+    for path, _ in walk_inputs(inputs):
+        yield path
+
+
+def walk_inputs(inputs: Iterable[str]) -> Iterator[tuple[Path, bool]]:
+    """Each path with whether it was found by walking a folder or a pattern (True) or named as it is (False):
+    a named file is always checked, a found one only when it is a resume (screening.py)."""
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            yield from _walk(path)
+            yield from ((found, True) for found in _walk(path))
         elif not path.exists() and any(ch in raw for ch in "*?["):
             matches = sorted(glob.glob(raw, recursive=True))  # a quoted pattern: "applicants/**/*.pdf"
-            yield from (Path(match) for match in matches if Path(match).is_file()) if matches else [path]
+            if matches:
+                yield from ((Path(match), True) for match in matches if Path(match).is_file())
+            else:
+                yield path, False
         else:
-            yield path
+            yield path, False
 
 
 def _walk(folder: Path) -> Iterator[Path]:

@@ -36,3 +36,8 @@ def lexicon(name: str) -> Any:
 def lexicon_names() -> tuple[str, ...]:
     """The names of the shipped lexicons (rules/lexicons/*.yaml)."""
     return tuple(sorted(path.stem for path in (rules_dir() / "lexicons").glob("*.yaml")))
+
+
+def schema_text(name: str = "report") -> str:
+    """The JSON Schema shipped in the package: `report` (resumecheck check --format json) or `diff`."""
+    return (Path(__file__).parent / "schemas" / f"resumecheck-{name}.schema.json").read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from .engine.context import Fields
-from .engine.examples import Example, file_example, inline_example
+from .engine.examples import Example, file_about, inline_example
 from .engine.rule import Rule
 from .findings import QUESTIONS
 
@@ -43,7 +43,10 @@ def explain_text(rule: Rule) -> str:
             else:
                 out.append(f"  - a resume{_settings(example)}:")
                 out += [f"      {line}".rstrip() for line in example.data.decode().rstrip().split("\n")]
-        out += [f"  - file {file_example(value, rule.path).shown()}" for value in rule.files.get(label, [])]
+        out += [f"  - {about}" for about in map(file_about, rule.files.get(label, [])) if about]
+    samples = sum(len(values) for values in rule.files.values())
+    if samples:
+        out += ["", f"Also tested on {samples} whole sample resume(s) in the source repository's sample_resumes/."]
     out += ["", f"Defined in {rule.path}"]
     return "\n".join(out) + "\n"
 

@@ -16,6 +16,22 @@ from .analyses import Analyses
 from .rule import Rule
 
 
+def entries_by_line(facts: Facts) -> dict[int, str]:
+    """Line number -> the role it belongs to ("Marketing Specialist, Coral Bay Resorts"): from a role's first
+    header line to the line before the next role or the end of its section."""
+    ends = {line.number: section.lines[-1].number for section in facts.sections for line in section.lines}
+    starts = [min(line.number for line in p.header) for p in facts.positions if p.header]
+    found: dict[int, str] = {}
+    for index, position in enumerate(p for p in facts.positions if p.header):
+        label = ", ".join(part for part in (position.title, position.organization) if part)
+        if not label:
+            continue
+        first = starts[index]
+        last = min(ends.get(first, first), starts[index + 1] - 1 if index + 1 < len(starts) else 10**9)
+        found.update(dict.fromkeys(range(first, last + 1), label))
+    return found
+
+
 @dataclass
 class Settings:
     """Run settings that rules read (from the config file and the command line)."""
@@ -34,12 +50,14 @@ class Context:
     pipeline: Pipeline
     settings: Settings = field(default_factory=Settings)
     _sections_by_line: dict[int, str] = field(default_factory=dict)
+    _entries_by_line: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for section in self.facts.sections:
             self._sections_by_line[section.heading.number] = section.name
             for line in section.lines:
                 self._sections_by_line[line.number] = section.name
+        self._entries_by_line = entries_by_line(self.facts)
 
     @property
     def body(self) -> list[Line]:
@@ -90,6 +108,7 @@ class Context:
             page=line.page,
             line=line.number,
             section=self.section_of(line),
+            entry=self._entries_by_line.get(line.number),
             bbox=(box.x0, box.top, box.x1, box.bottom) if box else None,
         )
 

@@ -103,17 +103,23 @@ def inline_example(value: Any, where: str) -> Example:
 
 
 def file_example(value: Any, where: str) -> Example:
-    """An entry of a rule's `files`: a path, or {file, job} with the job description's path."""
+    """An entry of a rule's `files`: a path, or {file, job, about} with the job description's path and a few
+    words saying what the file shows (`explain` prints them instead of the path)."""
     if isinstance(value, str):
         value = {"file": value}
-    if not isinstance(value, dict) or not isinstance(value.get("file"), str) or set(value) - {"file", "job"}:
-        raise ConfigError(f"{where}: a file example is a path or {{file, job}}, not {value!r}")
+    if not isinstance(value, dict) or not isinstance(value.get("file"), str) or set(value) - {"file", "job", "about"}:
+        raise ConfigError(f"{where}: a file example is a path or {{file, job, about}}, not {value!r}")
     path = example_root() / value["file"]
     job = None
     if value.get("job"):
         job_path = example_root() / value["job"]
         job = job_from_bytes(job_path.read_bytes(), job_path.name, str(job_path))
     return Example(data=path.read_bytes(), name=path.name, job=job)
+
+
+def file_about(value: Any) -> str | None:
+    """What a file example shows, in words, when its entry says so."""
+    return str(value["about"]) if isinstance(value, dict) and value.get("about") else None
 
 
 def run_example(rule: Rule, example: Example, pipeline: Pipeline, settings: Settings | None = None) -> list[Finding]:

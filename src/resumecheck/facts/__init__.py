@@ -7,6 +7,7 @@ from typing import Any
 
 from ..model import Document, Line
 from .contact import Contact, find_contact
+from .education import Degree, find_degrees
 from .language import detect_language
 from .positions import Position, experience_bullets, find_positions, is_quantified
 from .sections import Section, find_sections
@@ -26,6 +27,7 @@ class Facts:
     quantified: list[Line]
     language: str | None
     words: int
+    degrees: tuple[Degree, ...] = ()
 
     @property
     def text_layer(self) -> bool:
@@ -102,6 +104,10 @@ class Facts:
                 for p in self.positions
             ],
             "bullets": {"experience": len(self.bullets), "quantified": len(self.quantified)},
+            "education": [
+                {"degree": d.degree, "school": d.school, "line": d.line.number, "page": d.line.page}
+                for d in self.degrees
+            ],
         }
 
 
@@ -121,4 +127,5 @@ def extract_facts(document: Document) -> Facts:
         quantified=[line for line in bullets if is_quantified(line.text)],
         language=detect_language(body_text),
         words=sum(len(line.words) for line in document.lines),
+        degrees=tuple(find_degrees(sections)),
     )

@@ -213,7 +213,7 @@ def verb_tense(rule: Rule, context: Context) -> Iterator[Finding]:
             minority = min(counts, key=lambda t: counts[t])
             line = next(line for line, t in known if t == minority)
             yield context.finding(
-                rule, line, match=first_word(line.text), problem="the current role mixes past and present tense"
+                rule, line, match=first_word(line.text), problem="in another tense than the rest of the current role"
             )
 
 

@@ -37,7 +37,7 @@ def parse_json_resume(data: bytes) -> Document:
         raise FileError("corrupt", f"the JSON is not valid ({exc}): fix the syntax") from None
     if not isinstance(resume, dict) or not any(key in resume for key in ("basics", *_SECTIONS)):
         raise FileError(
-            "unsupported_format", "this JSON file is not a JSON Resume (no 'basics' or 'work'): see jsonresume.org"
+            "not_a_resume", "this JSON file is not a JSON Resume (no 'basics' or 'work'): see jsonresume.org"
         )
     links: list[Link] = []
     lines = list(_basics(resume.get("basics") or {}, links))

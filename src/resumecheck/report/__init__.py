@@ -20,6 +20,7 @@ class Formatter(Protocol):
 def build_report(entries: list[dict[str, Any]], nlp: str) -> dict[str, Any]:
     """The JSON report document of one run (schema_version 1)."""
     checked = [e for e in entries if e["status"] == "checked"]
+    skipped = sum(1 for e in entries if e["status"] == "skipped")
     return {
         "schema_version": 1,
         "tool": {"name": "resumecheck", "version": __version__, "nlp": nlp},
@@ -27,11 +28,21 @@ def build_report(entries: list[dict[str, Any]], nlp: str) -> dict[str, Any]:
         "summary": {
             "files": len(entries),
             "checked": len(checked),
-            "errors": len(entries) - len(checked),
+            "errors": len(entries) - len(checked) - skipped,
+            "skipped": skipped,
             "passed": sum(1 for e in checked if e["verdict"] == "pass"),
             "failed": sum(1 for e in checked if e["verdict"] == "fail"),
         },
     }
+
+
+def summary_line(summary: dict[str, Any]) -> str:
+    """The one-line summary that ends a run: how many passed, failed, could not be read, were not resumes."""
+    skipped = f", {summary['skipped']} skipped (not resumes)" if summary.get("skipped") else ""
+    return (
+        f"{summary['files']} file(s): {summary['passed']} passed, {summary['failed']} failed, "
+        f"{summary['errors']} could not be read{skipped}."
+    )
 
 
 def relative_path(path: str) -> str:

@@ -23,7 +23,7 @@ class GithubFormatter:
     def render(self, report: dict[str, Any]) -> str:
         """One ::group:: per file with its annotations."""
         out: list[str] = []
-        for entry in report["files"]:
+        for entry in (e for e in report["files"] if e["status"] != "skipped"):  # folder files that are not resumes
             path = relative_path(entry["path"])
             out.append(f"::group::resumecheck {path}")
             if entry["status"] == "error":

@@ -10,6 +10,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..findings import QUESTIONS
 from .html_view import in_context, render_pages, six_second_view
+from .text_format import where
 
 LEVEL_LABEL = {"error": "Error", "warning": "Warning", "suggestion": "Suggestion"}
 
@@ -28,7 +29,8 @@ class HtmlFormatter:
 
     def render(self, report: dict[str, Any]) -> str:
         """The whole run as one HTML document."""
-        files = [self._file(index, entry) for index, entry in enumerate(report["files"], start=1)]
+        entries = [entry for entry in report["files"] if entry["status"] != "skipped"]  # not resumes
+        files = [self._file(index, entry) for index, entry in enumerate(entries, start=1)]
         template = self.env.get_template("report.html.j2")
         return template.render(
             report=report,
@@ -53,14 +55,16 @@ class HtmlFormatter:
                     "number": number,
                     "context": in_context(line["text"] if line else None, finding.get("match")),
                     "why": self.rules[finding["rule"]].description if finding["rule"] in self.rules else "",
+                    "where": where(finding["location"]),
                 }
             )
         view["findings"] = findings
         view["by_question"] = {q["id"]: [f for f in findings if f["question"] == q["id"]] for q in entry["questions"]}
-        view["reasons"] = {
-            q["id"]: q.get("reason") if q["verdict"] == "not_checked" else _reason(view["by_question"][q["id"]])
-            for q in entry["questions"]
-        }
+        view["reasons"] = {q["id"]: _reason(q, view["by_question"][q["id"]]) for q in entry["questions"]}
+        view["priorities"] = [
+            {**item, "numbers": [findings[i]["number"] for i in item.get("findings", []) if i < len(findings)]}
+            for item in entry.get("priorities", [])
+        ]
         view["pages"] = (
             render_pages(entry["path"], facts.get("page_sizes") or [], entry["findings"])
             if facts["format"] == "pdf"
@@ -76,9 +80,12 @@ class HtmlFormatter:
         return view
 
 
-def _reason(findings: list[dict[str, Any]]) -> str:
+def _reason(question: dict[str, Any], findings: list[dict[str, Any]]) -> str:
+    """The card's sentence is what decided its verdict: a pass never sits beside a sentence that reads as a fail."""
+    if question["verdict"] == "not_checked":
+        return str(question.get("reason") or "Not checked on this file.")
+    if question["verdict"] == "fail":
+        return str(question.get("reason") or "Fails: see the findings below.")
     if not findings:
         return "Nothing to fix."
-    worst = sorted(findings, key=lambda f: ("error", "warning", "suggestion").index(f["level"]))[0]
-    more = f" (+{len(findings) - 1} more)" if len(findings) > 1 else ""
-    return str(worst["message"]) + more
+    return f"Passes; {len(findings)} smaller improvement{'s' if len(findings) > 1 else ''} below."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,11 @@ from typing import Any
 PAGE_WIDTH_PX = 680  # big enough to read on a laptop, small enough to keep the file light
 JPEG_QUALITY = 62
 MAX_RENDERED_PAGES = 6
+
+
+# A badge is 3.2% of the page's width tall (the stylesheet sizes it in cqw, so it scales with the image): on a
+# Letter page that is 2.5% of its height, on A4 2.3%. One slot of 3.4% of the height keeps a gap at any width.
+BADGE_SLOT = 3.4
 
 
 @dataclass
@@ -21,6 +27,8 @@ class Marker:
     top: float
     width: float
     height: float
+    badge_top: float = 0.0  # where its numbered badge sits in the margin, stacked below the one above it
+    badge_half: float = 0.0  # half the badge's height, in percent of the page's height (for the leader line)
 
 
 @dataclass
@@ -73,37 +81,67 @@ def render_pages(path: str, page_sizes: list[tuple[float, float]], findings: lis
             )
         else:
             view.notes.append((number, finding["message"]))
+    for view, (width, height) in zip(pages, page_sizes or [(612.0, 792.0)] * len(pages), strict=False):
+        _stack_badges(view.markers, BADGE_HEIGHT_CQW / 2 * width / height)
     return pages
 
 
+BADGE_HEIGHT_CQW = 3.2  # the badge's height in the stylesheet, in percent of the page image's width
+
+
+def _stack_badges(markers: list[Marker], half: float) -> None:
+    """Badges go in the margin beside their box's first line, each at least one slot below the one above, so
+    no badge hides another or the words it points at."""
+    floor = -BADGE_SLOT
+    for marker in sorted(markers, key=lambda m: (m.top, m.number)):
+        marker.badge_top = max(marker.top + marker.height / 2 - half, floor + BADGE_SLOT)
+        marker.badge_half = half
+        floor = marker.badge_top
+
+
 def six_second_view(facts: dict[str, Any], lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """What a recruiter reads first, each item found or missing, and where it sits."""
+    """What a recruiter reads first, each item found (ok), found but uncertain (unsure) or missing, and where it
+    sits. A role is certain when its title reads as a job title and it has an employer that is not a place."""
     by_number = {line["number"]: line for line in lines}
     contact, positions = facts["contact"], facts["positions"]
-    items = [{"label": "Name", "value": contact["name"], "where": _where(by_number, contact.get("name_line"))}]
-    for label, index in (("Current title and employer", 0), ("Previous title and employer", 1)):
+    items = [_item("Name", contact["name"], "ok", _where(by_number, contact.get("name_line")))]
+    current = bool(positions) and positions[0]["end"] == "present"
+    labels = ("Current role" if current else "Most recent role", "Previous role")
+    for label, index in zip(labels, (0, 1), strict=True):
         position = positions[index] if len(positions) > index else None
         if position is None:
-            items.append({"label": label, "value": None, "where": None})
+            items.append(_item(label, None))
             continue
-        who = ", ".join(part for part in (position["title"], position["organization"]) if part)
+        who = " at ".join(part for part in (position["title"], position["organization"]) if part)
         dates = f"{position['start'] or '?'} – {position['end'] or '?'}" if position["start"] else "no dates"
-        items.append(
-            {
-                "label": label,
-                "value": f"{who} ({dates})" if who else None,
-                "where": _where(by_number, position.get("line")),
-            }
-        )
-    education = next((s for s in facts["sections"] if s["name"] == "education"), None)
-    items.append(
-        {
-            "label": "Education",
-            "value": education["heading"] if education else None,
-            "where": _where(by_number, education["line"] if education else None),
-        }
-    )
+        sure = _is_title(position["title"]) and _is_employer(position["organization"])
+        value = f"{who} ({dates})" if who else None
+        items.append(_item(label, value, "ok" if sure else "unsure", _where(by_number, position.get("line"))))
+    degrees = facts.get("education") or []
+    degree = degrees[0] if degrees else None
+    value = " at ".join(p for p in (degree["degree"], degree["school"]) if p) if degree else None
+    state = "ok" if degree and degree["school"] else "unsure"
+    items.append(_item("Education", value, state, _where(by_number, degree["line"] if degree else None)))
+    if contact.get("location"):
+        items.append(_item("Location", contact["location"], "ok"))
     return items
+
+
+def _item(label: str, value: str | None, state: str = "ok", where: str | None = None) -> dict[str, Any]:
+    return {"label": label, "value": value, "state": state if value else "missing", "where": where}
+
+
+def _is_title(title: str | None) -> bool:
+    from ..facts.titles import TITLE_WORDS
+
+    return bool(title) and bool(TITLE_WORDS.search(title or ""))
+
+
+def _is_employer(name: str | None) -> bool:
+    """An employer's name, not a place ("Mountain View, CA"), a date or a duration."""
+    if not name or any(ch.isdigit() for ch in name):
+        return False
+    return not re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, ?[A-Z]{2}|Remote", name.strip())
 
 
 def _where(lines: dict[int, dict[str, Any]], number: int | None) -> str | None:

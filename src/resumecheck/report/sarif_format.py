@@ -23,7 +23,7 @@ class SarifFormatter:
         rule_index = {rule.id: index for index, rule in enumerate(self.rules)}
         results: list[dict[str, Any]] = []
         notifications: list[dict[str, Any]] = []
-        for entry in report["files"]:
+        for entry in (e for e in report["files"] if e["status"] != "skipped"):  # folder files that are not resumes
             uri = relative_path(entry["path"])
             if entry["status"] == "error":
                 notifications.append(

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..findings import level_rank
+from . import summary_line
+
 LEVEL_MARK = {"error": "E", "warning": "W", "suggestion": "S"}
 COLORS = {"error": "31", "warning": "33", "suggestion": "34", "pass": "32", "fail": "31", "dim": "2", "bold": "1"}
 
@@ -20,14 +23,41 @@ class TextFormatter:
 
     def render(self, report: dict[str, Any]) -> str:
         """Render every file (only failures when quiet), then a one-line summary."""
-        entries = [e for e in report["files"] if not self.quiet or e["status"] == "error" or e["verdict"] == "fail"]
+        files = [e for e in report["files"] if e["status"] != "skipped"]
+        entries = [e for e in files if not self.quiet or e["status"] == "error" or e["verdict"] == "fail"]
         blocks = [self._file(entry, report["tool"]) for entry in entries]
-        summary = report["summary"]
-        blocks.append(
-            f"{summary['files']} file(s): {summary['passed']} passed, {summary['failed']} failed, "
-            f"{summary['errors']} could not be read."
-        )
+        skipped = [e["path"] for e in report["files"] if e["status"] == "skipped"]
+        if skipped:
+            blocks.append(f"skipped, not resumes: {', '.join(skipped)}")
+        blocks.append(summary_line(report["summary"]))
         return "\n\n".join(blocks) + "\n"
+
+    def _priorities(self, entry: dict[str, Any]) -> list[str]:
+        """The few changes that would most improve the verdict, best first."""
+        if not entry.get("priorities"):
+            return []
+        lines = ["  fix first:"]
+        for item in entry["priorities"]:
+            mark = self._c(item["level"], f"[{LEVEL_MARK[item['level']]}]")
+            lines.append(f"    {item['rank']}. {mark} {item['question']}: {item['message']}")
+        return [*lines, ""]
+
+    def _finding(self, group: list[dict[str, Any]], later: set[str | None]) -> list[str]:
+        first = group[0]
+        level = max((f["level"] for f in group), key=level_rank)
+        mark = self._c(level, f"[{LEVEL_MARK[level]}]")
+        rules = " + ".join(dict.fromkeys(f["rule"] for f in group))
+        lines = [f"    {mark} {rules}: {'; '.join(f['message'] for f in group)}"]
+        match = first.get("match")
+        if match and all(match not in f["message"] for f in group):
+            lines.append(f'        "{match}"')
+        place = where(first["location"])
+        if place:
+            lines.append(f"        at {place}")
+        for fix in dict.fromkeys(f["suggestion"] for f in group if f.get("suggestion")):
+            if fix not in later:
+                lines.append(f"        fix: {fix}")
+        return lines
 
     def _file(self, entry: dict[str, Any], tool: dict[str, Any]) -> str:
         if entry["status"] == "error":
@@ -44,7 +74,10 @@ class TextFormatter:
                 "heuristics (pip install 'resumecheck[model]')"
             )
         lines += [f"  note: {note}" for note in entry.get("notes", [])]
+        lines += self._priorities(entry)
         for question in entry["questions"]:
+            if self.quiet and question["verdict"] != "fail":
+                continue
             if question["verdict"] == "not_checked":
                 lines.append(f"  {self._c('dim', 'N/A ')} {question['id']:7s}   -/100  {question['title']}")
                 continue
@@ -52,32 +85,42 @@ class TextFormatter:
             lines.append(f"  {mark} {question['id']:7s} {question['score']:3d}/100  {question['title']}")
         for question in entry["questions"]:
             found = [f for f in entry["findings"] if f["question"] == question["id"]]
-            if not found or (self.quiet and question["verdict"] == "pass"):
+            if not found or (self.quiet and question["verdict"] != "fail"):
                 continue
             lines.append(f"\n  {question['id']}:")
-            for finding in found:
-                mark = self._c(finding["level"], f"[{LEVEL_MARK[finding['level']]}]")
-                lines.append(f"    {mark} {finding['rule']}: {finding['message']}")
-                where = _where(finding["location"])
-                if where:
-                    lines.append(f"        at {where}")
-                if finding.get("suggestion"):
-                    lines.append(f"        fix: {finding['suggestion']}")
+            groups = _merged(found)
+            for index, group in enumerate(groups):
+                later = {f.get("suggestion") for g in groups[index + 1 :] for f in g}
+                lines += self._finding(group, later)  # a fix shared by the next findings is printed once, after them
         if not self.quiet:
             lines.append("")
             lines += _facts(entry["facts"])
         return "\n".join(lines)
 
 
-def _where(location: dict[str, Any]) -> str:
+def where(location: dict[str, Any]) -> str:
+    """A location in words: "page 1 · Experience › Marketing Specialist, Coral Bay Resorts"."""
     parts = []
     if location.get("page"):
         parts.append(f"page {location['page']}")
-    if location.get("line"):
+    place = (location.get("section") or "").replace("_", " ").capitalize()
+    if location.get("entry"):
+        place = f"{place} › {location['entry']}" if place else location["entry"]
+    if place:
+        parts.append(place)
+    elif location.get("line"):
         parts.append(f"line {location['line']}")
-    if location.get("section"):
-        parts.append(f"section {location['section']}")
-    return ", ".join(parts)
+    return " · ".join(parts)
+
+
+def _merged(findings: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Findings on the same line about the same words, together: one place to fix, with every reason."""
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for index, finding in enumerate(findings):
+        line, match = finding["location"].get("line"), (finding.get("match") or "").casefold()
+        key = (line, match) if line and match else (index,)
+        groups.setdefault(key, []).append(finding)
+    return list(groups.values())
 
 
 def _facts(facts: dict[str, Any]) -> list[str]:
