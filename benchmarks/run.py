@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_resumes"
-SUFFIXES = {".pdf", ".docx", ".md", ".json"}
+SUFFIXES = {".pdf", ".docx", ".md", ".json", ".png"}
 
 
 def median_time(function, repeat: int) -> float:  # type: ignore[no-untyped-def]
@@ -121,13 +121,38 @@ def job_matching(repeat: int) -> tuple[int, float]:
         return words, median_time(run, repeat)
 
 
+def needs_ocr(path: Path) -> bool:
+    """A picture, or a PDF with a page without text: read by OCR, timed in its own table."""
+    if path.suffix.lower() in (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp"):
+        return True
+    if path.suffix.lower() != ".pdf":
+        return False
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return any(not any(c["text"].strip() for c in page.chars) for page in pdf.pages)
+
+
+def ocr_table(files: list[Path], repeat: int) -> list[tuple[str, int, float]]:
+    """OCR seconds per page of each picture sample (render or load, Tesseract, and the whole analysis)."""
+    from resumecheck.reader import read_path
+
+    rows = []
+    for path in files:
+        pages = read_path(path).facts.document.layout.pages or 1  # type: ignore[union-attr]
+        rows.append((path.name, pages, median_time(lambda path=path: read_path(path), repeat) / pages))
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     args = parser.parse_args()
     repeat = 2 if args.quick else 5
-    files = files_in(SAMPLES)
+    everything = files_in(SAMPLES)
+    pictures = [p for p in everything if needs_ocr(p)]
+    files = [p for p in everything if p not in pictures]  # files with text: the tables below keep their meaning
     corpus = files_in(args.corpus) if args.corpus.is_dir() else []
     for title, group in (("sample resumes", files), ("shared corpus", [p for p in corpus if p.suffix != ".doc"])):
         if not group:
@@ -154,6 +179,10 @@ def main() -> None:
     print("| --jobs | files | resumes per second | peak memory, largest process (MB) |\n|---:|---:|---:|---:|")
     for jobs, count, rate, peak in batch_table([p for p in files if p.suffix in (".pdf", ".docx")], 3 if args.quick else 8):
         print(f"| {jobs} | {count} | {rate:.1f} | {peak:.0f} |")
+    print("\n### OCR (Tesseract) of image-only samples, per page\n")
+    print("| file | pages | seconds per page |\n|---|---:|---:|")
+    for name, pages, seconds in ocr_table(pictures, max(1, repeat // 2)):
+        print(f"| {name} | {pages} | {seconds:.2f} |")
     words, seconds = job_matching(repeat)
     print("\n### Job matching\n")
     print(f"| job description | resume | seconds |\n|---|---|---:|\n| {words} words | two pages | {seconds:.3f} |")

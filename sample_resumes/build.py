@@ -44,25 +44,60 @@ def header_contact_pdf(path: Path) -> None:
     PdfResume(path, header_contact=True).one_column(ELENA, page_break_before="Education")
 
 
-def image_only_pdf(path: Path) -> None:
-    """A scanned-looking PDF: the strong resume rendered to an image, with no text layer."""
+def _page_image(person: Persona, dpi: float, two_column: bool = False, degrees: float = 0.0) -> tuple[object, float, float]:
+    """The resume's first page as a grey picture at `dpi`, turned by `degrees` as a careless scan is."""
     import pypdfium2 as pdfium
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfgen import canvas
 
     source = io.BytesIO()
-    PdfResume(source).one_column(PRIYA)
+    writer = PdfResume(source)
+    writer.two_column(person) if two_column else writer.one_column(person)
     pdf = pdfium.PdfDocument(source.getvalue())
     page = pdf[0]
     width, height = page.get_size()
-    image = page.render(scale=1.5).to_pil().convert("L")
+    image = page.render(scale=dpi / 72).to_pil().convert("L")
     pdf.close()
+    if degrees:
+        image = image.rotate(degrees, expand=False, fillcolor=255)
+    return image, width, height
+
+
+def _image_pdf(path: Path, image: object, width: float, height: float, fmt: str = "PNG") -> None:
+    """A PDF whose only content is the picture: no text layer, as a scanner or an image export makes it."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
+    image.save(buffer, format=fmt, optimize=True, **({"quality": 70} if fmt == "JPEG" else {}))  # type: ignore[attr-defined]
     out = canvas.Canvas(str(path), pagesize=(width, height), invariant=1)
     out.drawImage(ImageReader(io.BytesIO(buffer.getvalue())), 0, 0, width=width, height=height)
     out.showPage()
     out.save()
+
+
+def image_only_pdf(path: Path) -> None:
+    """A scanned-looking PDF: the strong resume rendered to an image (108 dpi), with no text layer."""
+    _image_pdf(path, *_page_image(PRIYA, 108))
+
+
+def scan_300dpi_pdf(path: Path) -> None:
+    """The strong resume scanned at 300 dpi (JPEG inside the PDF, as scanners write it)."""
+    _image_pdf(path, *_page_image(PRIYA, 300), fmt="JPEG")
+
+
+def rotated_scan_pdf(path: Path) -> None:
+    """The strong resume scanned at 200 dpi and turned by 0.8 degrees, as a page fed in slightly askew."""
+    _image_pdf(path, *_page_image(PRIYA, 200, degrees=0.8), fmt="JPEG")
+
+
+def two_column_scan_pdf(path: Path) -> None:
+    """The two-column resume exported as a 150 dpi picture: sidebar and main column both in the image."""
+    _image_pdf(path, *_page_image(MARCUS, 150, two_column=True), fmt="JPEG")
+
+
+def photo_png(path: Path) -> None:
+    """The strong resume sent as a 150 dpi PNG picture (as from a chat or a design tool)."""
+    image, _, _ = _page_image(PRIYA, 150)
+    image.save(path, format="PNG", optimize=True, dpi=(150, 150))  # type: ignore[attr-defined]
 
 
 def strong_docx(path: Path) -> None:
@@ -91,6 +126,10 @@ SAMPLES: dict[str, Callable[[Path], None]] = {
     "marcus_chen_two_column.pdf": two_column_pdf,
     "sofia_reyes_two_column_fail.pdf": weak_two_column_pdf,
     "priya_raman_image_only.pdf": image_only_pdf,
+    "priya_raman_scan_300dpi.pdf": scan_300dpi_pdf,
+    "priya_raman_rotated_scan.pdf": rotated_scan_pdf,
+    "marcus_chen_two_column_scan.pdf": two_column_scan_pdf,
+    "priya_raman_photo.png": photo_png,
     "elena_novak_header_contact.pdf": header_contact_pdf,
     "daniel_okafor_textbox_table.docx": textbox_table_docx,
     "sam_rivera.md": markdown_resume,

@@ -7,6 +7,7 @@ The snapshot was taken before the rules-design refactor; a deliberate change of 
 from __future__ import annotations
 
 import json
+import shutil
 
 from findings_snapshot import CORPUS, SNAPSHOT, take
 
@@ -16,6 +17,10 @@ def test_findings_match_the_snapshot() -> None:
     fresh = take()
     if not CORPUS.is_dir():
         recorded = {key: value for key, value in recorded.items() if not key.startswith("corpus/")}
+    if shutil.which("tesseract") is None:  # pictures of text are read by OCR where Tesseract is installed (CI)
+        pictures = {key for key, value in recorded.items() if any("skim.text-layer|" in f for f in value)}
+        recorded = {key: value for key, value in recorded.items() if key not in pictures}
+        fresh = {key: value for key, value in fresh.items() if key not in pictures}
     assert sorted(fresh) == sorted(recorded)
     changed = {key: (sorted(set(recorded[key]) - set(fresh[key])), sorted(set(fresh[key]) - set(recorded[key])))
                for key in recorded if fresh[key] != recorded[key]}

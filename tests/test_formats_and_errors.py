@@ -35,7 +35,8 @@ def test_content_decides_the_format_not_the_name() -> None:
     [
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "resume.doc", "unsupported_format", ".docx or .pdf"),
         (b"{\\rtf1\\ansi Resume}", "resume.rtf", "unsupported_format", ".docx or .pdf"),
-        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "resume.png", "unsupported_format", "export"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "resume.png", "corrupt", "save it again"),  # a broken picture
+        (b"GIF89a" + b"\x00" * 64, "resume.gif", "unsupported_format", "export"),  # pictures read by OCR: not GIF
         (b"", "empty.pdf", "empty", "empty"),
         (b"   \n\n ", "blank.txt", "empty", "empty"),
         (b"%PDF-1.4\n%garbage that is not a pdf", "broken.pdf", "corrupt", "re-export"),
@@ -91,7 +92,7 @@ def test_one_bad_file_never_stops_the_run(tmp_path: Path) -> None:
     statuses = [(Path(f["path"]).name, f["status"]) for f in report["files"]]
     assert statuses == [("priya_raman_strong.pdf", "checked"), ("broken.pdf", "error"),
                         ("missing.docx", "error"), ("sam_rivera.md", "checked")]
-    assert report["summary"] == {"files": 4, "checked": 2, "errors": 2, "passed": 2, "failed": 0}
+    assert report["summary"] == {"files": 4, "checked": 2, "errors": 2, "skipped": 0, "passed": 2, "failed": 0}
 
 
 def test_errors_exit_2_without_traceback(tmp_path: Path) -> None:

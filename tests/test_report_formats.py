@@ -112,7 +112,7 @@ def test_colour_on_a_terminal_unless_no_color() -> None:
     assert "\033[" not in output
 
 
-def test_action_and_pre_commit_hook_parse_and_the_hook_runs() -> None:
+def test_action_and_pre_commit_hook_parse_and_the_hook_runs(tmp_path: Path) -> None:
     action = yaml.safe_load((ROOT / "action.yml").read_text())
     assert action["runs"]["using"] == "composite"
     assert {"paths", "fail-level", "sarif-file"} <= set(action["inputs"])
@@ -122,9 +122,13 @@ def test_action_and_pre_commit_hook_parse_and_the_hook_runs() -> None:
     hook = next(h for h in hooks if h["id"] == "resumecheck")
     import re
 
-    for name in ("a.pdf", "b.docx", "c.md", "d.json"):
+    for name in ("a.pdf", "b.docx", "c.md", "d.json", "e.txt"):
         assert re.search(hook["files"], name)
-    assert not re.search(hook["files"], "notes.txt")
+    assert not re.search(hook["files"], "photo.jpg")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Things to do this week: update the site, renew the domain.\n")
+    skipped = subprocess.run([*shlex.split(hook["entry"]), str(notes)], capture_output=True, text=True)
+    assert skipped.returncode == 0 and "skipped, not resumes" in skipped.stdout  # notes are not judged
     strong = subprocess.run([*shlex.split(hook["entry"]), str(SAMPLES / "priya_raman_strong.pdf")], capture_output=True, text=True)
     assert strong.returncode == 0 and "PASS" in strong.stdout
     weak = subprocess.run([*shlex.split(hook["entry"]), str(SAMPLES / "jordan_blake_target_fail.md")], capture_output=True, text=True)

@@ -17,7 +17,7 @@ import click
 
 from . import __version__
 from .batch import BatchRunner, default_jobs
-from .config import FAIL_LEVELS, Config, load_config
+from .config import FAIL_LEVELS, OCR_MODES, Config, load_config
 from .errors import ConfigError
 from .findings import LEVELS, level_rank
 from .judge import Judge
@@ -97,6 +97,11 @@ def _judge(config: Config) -> Judge:
 )
 @click.option("--min-level", type=click.Choice(LEVELS), help="Hide findings below this level.")
 @click.option(
+    "--ocr",
+    type=click.Choice(OCR_MODES),
+    help="Read pages without text by OCR (auto, the default), every page (always), or none (never).",
+)
+@click.option(
     "--resumes-only",
     is_flag=True,
     help="Skip files that are not resumes even when named (for pre-commit hooks); no resume at all is exit 0.",
@@ -113,9 +118,12 @@ def check(
     fail_level: str | None,
     min_level: str | None,
     resumes_only: bool,
+    ocr: str | None,
 ) -> None:
     """Check resumes (PDF, DOCX, Markdown, text, JSON Resume); folders are searched recursively."""
     config = _config(config_path, nlp, fail_level, min_level)
+    if ocr:
+        config.limits.ocr = ocr
     if output is not None:
         try:
             output.parent.mkdir(parents=True, exist_ok=True)  # -o reports/out.json creates reports/

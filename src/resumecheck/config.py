@@ -18,6 +18,9 @@ CONFIG_NAMES = (".resumecheck.yaml", ".resumecheck.yml")
 FAIL_LEVELS = ("verdict", *LEVELS, "never")  # verdict: exit 1 when a resume's verdict is fail
 
 
+OCR_MODES = ("auto", "always", "never")
+
+
 @dataclass
 class Limits:
     """Per-file limits against hostile or broken input."""
@@ -28,6 +31,7 @@ class Limits:
     timeout_seconds: float = 30.0
     docx_uncompressed_mb: float = 50.0  # a resume's XML is a few hundred KB; more is a zip bomb
     docx_ratio: float = 200.0  # compression ratio of any part; text XML compresses about 5-20 times
+    ocr: str = "auto"  # pages without text read by OCR: auto (only those), always (every page), never (the `ocr` key)
 
 
 @dataclass
@@ -141,12 +145,18 @@ def _limits(config: Config, value: Any, source: str, base: Path) -> None:
     if not isinstance(value, dict):
         raise ConfigError(f"{source}: limits must be a mapping, e.g. 'limits: {{timeout_seconds: 10}}'")
     for key, number in value.items():
-        if not hasattr(config.limits, key):
-            known = ", ".join(Limits.__dataclass_fields__)
+        if not hasattr(config.limits, key) or key == "ocr":
+            known = ", ".join(name for name in Limits.__dataclass_fields__ if name != "ocr")
             raise ConfigError(f"{source}: unknown key 'limits.{key}' (known: {known})")
         if isinstance(number, bool) or not isinstance(number, (int, float)) or number <= 0:
             raise ConfigError(f"{source}: limits.{key} must be a positive number")
         setattr(config.limits, key, type(getattr(config.limits, key))(number))
+
+
+def _ocr(config: Config, value: Any, source: str, base: Path) -> None:
+    if value not in OCR_MODES:
+        raise ConfigError(f"{source}: ocr must be one of {', '.join(OCR_MODES)}, not {value!r}")
+    config.limits.ocr = value
 
 
 def _string_list(value: Any, key: str, source: str) -> list[str]:
@@ -174,4 +184,5 @@ _KEYS = {
     "dictionary": _dictionary,
     "job": _job,
     "limits": _limits,
+    "ocr": _ocr,
 }

@@ -54,10 +54,11 @@ class Finding:
     match: str | None
     suggestion: str | None
     location: Location
+    source: str | None = None  # "ocr" when the finding stands on text read by OCR
 
     def to_dict(self) -> dict[str, Any]:
         """The `findings[]` entry of the JSON report."""
-        return {
+        entry: dict[str, Any] = {
             "rule": self.rule,
             "question": self.question,
             "level": self.level,
@@ -66,3 +67,6 @@ class Finding:
             "suggestion": self.suggestion,
             "location": self.location.to_dict(),
         }
+        if self.source:
+            entry["source"] = self.source
+        return entry

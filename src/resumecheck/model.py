@@ -56,6 +56,7 @@ class Line:
     style: str | None = None
     in_table: bool = False
     in_textbox: bool = False
+    ocr: bool = False  # read by OCR from a picture of the page, not from a text layer
     number: int = 0  # 1-based position in reading order, set by Document
 
     @property
@@ -104,13 +105,18 @@ class Layout:
     textboxes: int = 0
     image_boxes: list[tuple[int, Box]] = field(default_factory=list)  # (page, box) of every placed image
     page_sizes: list[tuple[float, float]] = field(default_factory=list)  # PDF pages: (width, height) in points
+    ocr_pages: list[int] = field(default_factory=list)  # pages whose text was read by OCR
+    ocr_confidences: list[float] = field(default_factory=list)  # mean word confidence of each OCR page
+    ocr_uncertain: set[str] = field(default_factory=set)  # words OCR was unsure of (casefolded)
+    ocr_unavailable: bool = False  # pages needed OCR but tesseract is not installed
+    picture: str | None = None  # the file is a picture of a resume: png, jpeg, tiff or webp
 
 
 @dataclass
 class Document:
     """A parsed resume: ordered lines plus layout facts, whatever the file format."""
 
-    format: Literal["pdf", "docx", "txt", "md", "json"]
+    format: Literal["pdf", "docx", "txt", "md", "json", "image"]
     lines: list[Line]
     layout: Layout = field(default_factory=Layout)
     path: str = ""

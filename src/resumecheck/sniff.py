@@ -10,7 +10,7 @@ from typing import Literal
 
 from .errors import FileError
 
-Format = Literal["pdf", "docx", "txt", "md", "json"]
+Format = Literal["pdf", "docx", "txt", "md", "json", "image"]
 
 _HOW_TO_CONVERT = "save it as .docx or .pdf (or export plain text) and check that file"
 _LEGACY_NAMES = {
@@ -35,6 +35,12 @@ _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 _TEXT_SUFFIXES = _MARKDOWN_SUFFIXES | {".txt", ".text", ".json"}
 
 
+def _is_page_image(head: bytes) -> bool:
+    """PNG, JPEG, TIFF or WebP: the picture formats a resume is sent in (a GIF or HEIC gets a clear error)."""
+    webp = head.startswith(b"RIFF") and head[8:12] == b"WEBP"
+    return webp or head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*"))
+
+
 def sniff(data: bytes, filename: str) -> Format:
     """Return the format of a file's bytes, or raise FileError(unsupported_format/empty)."""
     suffix = Path(filename).suffix.lower()
@@ -51,6 +57,8 @@ def sniff(data: bytes, filename: str) -> Format:
         )
     if head.lstrip().startswith(b"{\\rtf"):
         raise FileError("unsupported_format", f"this is an RTF file: {_HOW_TO_CONVERT}")
+    if _is_page_image(head):
+        return "image"  # a picture of a resume: read by OCR
     for magic, what in _IMAGE_MAGIC.items():
         if head.startswith(magic):
             raise FileError(

@@ -133,6 +133,7 @@ class Context:
             match=match,
             suggestion=fix and fix.format_map(fields),
             location=self.location(line),
+            source="ocr" if line is not None and line.ocr else None,
         )
 
 

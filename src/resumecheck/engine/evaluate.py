@@ -60,7 +60,12 @@ def evaluate(
 
 def _unjudgeable(facts: Facts) -> dict[str, str]:
     """The content questions that cannot be judged on this file, with the reason."""
-    if not facts.document.has_text:
+    if not facts.document.has_text and facts.document.layout.ocr_unavailable:
+        reason = (
+            "No readable text: every page is a picture. Install tesseract-ocr to read image-only pages "
+            "(apt install tesseract-ocr tesseract-ocr-eng); only the layout was checked."
+        )
+    elif not facts.document.has_text:
         reason = (
             "No readable text: every page is an image, so an ATS reads nothing; only the layout was "
             "checked. Export the resume as a PDF with real text."

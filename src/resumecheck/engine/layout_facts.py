@@ -33,9 +33,11 @@ def pages_without_text(context: Context) -> tuple[int, list[Line | int]]:
 
 
 def graphics(context: Context) -> tuple[int, list[Line | int]]:
-    """Images, icon glyphs and vector drawings (icons, skill bars, charts)."""
+    """Images, icon glyphs and vector drawings (icons, skill bars, charts); not the picture a page without a text
+    layer is made of (that page is skim.text-layer's finding)."""
     layout = context.facts.document.layout
-    return layout.images + layout.icons + layout.graphics, []
+    pictures = layout.images - sum(1 for page, _ in layout.image_boxes if page in layout.text_layer_missing)
+    return pictures + layout.icons + layout.graphics, []
 
 
 def pages(context: Context) -> tuple[int, list[Line | int]]:

@@ -54,7 +54,10 @@ class Facts:
         """The `facts` object of the JSON report, but for `job` (the job match is an analysis, added by the judge)."""
         layout = self.document.layout
         return {
-            "format": self.document.format,
+            # The report schema's formats are pdf, docx, txt, md and json: a picture is reported as the page
+            # document it was read into (pdf), and `picture` names what the file really is.
+            "format": "pdf" if self.document.format == "image" else self.document.format,
+            "picture": layout.picture,
             "pages": layout.pages,
             "words": self.words,
             "language": self.language,
@@ -104,6 +107,17 @@ class Facts:
                 for p in self.positions
             ],
             "bullets": {"experience": len(self.bullets), "quantified": len(self.quantified)},
+            "ocr": (
+                {
+                    "engine": "tesseract",
+                    "pages": layout.ocr_pages,
+                    "mean_confidence": round(sum(layout.ocr_confidences) / len(layout.ocr_confidences), 1)
+                    if layout.ocr_confidences
+                    else None,
+                }
+                if layout.ocr_pages
+                else None
+            ),
             "education": [
                 {"degree": d.degree, "school": d.school, "line": d.line.number, "page": d.line.page}
                 for d in self.degrees

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from ..facts.dates import find_dates
 from ..facts.positions import paragraphs
 from ..facts.sections import broken_heading
 from ..facts.timeline import years_of_experience
+from ..findings import Location
 from ..model import Line
 from . import rule_function
 
@@ -251,3 +253,23 @@ def ats_layout(
         hazards.append(f'{len(broken)} headings an ATS reads in pieces ("{broken[0]}")')
     if hazards:
         yield context.finding(rule, None, columns=layout.columns, hazards=" and ".join(hazards))
+
+
+@rule_function("text_layer")
+def text_layer(rule: Rule, context: Context) -> Iterator[Finding]:
+    """Pages that are pictures of text (a scan, an image export), or a resume sent as a picture file: an ATS
+    without OCR reads nothing there. When resumecheck read them by OCR, the finding says so."""
+    layout = context.facts.document.layout
+    read = " (the rest of this report was read from it by OCR)" if layout.ocr_pages else ""
+    if context.facts.document.format == "image":
+        problem = f"A picture is not a resume file: an ATS reads nothing in it; export a PDF with real text{read}"
+        yield context.finding(rule, None, problem=problem)
+        return
+    for page in layout.text_layer_missing:
+        finding = context.finding(
+            rule,
+            None,
+            problem=f"Page {page} is a picture of text: an ATS reads nothing on it"
+            + (" (resumecheck read it by OCR)" if page in layout.ocr_pages else ""),
+        )
+        yield replace(finding, location=Location(page=page))

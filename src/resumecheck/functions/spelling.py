@@ -47,6 +47,8 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
             word = text.casefold()
             if word in reported or word in name_words or word in extra:
                 continue
+            if line.ocr and word in context.facts.document.layout.ocr_uncertain:
+                continue  # an OCR guess, not the candidate's typo
             verdict = context.spelling.verdict(word)
             if verdict is None or verdict[1]:
                 continue  # an English word, or two run together (an extraction problem reported elsewhere)

@@ -12,7 +12,7 @@ from ..sniff import Format, sniff
 def _parse_pdf(data: bytes, limits: Limits) -> Document:
     from .pdf import parse_pdf
 
-    return parse_pdf(data, max_pages=limits.pages)
+    return parse_pdf(data, max_pages=limits.pages, ocr_mode=limits.ocr)
 
 
 def _parse_docx(data: bytes, limits: Limits) -> Document:
@@ -39,7 +39,14 @@ def _parse_json(data: bytes, limits: Limits) -> Document:
     return parse_json_resume(data)
 
 
+def _parse_image(data: bytes, limits: Limits) -> Document:
+    from .image import parse_image
+
+    return parse_image(data, limits)
+
+
 PARSERS: dict[Format, Callable[[bytes, Limits], Document]] = {
+    "image": _parse_image,
     "pdf": _parse_pdf,
     "docx": _parse_docx,
     "txt": _parse_text,

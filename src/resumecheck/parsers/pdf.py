@@ -15,6 +15,8 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from ..errors import FileError
 from ..model import Box, Document, Layout, Line, Link, Span, Zone
 from ..textnorm import BULLET_CHARS, clean_line, strip_bullet
+from . import ocr
+from .ocr import OcrPage
 from .pdf_columns import read_page
 from .pdf_drawings import count_drawings
 from .pdf_glyphs import is_white, sort_out
@@ -28,17 +30,25 @@ _PAGE_NUMBER = re.compile(r"^\W*(page\s*)?\d{1,3}(\s*(of|/)\s*\d{1,3})?\W*$", re
 MARGIN_ZONE = 0.1  # running headers and footers live in the top and bottom tenth of a page
 
 
-def parse_pdf(data: bytes, max_pages: int) -> Document:
-    """Parse PDF bytes into a Document, or raise FileError."""
+def parse_pdf(data: bytes, max_pages: int, ocr_mode: str = "auto") -> Document:
+    """Parse PDF bytes into a Document, or raise FileError. Pages without text are read by OCR (`ocr_mode`
+    auto), every page (always) or none (never)."""
     try:
         pdf = pdfplumber.open(BytesIO(data))
     except Exception as exc:  # pdfplumber wraps pdfminer's many exception types in PdfminerException
         raise _open_error(exc) from None
+    reader = PageOcr(data, ocr_mode)
     try:
-        layout, pages = _read_pages(pdf, data, max_pages)
+        layout, pages = _read_pages(pdf, data, max_pages, reader)
     finally:
+        reader.close()
         with contextlib.suppress(Exception):  # closing a broken file can raise again; the first problem is reported
             pdf.close()
+    return document_from_pages(pages, layout, "pdf")
+
+
+def document_from_pages(pages: list[tuple[list[tuple[Row, int]], float]], layout: Layout, fmt: str) -> Document:
+    """Lines in reading order from every page's rows: running headers and footers marked, wrapped lines joined."""
     zones = _running_zones(pages)
     lines = [
         _line(row, column, number, zones.get((number, id(row)), "body"))
@@ -46,13 +56,47 @@ def parse_pdf(data: bytes, max_pages: int) -> Document:
         for row, column in rows
     ]
     lines = merge_wrapped([line for line in lines if line.text])
+    for line in lines:
+        line.ocr = line.page in layout.ocr_pages
     layout.columns = 2 if layout.column_pages else 1
     sizes = Counter(round(line.size or 0) for line in lines if line.zone == "body" for _ in line.words)
     layout.body_font_size = float(sizes.most_common(1)[0][0]) if sizes else None
-    return Document(format="pdf", lines=lines, layout=layout)
+    return Document(format=fmt, lines=lines, layout=layout)  # type: ignore[arg-type]
 
 
-def _read_pages(pdf: Any, data: bytes, max_pages: int) -> tuple[Layout, list[tuple[list[tuple[Row, int]], float]]]:
+def no_text(chars: list[dict[str, Any]]) -> bool:
+    """No character reads as a letter or digit: no text layer, or glyphs without Unicode ("(cid:12)")."""
+    texts = (str(c.get("text") or "") for c in chars)
+    return not any(ch.isalnum() for text in texts if not text.startswith("(cid:") for ch in text)
+
+
+class PageOcr:
+    """Renders a PDF's pages with PDFium and reads them with Tesseract, opening the file only when needed."""
+
+    def __init__(self, data: bytes, mode: str) -> None:
+        self.data, self.mode = data, mode
+        self._pdf: Any = None
+
+    def wanted(self, chars: list[dict[str, Any]]) -> bool:
+        """OCR this page? Always, never, or (auto) when no character on it reads as a letter or digit."""
+        return self.mode == "always" or (self.mode == "auto" and no_text(chars))
+
+    def read(self, index: int, width: float) -> OcrPage:
+        import pypdfium2 as pdfium
+
+        if self._pdf is None:
+            self._pdf = pdfium.PdfDocument(self.data)
+        image = self._pdf[index].render(scale=ocr.DPI / 72).to_pil()
+        return ocr.read_image(image, width / image.width)
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+
+
+def _read_pages(
+    pdf: Any, data: bytes, max_pages: int, reader: PageOcr
+) -> tuple[Layout, list[tuple[list[tuple[Row, int]], float]]]:
     try:
         page_count = len(pdf.pages)
     except Exception as exc:
@@ -67,7 +111,7 @@ def _read_pages(pdf: Any, data: bytes, max_pages: int) -> tuple[Layout, list[tup
     pages: list[tuple[list[tuple[Row, int]], float]] = []
     for number, page in enumerate(pdf.pages, start=1):
         try:
-            pages.append((_read_page(page, number, layout), float(page.height)))
+            pages.append((_read_page(page, number, layout, reader), float(page.height)))
         except FileError:
             raise
         except Exception as exc:
@@ -88,7 +132,7 @@ def _open_error(exc: Exception) -> FileError:
     return FileError("corrupt", f"the PDF cannot be read ({name}): re-export it from your editor")
 
 
-def _read_page(page: Any, number: int, layout: Layout) -> list[tuple[Row, int]]:
+def _read_page(page: Any, number: int, layout: Layout, reader: PageOcr) -> list[tuple[Row, int]]:
     box = Box(float(page.bbox[0]), float(page.bbox[1]), float(page.bbox[2]), float(page.bbox[3]))
     layout.page_sizes.append((box.x1 - box.x0, box.bottom - box.top))
     objects = page.objects
@@ -99,24 +143,56 @@ def _read_page(page: Any, number: int, layout: Layout) -> list[tuple[Row, int]]:
         if r.get("fill") and not is_white(r.get("non_stroking_color"))
     ]
     dark_fills += [Box(i["x0"], i["top"], i["x1"], i["bottom"]) for i in images]
-    sorted_out = sort_out(objects.get("char", []), box, dark_fills, number)
+    chars = objects.get("char", [])
+    if no_text(chars) and (images or curves or rects or chars):
+        layout.text_layer_missing.append(number)
+    if reader.wanted(chars):
+        chars = _ocr_chars(reader, number, box, layout) or chars
+        dark_fills = []  # the page picture is behind every OCR word; it hides nothing
+    layout.images += len(images)
+    layout.image_boxes += [(number, Box(i["x0"], i["top"], i["x1"], i["bottom"])) for i in images]
+    layout.graphics += count_drawings(rects, curves, box.x1 - box.x0, box.bottom - box.top)
+    rows = page_rows(chars, box, number, layout, dark_fills)
+    layout.tables += _count_tables(page, len(rects) + len(objects.get("line", [])))
+    layout.links.extend(_links(page, number, [row for row, _ in rows]))
+    return rows
+
+
+def _ocr_chars(reader: PageOcr, number: int, box: Box, layout: Layout) -> list[dict[str, Any]]:
+    """The page read by OCR, or nothing (with the reason kept) when Tesseract is missing or fails."""
+    if not ocr.available():
+        layout.ocr_unavailable = True
+        return []
+    try:
+        page = reader.read(number - 1, box.x1 - box.x0)
+    except Exception:  # a page OCR cannot read stays a page without text, reported as such
+        return []
+    record_ocr(layout, number, page)
+    return page.chars
+
+
+def record_ocr(layout: Layout, number: int, page: OcrPage) -> None:
+    """Which pages were read by OCR, how sure it was, and the words it was unsure of."""
+    layout.ocr_pages.append(number)
+    if page.confidence is not None:
+        layout.ocr_confidences.append(page.confidence)
+    layout.ocr_uncertain |= page.uncertain
+
+
+def page_rows(
+    chars: list[dict[str, Any]], box: Box, number: int, layout: Layout, dark_fills: list[Box] | None = None
+) -> list[tuple[Row, int]]:
+    """A page's characters as rows in reading order, column by column (the same for typed and OCR text)."""
+    sorted_out = sort_out(chars, box, dark_fills or [], number)
     layout.hidden.extend(sorted_out.hidden)
     layout.icons += sorted_out.icons
     layout.garbled_glyphs += sorted_out.garbled
     for family, count in sorted_out.fonts.items():
         layout.fonts[family] = layout.fonts.get(family, 0) + count
-    layout.images += len(images)
-    layout.image_boxes += [(number, Box(i["x0"], i["top"], i["x1"], i["bottom"])) for i in images]
-    layout.graphics += count_drawings(rects, curves, box.x1 - box.x0, box.bottom - box.top)
-    has_text = any(g.text.strip() for g in sorted_out.glyphs)
-    if not has_text and (images or curves or rects or sorted_out.garbled):
-        layout.text_layer_missing.append(number)
     rows = group_rows(sorted_out.glyphs)
     reading = read_page(rows, box.x1 - box.x0)
     if reading.columns > 1:
         layout.column_pages.append(number)
-    layout.tables += _count_tables(page, len(rects) + len(objects.get("line", [])))
-    layout.links.extend(_links(page, number, rows))
     return reading.rows
 
 
