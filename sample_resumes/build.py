@@ -100,6 +100,16 @@ def photo_png(path: Path) -> None:
     image.save(path, format="PNG", optimize=True, dpi=(150, 150))  # type: ignore[attr-defined]
 
 
+def broken_mediabox_pdf(path: Path) -> None:
+    """The strong PDF with a page box holding a word ("[0 0 612 (x)]"), as some converters write: pdfminer
+    refuses the page, PDFium reads it."""
+    import re
+
+    source = io.BytesIO()
+    PdfResume(source).one_column(PRIYA)
+    path.write_bytes(re.sub(rb"/MediaBox \[[^\]]*\]", b"/MediaBox [ 0 0 612 (x) ]", source.getvalue(), count=1))
+
+
 def strong_docx(path: Path) -> None:
     """The DOCX twin of the strong PDF (Heading styles, List Bullet numbering from the style)."""
     write_docx(PRIYA, path)
@@ -130,6 +140,7 @@ SAMPLES: dict[str, Callable[[Path], None]] = {
     "priya_raman_rotated_scan.pdf": rotated_scan_pdf,
     "marcus_chen_two_column_scan.pdf": two_column_scan_pdf,
     "priya_raman_photo.png": photo_png,
+    "priya_raman_broken_mediabox.pdf": broken_mediabox_pdf,
     "elena_novak_header_contact.pdf": header_contact_pdf,
     "daniel_okafor_textbox_table.docx": textbox_table_docx,
     "sam_rivera.md": markdown_resume,

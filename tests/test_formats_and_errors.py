@@ -34,7 +34,7 @@ def test_content_decides_the_format_not_the_name() -> None:
     ("data", "name", "code", "hint"),
     [
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "resume.doc", "unsupported_format", ".docx or .pdf"),
-        (b"{\\rtf1\\ansi Resume}", "resume.rtf", "unsupported_format", ".docx or .pdf"),
+        (b"{\\rtf1\\ansi }", "resume.rtf", "empty", "no content"),  # RTF is read; this one holds nothing
         (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "resume.png", "corrupt", "save it again"),  # a broken picture
         (b"GIF89a" + b"\x00" * 64, "resume.gif", "unsupported_format", "export"),  # pictures read by OCR: not GIF
         (b"", "empty.pdf", "empty", "empty"),

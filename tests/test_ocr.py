@@ -54,7 +54,7 @@ def test_a_picture_of_a_resume_reads_like_its_text_twin(picture: str) -> None:
     layer = [f for f in ocr["findings"] if f["rule"] == "skim.text-layer"]
     assert len(layer) == 1 and layer[0]["level"] == "error" and "OCR" in layer[0]["message"]
     if picture.endswith(".png"):
-        assert layer[0]["message"].startswith("A picture is not a resume file") and ours["picture"] == "png"
+        assert layer[0]["message"].startswith("A picture is not a resume file") and ours["source_format"] == "png"
     assert {q["id"]: q["verdict"] for q in ocr["questions"]} == {
         q["id"]: q["verdict"] if q["id"] != "skim" else "fail" for q in text["questions"]
     }  # the four content answers are the text twin's; skim fails on the missing text layer
@@ -99,5 +99,5 @@ def test_a_multi_page_tiff_is_read_page_by_page(tmp_path: Path) -> None:
     tiff = tmp_path / "resume.tiff"
     page.save(tiff, save_all=True, append_images=[page.copy()], dpi=(150, 150))
     facts = check_file(str(tiff), CONFIG)["facts"]
-    assert facts["picture"] == "tiff" and facts["pages"] == 2 and facts["ocr"]["pages"] == [1, 2]
+    assert facts["source_format"] == "tiff" and facts["pages"] == 2 and facts["ocr"]["pages"] == [1, 2]
     assert facts["contact"]["email"] == "priya.raman@gmail.com"

@@ -183,7 +183,7 @@ def test_single_file_and_batch_runs_give_the_same_findings() -> None:
 
 
 def test_an_image_only_resume_gets_one_note_and_content_questions_not_checked() -> None:
-    result = entry("priya_raman_image_only.pdf")
+    result = entry("priya_raman_image_only.pdf", "--ocr", "never")  # read by OCR otherwise: test_ocr.py
     questions = {q["id"]: q for q in result["questions"]}
     for question in ("target", "fit", "proof", "clean"):
         assert questions[question]["verdict"] == "not_checked" and questions[question]["score"] is None

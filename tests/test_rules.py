@@ -49,7 +49,7 @@ def test_one_file_per_rule_in_its_question_folder() -> None:
 
 # Rules about what Markdown cannot show (columns, tables, fonts, images, page zones, a text layer) are shown
 # by generated sample files only; every other rule has short inline examples, bad and good.
-FILE_ONLY = {"skim.columns", "skim.ats-layout", "skim.tables", "skim.graphics", "skim.text-layer", "skim.fonts",
+FILE_ONLY = {"skim.columns", "skim.ats-layout", "skim.file-structure", "skim.tables", "skim.graphics", "skim.text-layer", "skim.fonts",
              "skim.header-footer-content", "skim.file-format"}  # file-format judges only PDF and DOCX files
 
 

@@ -81,7 +81,9 @@ def test_contact_only_in_page_header_is_reported() -> None:
 
 
 def test_image_only_pdf_is_checked_without_a_text_layer() -> None:
-    entry = read_entry(read_path(SAMPLES / "priya_raman_image_only.pdf"))
+    from resumecheck.config import Limits
+
+    entry = read_entry(read_path(SAMPLES / "priya_raman_image_only.pdf", Limits(ocr="never")))  # OCR: test_ocr.py
     assert entry["status"] == "checked"
     facts = entry["facts"]
     assert facts["text_layer"] is False and facts["text_layer_missing_pages"] == [1]

@@ -109,7 +109,10 @@ class Layout:
     ocr_confidences: list[float] = field(default_factory=list)  # mean word confidence of each OCR page
     ocr_uncertain: set[str] = field(default_factory=set)  # words OCR was unsure of (casefolded)
     ocr_unavailable: bool = False  # pages needed OCR but tesseract is not installed
-    picture: str | None = None  # the file is a picture of a resume: png, jpeg, tiff or webp
+    repaired_pages: list[int] = field(default_factory=list)  # pages pdfminer could not read, read by PDFium
+    source_format: str | None = (
+        None  # what the file really is when not one of the report's formats: doc, odt, rtf, png...
+    )
 
 
 @dataclass

@@ -10,7 +10,7 @@ from typing import Literal
 
 from .errors import FileError
 
-Format = Literal["pdf", "docx", "txt", "md", "json", "image"]
+Format = Literal["pdf", "docx", "txt", "md", "json", "image", "doc", "odt", "rtf"]
 
 _HOW_TO_CONVERT = "save it as .docx or .pdf (or export plain text) and check that file"
 _LEGACY_NAMES = {
@@ -52,11 +52,13 @@ def sniff(data: bytes, filename: str) -> Format:
     if head.startswith(b"PK\x03\x04"):
         return _sniff_zip(data, suffix)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
+        if _is_word_binary(data):
+            return "doc"
         raise FileError(
-            "unsupported_format", f"this is a legacy binary Office file (OLE2, such as .doc): {_HOW_TO_CONVERT}"
+            "unsupported_format", f"this is a binary Office file (OLE2) that is not a Word document: {_HOW_TO_CONVERT}"
         )
     if head.lstrip().startswith(b"{\\rtf"):
-        raise FileError("unsupported_format", f"this is an RTF file: {_HOW_TO_CONVERT}")
+        return "rtf"
     if _is_page_image(head):
         return "image"  # a picture of a resume: read by OCR
     for magic, what in _IMAGE_MAGIC.items():
@@ -101,11 +103,27 @@ def _sniff_zip(data: bytes, suffix: str) -> Format:
     if "word/document.xml" in names:
         return "docx"
     if "content.xml" in names:
-        raise FileError("unsupported_format", f"this is an OpenDocument file (.odt): {_HOW_TO_CONVERT}")
+        if b"application/vnd.oasis.opendocument.text" in _member(data, "mimetype"):
+            return "odt"  # an OpenDocument text file, whatever its name
+        raise FileError("unsupported_format", f"this is an OpenDocument file that is not text: {_HOW_TO_CONVERT}")
     if any(name.startswith("Index/") for name in names) or suffix == ".pages":
         raise FileError("unsupported_format", "this is an Apple Pages file: export it from Pages to .docx or .pdf")
     what = _LEGACY_NAMES.get(suffix, "a zip archive that is not a Word document")
     raise FileError("unsupported_format", f"this is {what}: {_HOW_TO_CONVERT}")
+
+
+def _member(data: bytes, name: str) -> bytes:
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            return archive.read(name)[:200]
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError):
+        return b""
+
+
+def _is_word_binary(data: bytes) -> bool:
+    """A legacy Word document: an OLE2 file holding a WordDocument stream (Excel and PowerPoint hold others).
+    The stream's name is stored in UTF-16 in the file's directory."""
+    return "WordDocument".encode("utf-16-le") in data
 
 
 def _decode_text(data: bytes, lenient: bool = False) -> str | None:

@@ -55,9 +55,11 @@ class Facts:
         layout = self.document.layout
         return {
             # The report schema's formats are pdf, docx, txt, md and json: a picture is reported as the page
-            # document it was read into (pdf), and `picture` names what the file really is.
+            # document it was read into (pdf), a .doc or .odt as a word-processor document (docx), an RTF as text;
+            # `source_format` names what the file really is.
             "format": "pdf" if self.document.format == "image" else self.document.format,
-            "picture": layout.picture,
+            "source_format": layout.source_format,
+            "repaired_pages": layout.repaired_pages,  # PDF pages pdfminer could not read, read by PDFium
             "pages": layout.pages,
             "words": self.words,
             "language": self.language,

@@ -273,3 +273,13 @@ def text_layer(rule: Rule, context: Context) -> Iterator[Finding]:
             + (" (resumecheck read it by OCR)" if page in layout.ocr_pages else ""),
         )
         yield replace(finding, location=Location(page=page))
+
+
+@rule_function("file_structure")
+def file_structure(rule: Rule, context: Context) -> Iterator[Finding]:
+    """A PDF that the usual reader (pdfminer, which many ATS build on) cannot read in places, read here by a
+    second reader (PDFium): the content is fine, the file's structure is not."""
+    pages = context.facts.document.layout.repaired_pages
+    if pages:
+        listed = ", ".join(str(page) for page in pages)
+        yield context.finding(rule, None, match=None, pages=listed, count=len(pages))

@@ -45,7 +45,28 @@ def _parse_image(data: bytes, limits: Limits) -> Document:
     return parse_image(data, limits)
 
 
+def _parse_doc(data: bytes, limits: Limits) -> Document:
+    from .office import parse_doc
+
+    return parse_doc(data)
+
+
+def _parse_odt(data: bytes, limits: Limits) -> Document:
+    from .office import parse_odt
+
+    return parse_odt(data)
+
+
+def _parse_rtf(data: bytes, limits: Limits) -> Document:
+    from .office import parse_rtf
+
+    return parse_rtf(data)
+
+
 PARSERS: dict[Format, Callable[[bytes, Limits], Document]] = {
+    "doc": _parse_doc,
+    "odt": _parse_odt,
+    "rtf": _parse_rtf,
     "image": _parse_image,
     "pdf": _parse_pdf,
     "docx": _parse_docx,

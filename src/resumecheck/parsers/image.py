@@ -34,7 +34,7 @@ def parse_image(data: bytes, limits: Limits) -> Document:
         raise FileError("corrupt", f"the picture cannot be read ({type(exc).__name__}): save it again") from None
     if len(frames) > limits.pages:
         raise FileError("too_large", f"the picture has more than {limits.pages} pages: a resume is one or two")
-    layout = Layout(pages=len(frames), file_size=len(data), picture=str(image.format or "image").lower())
+    layout = Layout(pages=len(frames), file_size=len(data), source_format=str(image.format or "image").lower())
     layout.text_layer_missing = list(range(1, len(frames) + 1))
     if limits.ocr == "never" or not ocr.available():
         layout.ocr_unavailable = limits.ocr != "never"

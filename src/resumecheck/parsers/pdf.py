@@ -20,6 +20,7 @@ from .ocr import OcrPage
 from .pdf_columns import read_page
 from .pdf_drawings import count_drawings
 from .pdf_glyphs import is_white, sort_out
+from .pdf_repair import pdfium_chars, pdfium_document
 from .pdf_rows import Row, group_rows
 from .wrapping import merge_wrapped
 
@@ -36,10 +37,17 @@ def parse_pdf(data: bytes, max_pages: int, ocr_mode: str = "auto") -> Document:
     try:
         pdf = pdfplumber.open(BytesIO(data))
     except Exception as exc:  # pdfplumber wraps pdfminer's many exception types in PdfminerException
-        raise _open_error(exc) from None
+        error = _open_error(exc)
+        if error.code == "encrypted":
+            raise error from None
+        return _repaired(data, max_pages, error)
     reader = PageOcr(data, ocr_mode)
     try:
         layout, pages = _read_pages(pdf, data, max_pages, reader)
+    except FileError as error:
+        if error.code not in ("corrupt", "empty"):
+            raise
+        return _repaired(data, max_pages, error)
     finally:
         reader.close()
         with contextlib.suppress(Exception):  # closing a broken file can raise again; the first problem is reported
@@ -115,13 +123,58 @@ def _read_pages(
         except FileError:
             raise
         except Exception as exc:
-            raise FileError(
-                "corrupt", f"page {number} of the PDF cannot be read ({type(exc).__name__}): re-export it"
-            ) from None
+            rows = _pdfium_page(data, number, layout)  # pdfminer gave up on this page; PDFium may not
+            if rows is None:
+                raise FileError(
+                    "corrupt", f"page {number} of the PDF cannot be read ({type(exc).__name__}): re-export it"
+                ) from None
+            pages.append((rows, layout.page_sizes[-1][1]))
         finally:
             with contextlib.suppress(Exception):
                 page.flush_cache()
     return layout, pages
+
+
+def _pdfium_page(data: bytes, number: int, layout: Layout) -> list[tuple[Row, int]] | None:
+    """One page read by PDFium, recorded in layout.repaired_pages; None when PDFium cannot read it either."""
+    document = pdfium_document(data)
+    if document is None:
+        return None
+    try:
+        chars, width, height = pdfium_chars(document, number - 1)
+    except Exception:
+        return None
+    finally:
+        document.close()
+    layout.page_sizes.append((width, height))
+    layout.repaired_pages.append(number)
+    return page_rows(chars, Box(0.0, 0.0, width, height), number, layout)
+
+
+def _repaired(data: bytes, max_pages: int, error: FileError) -> Document:
+    """The whole file read by PDFium when pdfminer cannot open it or finds no pages; else the first error."""
+    document = pdfium_document(data)
+    if document is None or len(document) == 0:
+        raise error
+    try:
+        if len(document) > max_pages:
+            raise FileError(
+                "too_large", f"the PDF has {len(document)} pages (limit {max_pages}): a resume is one or two"
+            )
+        layout = Layout(pages=len(document), file_size=len(data))
+        pages = []
+        for index in range(len(document)):
+            chars, width, height = pdfium_chars(document, index)
+            layout.page_sizes.append((width, height))
+            layout.repaired_pages.append(index + 1)
+            pages.append((page_rows(chars, Box(0.0, 0.0, width, height), index + 1, layout), height))
+    except FileError:
+        raise
+    except Exception:
+        raise error from None
+    finally:
+        document.close()
+    return document_from_pages(pages, layout, "pdf")
 
 
 def _open_error(exc: Exception) -> FileError:

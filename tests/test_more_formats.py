@@ -1,0 +1,86 @@
+"""Every resume another reader can read: a PDF pdfminer gives up on (read by PDFium), OpenDocument text (also
+when named .docx), RTF, and legacy Word .doc through antiword."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, SAMPLES
+from resumecheck import check_file
+from resumecheck.config import Config
+
+CONFIG = Config(today=(2026, 11))
+ODT_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE x [<!ENTITY boom "boom">]>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body><office:text>
+<text:h text:outline-level="1">Dana Whitfield</text:h>
+<text:p>dana.whitfield@gmail.com | (720) 201-8890 | Denver, CO</text:p>
+<text:h text:outline-level="2">Experience</text:h>
+<text:p>Finance Director, Bolt Foods | Jan 2020 – Present</text:p>
+<text:list><text:list-item><text:p>Cut the monthly close from 9 to 5 days across 12 entities</text:p></text:list-item>
+<text:list-item><text:p>Built a cash forecast used by 40 store managers &boom;</text:p></text:list-item></text:list>
+<text:h text:outline-level="2">Education</text:h>
+<table:table><table:table-row><table:table-cell><text:p>B.S. in Finance, University of Denver, 2012 – 2016</text:p>
+</table:table-cell></table:table-row></table:table>
+<text:h text:outline-level="2">Skills</text:h><text:p>Excel, SQL, NetSuite</text:p>
+</office:text></office:body></office:document-content>"""
+RTF = (r"{\rtf1\ansi{\fonttbl\f0 Helvetica;}\f0\b Dana Whitfield\b0\par dana.whitfield@gmail.com | (720) 201-8890\par"
+       r"\par Experience\par Finance Director, Bolt Foods | Jan 2020 - Present\par"
+       r"\bullet  Cut the monthly close from 9 to 5 days across 12 entities\par"
+       r"\par Education\par B.S. in Finance, University of Denver, 2012 - 2016\par\par Skills\par Excel, SQL\par}")
+
+
+def _odt(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", ODT_CONTENT)
+    return path
+
+
+@pytest.mark.parametrize("name", ["dana.odt", "dana-named-wrong.docx"])
+def test_opendocument_text_is_read_whatever_its_name(tmp_path: Path, name: str) -> None:
+    entry = check_file(str(_odt(tmp_path / name)), CONFIG)
+    assert entry["status"] == "checked", entry["error"]
+    facts = entry["facts"]
+    assert facts["source_format"] == "odt" and facts["format"] == "docx"
+    assert facts["contact"]["email"] == "dana.whitfield@gmail.com" and facts["contact"]["name"] == "Dana Whitfield"
+    assert {"experience", "education", "skills"} <= {s["name"] for s in facts["sections"]}
+    assert facts["positions"][0]["title"] == "Finance Director" and facts["bullets"]["experience"] == 2
+    assert "boom" not in str(facts)  # entities are never expanded
+
+
+def test_rtf_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "dana.rtf"
+    path.write_text(RTF)
+    entry = check_file(str(path), CONFIG)
+    assert entry["status"] == "checked", entry["error"]
+    facts = entry["facts"]
+    assert facts["source_format"] == "rtf" and facts["contact"]["phone"] == "(720) 201-8890"
+    assert {"experience", "education", "skills"} <= {s["name"] for s in facts["sections"]}
+
+
+def test_legacy_word_doc_is_read_with_antiword(corpus: Path) -> None:
+    if shutil.which("antiword") is None:
+        pytest.skip("antiword is not installed (.ci/run installs it)")
+    entry = check_file(str(CORPUS / "perminder-klair_resume.doc"), CONFIG)
+    assert entry["status"] == "checked", entry["error"]
+    contact = entry["facts"]["contact"]
+    assert (contact["name"], contact["email"]) == ("KISHAN KUMAR", "kishanmadhesiya@gmail.com")
+    assert entry["facts"]["source_format"] == "doc"
+    assert {"objective", "experience", "skills", "projects", "education"} <= {s["name"] for s in entry["facts"]["sections"]}
+
+
+def test_a_pdf_pdfminer_gives_up_on_is_read_by_pdfium() -> None:
+    broken = check_file(str(SAMPLES / "priya_raman_broken_mediabox.pdf"), CONFIG)
+    whole = check_file(str(SAMPLES / "priya_raman_strong.pdf"), CONFIG)
+    assert broken["status"] == "checked" and broken["facts"]["repaired_pages"] == [1]
+    for key in ("name", "email", "phone"):
+        assert broken["facts"]["contact"][key] == whole["facts"]["contact"][key]
+    assert len(broken["facts"]["positions"]) == len(whole["facts"]["positions"])
+    assert [f["rule"] for f in broken["findings"]] == ["skim.file-structure"]  # and nothing else: the text is fine
