@@ -84,3 +84,40 @@ def test_a_pdf_pdfminer_gives_up_on_is_read_by_pdfium() -> None:
         assert broken["facts"]["contact"][key] == whole["facts"]["contact"][key]
     assert len(broken["facts"]["positions"]) == len(whole["facts"]["positions"])
     assert [f["rule"] for f in broken["findings"]] == ["skim.file-structure"]  # and nothing else: the text is fine
+
+
+def _rebuilt(source: Path, target: Path, drop: str) -> Path:
+    with zipfile.ZipFile(source) as archive, zipfile.ZipFile(target, "w") as out:
+        for name in archive.namelist():
+            if name != drop:
+                out.writestr(name, archive.read(name))
+    return target
+
+
+def test_a_word_package_python_docx_rejects_is_read_from_its_parts(tmp_path: Path) -> None:
+    broken = _rebuilt(SAMPLES / "priya_raman_strong.docx", tmp_path / "priya_raman.docx", "[Content_Types].xml")
+    entry = check_file(str(broken), CONFIG)
+    whole = check_file(str(SAMPLES / "priya_raman_strong.docx"), CONFIG)
+    assert entry["status"] == "checked", entry["error"]
+    for key in ("name", "email", "phone"):
+        assert entry["facts"]["contact"][key] == whole["facts"]["contact"][key]
+    assert entry["facts"]["bullets"] == whole["facts"]["bullets"]
+    assert len(entry["facts"]["positions"]) == len(whole["facts"]["positions"])
+    assert [f["rule"] for f in entry["findings"]] == ["skim.file-structure"]
+
+
+def test_a_word_file_made_of_pictures_is_read_by_ocr(tmp_path: Path) -> None:
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract-ocr is not installed (.ci/run installs it)")
+    import docx
+    from docx.shared import Inches
+
+    word = docx.Document()
+    word.add_picture(str(SAMPLES / "priya_raman_photo.png"), width=Inches(7.5))
+    path = tmp_path / "priya_raman.docx"
+    word.save(str(path))
+    entry = check_file(str(path), CONFIG)
+    facts = entry["facts"]
+    assert facts["ocr"]["pages"] == [1] and facts["contact"]["email"] == "priya.raman@gmail.com"
+    assert len(facts["positions"]) == 3
+    assert [f["rule"] for f in entry["findings"]] == ["skim.text-layer"]

@@ -278,8 +278,13 @@ def text_layer(rule: Rule, context: Context) -> Iterator[Finding]:
 @rule_function("file_structure")
 def file_structure(rule: Rule, context: Context) -> Iterator[Finding]:
     """A PDF that the usual reader (pdfminer, which many ATS build on) cannot read in places, read here by a
-    second reader (PDFium): the content is fine, the file's structure is not."""
+    second reader (PDFium), or a Word package python-docx rejects, read from its parts: the content is fine, the
+    file's structure is not."""
     pages = context.facts.document.layout.repaired_pages
-    if pages:
-        listed = ", ".join(str(page) for page in pages)
-        yield context.finding(rule, None, match=None, pages=listed, count=len(pages))
+    if not pages:
+        return
+    if context.facts.document.format == "docx":
+        problem = "The Word file's package is broken (Word's own reader library rejects it): resumecheck read its parts"
+    else:
+        problem = f"The PDF has structural errors on page(s) {', '.join(map(str, pages))}: resumecheck read them"
+    yield context.finding(rule, None, problem=f"{problem} with a second reader, but an ATS may not")

@@ -18,7 +18,9 @@ def _parse_pdf(data: bytes, limits: Limits) -> Document:
 def _parse_docx(data: bytes, limits: Limits) -> Document:
     from .docx_file import parse_docx
 
-    return parse_docx(data, max_uncompressed=int(limits.docx_uncompressed_mb * 1_048_576), max_ratio=limits.docx_ratio)
+    return parse_docx(
+        data, max_uncompressed=int(limits.docx_uncompressed_mb * 1_048_576), max_ratio=limits.docx_ratio, limits=limits
+    )
 
 
 def _parse_text(data: bytes, limits: Limits) -> Document:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from io import BytesIO
@@ -13,10 +14,12 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from ..config import Limits
 from ..errors import FileError
 from ..model import Document, Layout, Line, LineKind, Link, Span, Zone
 from ..textnorm import clean_line, strip_bullet
 from .docx_style import is_list_paragraph, paragraph_style
+from .image import open_pictures, read_pictures
 
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TXBX = qn("w:txbxContent")
@@ -25,15 +28,34 @@ _SDT_CONTENT, _ROW, _CELL = qn("w:sdtContent"), qn("w:tr"), qn("w:tc")
 _TEXT, _TAB, _BREAKS, _DELETED = qn("w:t"), qn("w:tab"), (qn("w:br"), qn("w:cr")), qn("w:del")
 
 
-def parse_docx(data: bytes, max_uncompressed: int, max_ratio: float) -> Document:
-    """Parse DOCX bytes into a Document, or raise FileError."""
+def parse_docx(data: bytes, max_uncompressed: int, max_ratio: float, limits: Limits | None = None) -> Document:
+    """Parse DOCX bytes into a Document, or raise FileError; a Word file made only of pictures is read by OCR."""
     _check_zip(data, max_uncompressed, max_ratio)
+    document = _parse_docx(data)
+    if any(line.text.strip() for line in document.lines):
+        return document
+    frames = [f for f in open_pictures(_media(data)) if f.width >= MIN_PAGE_PICTURE_PX]
+    if not frames:
+        return document
+    # the page pictures are the text (skim.text-layer's finding), not graphics on a page
+    layout = Layout(pages=len(frames), file_size=len(data), images=max(0, document.layout.images - len(frames)))
+    return read_pictures(frames, layout, limits or Limits(), "docx")
+
+
+MIN_PAGE_PICTURE_PX = 500  # a picture of a page is at least this wide; logos and icons are far smaller
+
+
+def _media(data: bytes) -> list[bytes]:
+    with zipfile.ZipFile(BytesIO(data)) as archive:
+        return [archive.read(name) for name in sorted(archive.namelist()) if name.startswith("word/media/")]
+
+
+def _parse_docx(data: bytes) -> Document:
     try:
         word = docx.Document(BytesIO(data))
     except Exception as exc:  # python-docx and lxml raise many types on broken packages
-        raise FileError(
-            "corrupt", f"the .docx cannot be opened ({type(exc).__name__}): open and re-save it in Word"
-        ) from None
+        error = FileError("corrupt", f"the .docx cannot be opened ({type(exc).__name__}): open and re-save it in Word")
+        return _from_zip(data, error)
     layout = Layout(file_size=len(data), written=_written(word))
     lines: list[Line] = []
     try:
@@ -224,3 +246,59 @@ def _written(word: DocxDocument) -> tuple[int, int] | None:
     except Exception:  # a malformed docProps/core.xml
         return None
     return (stamp.year, stamp.month) if stamp is not None else None
+
+
+_HEADING_STYLE = re.compile(r"^(?:heading|berschrift|titre|título)\s*(\d)$", re.I)
+
+
+def _from_zip(data: bytes, error: FileError) -> Document:
+    """A package python-docx rejects (a missing content type, a broken relationship, odd part names) read from
+    its parts: word/document.xml, the headers and footers, with lxml's entities, DTDs and network off."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+        names = archive.namelist()
+        body = etree.fromstring(archive.read("word/document.xml"), parser)
+        zones: list[tuple[Zone, Any]] = [
+            ("header", etree.fromstring(archive.read(n), parser)) for n in names if re.match(r"word/header\d*\.xml$", n)
+        ]
+        zones += [
+            ("footer", etree.fromstring(archive.read(n), parser)) for n in names if re.match(r"word/footer\d*\.xml$", n)
+        ]
+    except Exception:
+        raise error from None
+    lines = [line for zone, root in zones if zone == "header" for line in _xml_lines(root, zone)]
+    lines += list(_xml_lines(body, "body"))
+    lines += [line for zone, root in zones if zone == "footer" for line in _xml_lines(root, zone)]
+    layout = Layout(file_size=len(data), images=sum(1 for n in names if n.startswith("word/media/")))
+    layout.repaired_pages = [1]  # the package itself is broken: skim.file-structure says so
+    return Document(format="docx", lines=[line for line in lines if line.text], layout=layout)
+
+
+def _xml_lines(root: Any, zone: Zone) -> Iterator[Line]:
+    """Every paragraph in document order, a table cell's paragraphs marked as in a table, list items as bullets,
+    Heading-styled paragraphs as headings."""
+    for paragraph in root.iter(_PARAGRAPH):
+        style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        name = style.get(qn("w:val")) if style is not None else ""
+        heading = _HEADING_STYLE.match(name or "")
+        listed = paragraph.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None
+        in_table = any(ancestor.tag == _CELL for ancestor in paragraph.iterancestors())
+        bold = paragraph.find(f".//{qn('w:rPr')}/{qn('w:b')}") is not None
+        text = clean_line(" ".join(paragraph_text(paragraph).split()))
+        if not text:
+            continue
+        bullet, rest = strip_bullet(text)
+        listed = listed or "list" in (name or "").lower()  # numbering inherited from a style such as List Bullet
+        kind: LineKind = "heading" if heading else "bullet" if listed or bullet else "text"
+        yield Line(
+            text=rest if bullet else text,
+            kind=kind,
+            bold=bold,
+            zone=zone,
+            heading_level=int(heading.group(1)) if heading else None,
+            style=name or None,
+            in_table=in_table,
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 from io import BytesIO
+from typing import Any
 
 from ..config import Limits
 from ..errors import FileError
@@ -35,10 +36,15 @@ def parse_image(data: bytes, limits: Limits) -> Document:
     if len(frames) > limits.pages:
         raise FileError("too_large", f"the picture has more than {limits.pages} pages: a resume is one or two")
     layout = Layout(pages=len(frames), file_size=len(data), source_format=str(image.format or "image").lower())
+    return read_pictures(frames, layout, limits, "image")
+
+
+def read_pictures(frames: list[Any], layout: Layout, limits: Limits, fmt: str) -> Document:
+    """Pictures as pages read by OCR (a picture file's frames, or the pictures a Word file is made of)."""
     layout.text_layer_missing = list(range(1, len(frames) + 1))
     if limits.ocr == "never" or not ocr.available():
         layout.ocr_unavailable = limits.ocr != "never"
-        return Document(format="image", lines=[], layout=layout)
+        return Document(format=fmt, lines=[], layout=layout)  # type: ignore[arg-type]
     pages = []
     for number, frame in enumerate(frames, start=1):
         dpi = frame.info.get("dpi", (0, 0))[0] or 0
@@ -48,4 +54,20 @@ def parse_image(data: bytes, limits: Limits) -> Document:
         page = ocr.read_image(frame, points)
         record_ocr(layout, number, page)
         pages.append((page_rows(page.chars, Box(0.0, 0.0, width, height), number, layout), height))
-    return document_from_pages(pages, layout, "image")
+    return document_from_pages(pages, layout, fmt)
+
+
+def open_pictures(blobs: list[bytes]) -> list[Any]:
+    """Pillow images of the readable pictures among these bytes (others are skipped)."""
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    frames = []
+    for blob in blobs:
+        try:
+            picture = Image.open(BytesIO(blob))
+            picture.load()
+            frames.append(picture)
+        except Exception:  # a logo in a format Pillow cannot open is no page of text
+            continue
+    return frames
