@@ -112,12 +112,37 @@ def test_a_word_file_made_of_pictures_is_read_by_ocr(tmp_path: Path) -> None:
     import docx
     from docx.shared import Inches
 
+    from PIL import Image
+
+    page = Image.open(SAMPLES / "priya_raman_photo.png")
+    top, bottom = tmp_path / "top.png", tmp_path / "bottom.png"  # the page cut in two pictures, as a phone scan app does
+    page.crop((0, 0, page.width, page.height // 2)).save(top, dpi=(150, 150))
+    page.crop((0, page.height // 2, page.width, page.height)).save(bottom, dpi=(150, 150))
     word = docx.Document()
-    word.add_picture(str(SAMPLES / "priya_raman_photo.png"), width=Inches(7.5))
+    for picture in (top, bottom):
+        word.add_picture(str(picture), width=Inches(7.5))
     path = tmp_path / "priya_raman.docx"
     word.save(str(path))
     entry = check_file(str(path), CONFIG)
     facts = entry["facts"]
-    assert facts["ocr"]["pages"] == [1] and facts["contact"]["email"] == "priya.raman@gmail.com"
-    assert len(facts["positions"]) == 3
-    assert [f["rule"] for f in entry["findings"]] == ["skim.text-layer"]
+    assert facts["ocr"]["pages"] == [1, 2] and facts["contact"]["email"] == "priya.raman@gmail.com"
+    assert facts["contact"]["phone"] == "(415) 201-0134" and facts["pages"] == 2
+    assert {"summary", "experience", "education", "skills"} <= {s["name"] for s in facts["sections"]}
+    assert {f["rule"] for f in entry["findings"]} <= {"skim.text-layer", "skim.length"}
+
+
+@pytest.mark.parametrize(
+    ("damage", "old", "new"),
+    [
+        ("xref", b"startxref\n", b"startxref\n9"),  # the cross-reference table is not where the file says
+        ("trailer", b"trailer\n<<", b"trailer\n<<<<"),  # a trailer dictionary that does not parse
+    ],
+)
+def test_a_pdf_with_a_damaged_xref_or_trailer_is_read(tmp_path: Path, damage: str, old: bytes, new: bytes) -> None:
+    data = (SAMPLES / "priya_raman_strong.pdf").read_bytes()
+    assert old in data
+    path = tmp_path / f"priya_raman_{damage}.pdf"
+    path.write_bytes(data.replace(old, new, 1))
+    entry = check_file(str(path), CONFIG)
+    assert entry["status"] == "checked", entry["error"]
+    assert entry["facts"]["contact"]["email"] == "priya.raman@gmail.com" and len(entry["facts"]["positions"]) == 3
