@@ -131,3 +131,16 @@ def test_the_schema_ships_in_the_package_and_is_the_shared_contract() -> None:
         if path.suffix in {".pdf", ".docx", ".md", ".json", ".png"}:
             jsonschema.validate(check_json(path), shipped)
     assert CORPUS  # the corpus is not needed here: the samples cover every format
+
+
+def test_every_finding_has_a_fingerprint_that_survives_edits_elsewhere(tmp_path: Path) -> None:
+    original = (SAMPLES / "quinn_harper_clean_fail.md").read_text()
+    edited = tmp_path / "quinn_harper.md"
+    edited.write_text(original.replace("## Summary", "## Summary\n\nUX researcher in health care since 2016.\n", 1))
+    before, after = check_json(SAMPLES / "quinn_harper_clean_fail.md")["files"][0], check_json(edited)["files"][0]
+    prints = {f["fingerprint"]: f for f in before["findings"]}
+    assert all(len(f["fingerprint"]) == 16 for f in before["findings"])
+    spelling = next(f for f in before["findings"] if f["rule"] == "clean.spelling")
+    moved = next(f for f in after["findings"] if f["fingerprint"] == spelling["fingerprint"])
+    assert moved["location"]["line"] != spelling["location"]["line"]  # the line moved, the fingerprint did not
+    assert len(prints) >= len(before["findings"]) - 2  # distinct problems, distinct fingerprints

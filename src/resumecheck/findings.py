@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -69,4 +71,12 @@ class Finding:
         }
         if self.source:
             entry["source"] = self.source
+        entry["fingerprint"] = self.fingerprint
         return entry
+
+    @property
+    def fingerprint(self) -> str:
+        """The same problem in an edited resume keeps this: the rule and the words it is about (the rule alone
+        for a finding about the whole document), never the line or page, which move with every edit."""
+        words = " ".join(re.findall(r"\w+", (self.match or "").casefold()))
+        return hashlib.sha1(f"{self.rule}\x1f{words}".encode()).hexdigest()[:16]
