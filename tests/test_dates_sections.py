@@ -25,6 +25,8 @@ from resumecheck.facts.sections import canonical_section
         ("Software Engineer, Acme, Boston, USA, June 2018 - Present", ("2018-06", "present")),
         ("since March 2020", ("2020-03", "present")),
         ("May-August 2014", ("2014-05", "2014-08")),
+        ("From:- July-2015 to Present", ("2015-07", "present")),  # month and year joined by a hyphen
+        ("Dec-2014 to June-2015", ("2014-12", "2015-06")),
         ("2023.24 Post-Doctoral researcher", ("2023", "2024")),
         ("2018-22 PREDEMAUT", ("2018", "2022")),
         ("University of Pittsburgh 2019-", ("2019", "present")),

@@ -37,7 +37,7 @@ _YEAR = r"(?:19\d\d|20[0-4]\d|(?<![\d.,])20 [0-4]\d(?=\s*[-–]))"
 _SHORT_YEAR = r"['’‘]\s?\d{2}"
 _PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date|至今|现在)"
 _DATE = (
-    rf"(?:(?P<M>{_MONTH})\s*,?\s*(?P<MY>{_YEAR}|{_SHORT_YEAR})"  # Jan 2019, Jun '18, Nov’13, Sept. 2022
+    rf"(?:(?P<M>{_MONTH})(?:\s*,?\s*|-)(?P<MY>{_YEAR}|{_SHORT_YEAR})"  # Jan 2019, Jun '18, Nov’13, July-2015
     rf"|(?P<YY>{_YEAR})\s+(?P<YM>{_MONTH})(?![\w])(?!\s*,?\s*(?:19|20)\d\d)"  # 2023 jan. (year first, European)
     rf"|(?P<NM>0?[1-9]|1[0-2])\s*[/.]\s*(?P<NY>{_YEAR})"  # 03/2020
     rf"|(?P<IY>{_YEAR})\s*[-/.]\s*(?P<IM>0[1-9]|1[0-2])(?![\d])(?:[-/.]\d{{1,2}})?"  # 2020-03, 2020-03-01
