@@ -21,8 +21,8 @@ def test_every_sample_report_validates_against_the_schema(report_schema: dict[st
 
 
 def test_error_entries_validate_too(report_schema: dict[str, object], tmp_path: Path) -> None:
-    bad = tmp_path / "cv.rtf"
-    bad.write_text("{\\rtf1 hello}")
+    bad = tmp_path / "cv.xls"  # a binary Office file that is not a Word document
+    bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     report = check_json(bad, tmp_path / "absent.pdf")
     jsonschema.validate(report, report_schema)
     assert [f["error"]["code"] for f in report["files"]] == ["unsupported_format", "not_found"]
