@@ -121,16 +121,16 @@ def job_matching(repeat: int) -> tuple[int, float]:
         return words, median_time(run, repeat)
 
 
-def needs_ocr(path: Path) -> bool:
-    """A picture, or a PDF with a page without text: read by OCR, timed in its own table."""
-    if path.suffix.lower() in (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp"):
-        return True
-    if path.suffix.lower() != ".pdf":
-        return False
-    import pdfplumber
+def kind_of(path: Path) -> str:
+    """'ocr' for a picture or a PDF with a page without text (timed in its own table), 'repaired' for a PDF
+    pdfplumber cannot read (no floor to compare with), else 'text'."""
+    from resumecheck.reader import read_path
 
-    with pdfplumber.open(path) as pdf:
-        return any(not any(c["text"].strip() for c in page.chars) for page in pdf.pages)
+    facts = read_path(path).facts
+    layout = facts.document.layout if facts else None
+    if layout is not None and layout.ocr_pages:
+        return "ocr"
+    return "repaired" if layout is not None and layout.repaired_pages else "text"
 
 
 def ocr_table(files: list[Path], repeat: int) -> list[tuple[str, int, float]]:
@@ -150,9 +150,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     args = parser.parse_args()
     repeat = 2 if args.quick else 5
-    everything = files_in(SAMPLES)
-    pictures = [p for p in everything if needs_ocr(p)]
-    files = [p for p in everything if p not in pictures]  # files with text: the tables below keep their meaning
+    kinds = {path: kind_of(path) for path in files_in(SAMPLES)}
+    pictures = [p for p, kind in kinds.items() if kind == "ocr"]
+    files = [p for p, kind in kinds.items() if kind == "text"]  # files with text: the tables keep their meaning
     corpus = files_in(args.corpus) if args.corpus.is_dir() else []
     for title, group in (("sample resumes", files), ("shared corpus", [p for p in corpus if p.suffix != ".doc"])):
         if not group:
