@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from .errors import FileError
+from .judge import FileResult
+
 MIN_SECTIONS = 2  # a resume has at least two known headings (Experience, Education, Skills, ...); a README has none
 TEXT_FORMATS = ("md", "txt")
 NOT_A_RESUME = (
@@ -26,16 +29,6 @@ def screened(entry: dict[str, Any]) -> dict[str, Any]:
         return {**entry, "status": "skipped"}
     facts = entry.get("facts")
     if entry["status"] == "checked" and facts and facts["format"] in TEXT_FORMATS and not looks_like_resume(facts):
-        return {
-            **entry,
-            "status": "skipped",
-            "error": {"code": "not_a_resume", "message": NOT_A_RESUME},
-            "facts": None,
-            "questions": [],
-            "findings": [],
-            "priorities": [],
-            "verdict": None,
-            "profile": None,
-            "notes": [],
-        }
+        unread = FileResult(path=entry["path"], error=FileError("not_a_resume", NOT_A_RESUME)).to_dict()
+        return {**unread, "status": "skipped"}
     return entry

@@ -85,6 +85,12 @@ class Context:
         """The spaCy doc of a line (every body line is processed once)."""
         return self.analyses.docs[line.number]
 
+    def above_sections(self, number: int) -> bool:
+        """The line numbered `number` sits above the first section heading, in the top block of name and
+        contact details (False everywhere when the resume has no headings)."""
+        first = min((section.heading.number for section in self.facts.sections), default=0)
+        return number < first
+
     def section_of(self, line: Line) -> str | None:
         return self._sections_by_line.get(line.number)
 

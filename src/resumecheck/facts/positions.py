@@ -232,9 +232,12 @@ def _header_parts(line: Line) -> list[str]:
         text = text.replace(found.text, " | ")
     text = _DURATION.sub(" ", text)
     parts = [p.strip(" |–—-:,()").lstrip(". ") for p in _SEPARATORS.split(text)]
-    return [
-        p for p in parts if p and not _LOCATION_ONLY.match(p) and any(ch.isalpha() for ch in p) and not _PLACE.match(p)
-    ]
+    return [p for p in parts if p and any(ch.isalpha() for ch in p) and not is_place(p)]
+
+
+def is_place(text: str) -> bool:
+    """A place or a work mode, not a title or an employer: "Mountain View, CA", "NY", "Remote"."""
+    return bool(_LOCATION_ONLY.match(text) or _PLACE.match(text))
 
 
 def _achievements(body: list[Line]) -> list[Line]:

@@ -190,10 +190,9 @@ def personal_info(
     anywhere = "|".join(re.escape(t) for t in sorted(phrases.get("anywhere", []), key=len, reverse=True))
     labels = "|".join(re.escape(t) for t in sorted(phrases.get("as_label", []), key=len, reverse=True))
     pattern = re.compile(rf"\b(?:{anywhere})\b" + (rf"|(?:^|[|•·,;]\s*)(?:{labels})\s*[:\-–]" if labels else ""), re.I)
-    first_heading = min((section.heading.number for section in context.facts.sections), default=0)
     for line in context.facts.document.lines:
         match = pattern.search(line.text) or _national_id(line.text)
-        if match is None and line.number < first_heading:
+        if match is None and context.above_sections(line.number):
             match = _birth_date(line.text, today_month(context.present))
         if match:
             yield context.finding(rule, line, match=match.group(0).strip(" |•·,;:-–"))
@@ -342,15 +341,13 @@ def duplicate_text(rule: Rule, context: Context, *, min_words: int = 5) -> Itera
     seen: dict[str, int] = {}
     reported: set[str] = set()
     headers = {id(line) for position in context.facts.positions for line in position.header}
-    sections = context.facts.sections
-    first_heading = min((s.heading.number for s in sections), default=0)
     for line in context.body:
         if len(line.words) < min_words or line.kind == "heading" or id(line) in headers:
             continue  # repeated titles and date lines of separate roles are not copied text
         if _DEICTIC.search(line.text):
             continue
         key = re.sub(r"\W+", " ", line.text.casefold()).strip()
-        if key in seen and seen[key] < first_heading:
+        if key in seen and context.above_sections(seen[key]):
             continue  # the top block repeated on a later page
         if key not in seen:
             seen[key] = line.number
@@ -369,12 +366,11 @@ def repeated_words(rule: Rule, context: Context) -> Iterator[Finding]:
     """A doubled word ("the the") on one line, or split across a wrapped line: the last word of one line again
     as the first of the next line of the same paragraph (lower case: "Analyst\\nAnalyst" is a title twice)."""
     body = context.body
-    first_heading = min((section.heading.number for section in context.facts.sections), default=0)
     for index, line in enumerate(body):
         for found in _DOUBLED.finditer(line.text):
             yield context.finding(rule, line, match=found.group(0))
         following = body[index + 1] if index + 1 < len(body) else None
-        if following is None or line.number < first_heading or not wraps_into(line, following):
+        if following is None or context.above_sections(line.number) or not wraps_into(line, following):
             continue  # the contact block is rows of items, not prose that wraps
         last, first = _LAST_WORD.search(line.text), _FIRST_WORD.match(following.text)
         if last and first and last.group(1).casefold() == first.group(1).casefold():

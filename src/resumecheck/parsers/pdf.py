@@ -40,18 +40,22 @@ def parse_pdf(data: bytes, max_pages: int, ocr_mode: str = "auto") -> Document:
         error = _open_error(exc)
         if error.code == "encrypted":
             raise error from None
-        return _repaired(data, max_pages, error)
-    reader = PageOcr(data, ocr_mode)
+        pdf = None
+    reader = Pdfium(data, ocr_mode)
     try:
-        layout, pages = _read_pages(pdf, data, max_pages, reader)
-    except FileError as error:
-        if error.code not in ("corrupt", "empty"):
-            raise
-        return _repaired(data, max_pages, error)
+        if pdf is None:
+            return _repaired(reader, max_pages, error)
+        try:
+            layout, pages = _read_pages(pdf, data, max_pages, reader)
+        except FileError as failed:
+            if failed.code not in ("corrupt", "empty"):
+                raise
+            return _repaired(reader, max_pages, failed)
     finally:
         reader.close()
-        with contextlib.suppress(Exception):  # closing a broken file can raise again; the first problem is reported
-            pdf.close()
+        if pdf is not None:
+            with contextlib.suppress(Exception):  # closing a broken file can raise again; the first problem counts
+                pdf.close()
     return document_from_pages(pages, layout, "pdf")
 
 
@@ -78,23 +82,31 @@ def no_text(chars: list[dict[str, Any]]) -> bool:
     return not any(ch.isalnum() for text in texts if not text.startswith("(cid:") for ch in text)
 
 
-class PageOcr:
-    """Renders a PDF's pages with PDFium and reads them with Tesseract, opening the file only when needed."""
+class Pdfium:
+    """PDFium's copy of the file, opened once and only when a page needs it: to render a page for OCR, or to
+    read a page pdfminer gives up on."""
 
     def __init__(self, data: bytes, mode: str) -> None:
         self.data, self.mode = data, mode
         self._pdf: Any = None
+        self._opened = False
+
+    def document(self) -> Any:
+        """The PDFium document, or None when PDFium cannot open the file either."""
+        if not self._opened:
+            self._pdf, self._opened = pdfium_document(self.data), True
+        return self._pdf
 
     def wanted(self, chars: list[dict[str, Any]]) -> bool:
         """OCR this page? Always, never, or (auto) when no character on it reads as a letter or digit."""
         return self.mode == "always" or (self.mode == "auto" and no_text(chars))
 
     def read(self, index: int, width: float) -> OcrPage:
-        import pypdfium2 as pdfium
-
-        if self._pdf is None:
-            self._pdf = pdfium.PdfDocument(self.data)
-        image = self._pdf[index].render(scale=ocr.DPI / 72).to_pil()
+        """The page rendered at OCR resolution and read by Tesseract."""
+        document = self.document()
+        if document is None:
+            raise ValueError("PDFium cannot open this file")
+        image = document[index].render(scale=ocr.DPI / 72).to_pil()
         return ocr.read_image(image, width / image.width)
 
     def close(self) -> None:
@@ -103,7 +115,7 @@ class PageOcr:
 
 
 def _read_pages(
-    pdf: Any, data: bytes, max_pages: int, reader: PageOcr
+    pdf: Any, data: bytes, max_pages: int, reader: Pdfium
 ) -> tuple[Layout, list[tuple[list[tuple[Row, int]], float]]]:
     try:
         page_count = len(pdf.pages)
@@ -123,7 +135,7 @@ def _read_pages(
         except FileError:
             raise
         except Exception as exc:
-            rows = _pdfium_page(data, number, layout)  # pdfminer gave up on this page; PDFium may not
+            rows = _pdfium_page(reader, number, layout)  # pdfminer gave up on this page; PDFium may not
             if rows is None:
                 raise FileError(
                     "corrupt", f"page {number} of the PDF cannot be read ({type(exc).__name__}): re-export it"
@@ -135,45 +147,41 @@ def _read_pages(
     return layout, pages
 
 
-def _pdfium_page(data: bytes, number: int, layout: Layout) -> list[tuple[Row, int]] | None:
-    """One page read by PDFium, recorded in layout.repaired_pages; None when PDFium cannot read it either."""
-    document = pdfium_document(data)
+def _pdfium_page(reader: Pdfium, number: int, layout: Layout) -> list[tuple[Row, int]] | None:
+    """One page read by PDFium; None when PDFium cannot read it either."""
+    document = reader.document()
     if document is None:
         return None
     try:
-        chars, width, height = pdfium_chars(document, number - 1)
+        return _pdfium_rows(document, number, layout)
     except Exception:
         return None
-    finally:
-        document.close()
+
+
+def _pdfium_rows(document: Any, number: int, layout: Layout) -> list[tuple[Row, int]]:
+    """A page's rows from PDFium's characters, the page recorded in layout.repaired_pages."""
+    chars, width, height = pdfium_chars(document, number - 1)
+    del layout.page_sizes[number - 1 :]  # pdfminer may have recorded this page's size before it gave up
     layout.page_sizes.append((width, height))
     layout.repaired_pages.append(number)
     return page_rows(chars, Box(0.0, 0.0, width, height), number, layout)
 
 
-def _repaired(data: bytes, max_pages: int, error: FileError) -> Document:
+def _repaired(reader: Pdfium, max_pages: int, error: FileError) -> Document:
     """The whole file read by PDFium when pdfminer cannot open it or finds no pages; else the first error."""
-    document = pdfium_document(data)
+    document = reader.document()
     if document is None or len(document) == 0:
         raise error
+    if len(document) > max_pages:
+        raise FileError("too_large", f"the PDF has {len(document)} pages (limit {max_pages}): a resume is one or two")
+    layout = Layout(pages=len(document), file_size=len(reader.data))
+    pages = []
     try:
-        if len(document) > max_pages:
-            raise FileError(
-                "too_large", f"the PDF has {len(document)} pages (limit {max_pages}): a resume is one or two"
-            )
-        layout = Layout(pages=len(document), file_size=len(data))
-        pages = []
-        for index in range(len(document)):
-            chars, width, height = pdfium_chars(document, index)
-            layout.page_sizes.append((width, height))
-            layout.repaired_pages.append(index + 1)
-            pages.append((page_rows(chars, Box(0.0, 0.0, width, height), index + 1, layout), height))
-    except FileError:
-        raise
+        for number in range(1, len(document) + 1):
+            rows = _pdfium_rows(document, number, layout)
+            pages.append((rows, layout.page_sizes[-1][1]))
     except Exception:
         raise error from None
-    finally:
-        document.close()
     return document_from_pages(pages, layout, "pdf")
 
 
@@ -185,7 +193,7 @@ def _open_error(exc: Exception) -> FileError:
     return FileError("corrupt", f"the PDF cannot be read ({name}): re-export it from your editor")
 
 
-def _read_page(page: Any, number: int, layout: Layout, reader: PageOcr) -> list[tuple[Row, int]]:
+def _read_page(page: Any, number: int, layout: Layout, reader: Pdfium) -> list[tuple[Row, int]]:
     box = Box(float(page.bbox[0]), float(page.bbox[1]), float(page.bbox[2]), float(page.bbox[3]))
     layout.page_sizes.append((box.x1 - box.x0, box.bottom - box.top))
     objects = page.objects
@@ -211,7 +219,7 @@ def _read_page(page: Any, number: int, layout: Layout, reader: PageOcr) -> list[
     return rows
 
 
-def _ocr_chars(reader: PageOcr, number: int, box: Box, layout: Layout) -> list[dict[str, Any]]:
+def _ocr_chars(reader: Pdfium, number: int, box: Box, layout: Layout) -> list[dict[str, Any]]:
     """The page read by OCR, or nothing (with the reason kept) when Tesseract is missing or fails."""
     if not ocr.available():
         layout.ocr_unavailable = True

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import base64
 import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from ..facts.positions import is_place
+from ..facts.titles import TITLE_WORDS
 
 PAGE_WIDTH_PX = 680  # big enough to read on a laptop, small enough to keep the file light
 JPEG_QUALITY = 62
@@ -132,16 +134,12 @@ def _item(label: str, value: str | None, state: str = "ok", where: str | None = 
 
 
 def _is_title(title: str | None) -> bool:
-    from ..facts.titles import TITLE_WORDS
-
     return bool(title) and bool(TITLE_WORDS.search(title or ""))
 
 
 def _is_employer(name: str | None) -> bool:
     """An employer's name, not a place ("Mountain View, CA"), a date or a duration."""
-    if not name or any(ch.isdigit() for ch in name):
-        return False
-    return not re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, ?[A-Z]{2}|Remote", name.strip())
+    return bool(name) and not any(ch.isdigit() for ch in name or "") and not is_place((name or "").strip())
 
 
 def _where(lines: dict[int, dict[str, Any]], number: int | None) -> str | None:
