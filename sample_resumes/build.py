@@ -16,7 +16,7 @@ from docx_writer import write_docx, write_textbox_docx  # noqa: E402
 from failing import CLEAN_FAIL, JUNIOR_FIT, PROOF_FAIL, TARGET_FAIL, fit_fail_pdf, skim_fail_pdf, write_markdown  # noqa: E402
 from pdf_writer import PdfResume  # noqa: E402
 from structure import SAMPLES as STRUCTURE_SAMPLES  # noqa: E402
-from personas import AIKO, DANIEL, ELENA, MARCUS, PRIYA, SAM, SOFIA, Persona  # noqa: E402
+from personas import AIKO, DANA_AFTER, DANA_BEFORE, DANIEL, ELENA, MARCUS, PRIYA, SAM, SOFIA, Persona  # noqa: E402
 
 
 def strong_pdf(path: Path) -> None:
@@ -152,7 +152,9 @@ SAMPLES: dict[str, Callable[[Path], None]] = {
     "marcus_chen_designed_sidebar.pdf": designed_two_column_pdf,
     "quinn_harper_clean_fail.md": lambda path: write_markdown(CLEAN_FAIL, path),
     "noah_kim_junior.md": lambda path: write_markdown(JUNIOR_FIT, path),  # under the data engineer job's years and degree
-    "resume_final_v3.pdf": strong_pdf,  # a strong resume whose file name does not say whose it is
+    "resume_final_v3.pdf": strong_pdf,
+    "dana_whitfield_before.pdf": lambda path: PdfResume(path).one_column(DANA_BEFORE),  # a coach's first round
+    "dana_whitfield_after.pdf": lambda path: PdfResume(path).one_column(DANA_AFTER),  # the revision: results, one typo  # a strong resume whose file name does not say whose it is
     **STRUCTURE_SAMPLES,
 }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -206,4 +206,51 @@ SOFIA = Persona(
     ),
     education=(("B.A. in Communications", "Florida International University", "2014 – 2018"),),
     skills=("Canva", "Hootsuite", "Mailchimp", "WordPress", "Adobe Photoshop", "Google Analytics"),
+)
+
+# One person's resume in two rounds with a coach: the first draft lists duties; the revision states results with
+# numbers and strong verbs, and brings one new typo ("managment") for the diff to catch.
+DANA_BEFORE = Persona(
+    name="Dana Whitfield",
+    headline="Customer Success Manager",
+    email="dana.whitfield@gmail.com",
+    phone="(617) 201-0148",
+    location="Boston, MA",
+    links=("linkedin.com/in/danawhitfield",),
+    summary=(
+        "Customer success manager with seven years in B2B software, keeping mid-market accounts renewing and "
+        "growing through onboarding, training and quarterly business reviews."
+    ),
+    roles=(
+        Role("Customer Success Manager", "Harborview Software", "Boston, MA", "Apr 2021 – Present", "2021-04", "present", (
+            "Responsible for a portfolio of mid-market accounts",
+            "Helped with onboarding of new customers",
+            "Worked on quarterly business reviews with account executives",
+            "Duties included handling escalations from support",
+        )),
+        Role("Account Manager", "Beacon Payroll", "Cambridge, MA", "Jun 2017 – Mar 2021", "2017-06", "2021-03", (
+            "Assisted with renewals for small business clients",
+            "Was in charge of training sessions for new users",
+            "Managed customer emails and calls",
+        )),
+    ),
+    education=(("B.A. in Economics", "University of Massachusetts Amherst", "2013 – 2017"),),
+    skills=("Salesforce", "Gainsight", "Zendesk", "SQL", "Account planning", "Customer onboarding"),
+)
+
+DANA_AFTER = replace(
+    DANA_BEFORE,
+    roles=(
+        Role("Customer Success Manager", "Harborview Software", "Boston, MA", "Apr 2021 – Present", "2021-04", "present", (
+            "Grew net revenue retention on a $4.2M book of 38 mid-market accounts from 96% to 112% in two years",
+            "Cut onboarding time for new customers from 60 to 25 days with a Gainsight playbook",
+            "Ran 120 quarterly business reviews with account executives, sourcing $650K in expansion deals",
+            "Resolved 95% of support escalations within 48 hours by building a Zendesk triage managment process",
+        )),
+        Role("Account Manager", "Beacon Payroll", "Cambridge, MA", "Jun 2017 – Mar 2021", "2017-06", "2021-03", (
+            "Renewed 92% of 300 small business clients a year, up from 84%, by calling every account 90 days out",
+            "Trained 450 new users in live Salesforce sessions rated 4.8 of 5",
+            "Answered 60 customer emails and calls a day while keeping satisfaction above 95%",
+        )),
+    ),
 )

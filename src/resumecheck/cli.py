@@ -23,6 +23,7 @@ from .findings import LEVELS, level_rank
 from .judge import Judge
 from .reader import walk_inputs
 from .report import FORMATS, build_report, get_formatter, resolve_format, summary_line
+from .revisions import Baseline, baseline_exit_code, load_baseline, with_baseline
 from .screening import screened
 
 PROGRESS_MIN_FILES = 10
@@ -106,6 +107,12 @@ def _judge(config: Config) -> Judge:
     is_flag=True,
     help="Skip files that are not resumes even when named (for pre-commit hooks); no resume at all is exit 0.",
 )
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A JSON report of an earlier version: mark findings new or unchanged and fail only on new ones.",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -119,20 +126,11 @@ def check(
     min_level: str | None,
     resumes_only: bool,
     ocr: str | None,
+    baseline_path: Path | None,
 ) -> None:
     """Check resumes (PDF, DOCX, Markdown, text, JSON Resume); folders are searched recursively."""
-    config = _config(config_path, nlp, fail_level, min_level)
-    if ocr:
-        config.limits.ocr = ocr
-    if output is not None:
-        try:
-            output.parent.mkdir(parents=True, exist_ok=True)  # -o reports/out.json creates reports/
-        except OSError as exc:
-            raise click.UsageError(f"-o: cannot create the folder {output.parent}: {exc.strerror or exc}") from None
-    if job_path is not None:
-        if not job_path.is_file():
-            raise click.UsageError(f"--job: {job_path} does not exist")
-        config.job = job_path
+    config = _run_config(config_path, nlp, fail_level, min_level, ocr, job_path, output)
+    earlier = _baseline(baseline_path)
     judge = _judge(config)
     job_file = os.path.realpath(job_path) if job_path is not None else None
     found = [
@@ -153,10 +151,13 @@ def check(
     )
     try:
         if fmt == "jsonl":
-            report = _stream_jsonl(runner, files, judge, output, walked_files)
+            report = _stream_jsonl(runner, files, judge, output, walked_files, earlier)
         else:
             with _progress(len(files)) as advance:
                 entries = [_screen(entry, walked_files) for entry in runner.run(files, progress=advance)]
+            if earlier is not None:
+                only = sum(1 for entry in entries if entry["status"] == "checked") == 1
+                entries = [with_baseline(entry, earlier.earlier(entry, only)) for entry in entries]
             report = build_report(entries, nlp=_nlp_name(judge, entries))
             color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
             rendered = get_formatter(fmt, rules=judge.rules, color=color, quiet=quiet).render(report)
@@ -174,7 +175,42 @@ def check(
             sys.exit(0)  # a commit that touches no resume
         where = ", ".join(paths)
         click.echo(f"error: no resumes found in {where}: every file found was skipped as not a resume", err=True)
-    sys.exit(exit_code(report, config.fail_level))
+    code = baseline_exit_code(report, config.fail_level) if earlier is not None else None
+    sys.exit(exit_code(report, config.fail_level) if code is None else code)
+
+
+def _run_config(
+    config_path: Path | None,
+    nlp: str | None,
+    fail_level: str | None,
+    min_level: str | None,
+    ocr: str | None,
+    job_path: Path | None,
+    output: Path | None,
+) -> Config:
+    """The configuration of a check or diff run, with its command-line options applied and checked."""
+    config = _config(config_path, nlp, fail_level, min_level)
+    if ocr:
+        config.limits.ocr = ocr
+    if output is not None:
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)  # -o reports/out.json creates reports/
+        except OSError as exc:
+            raise click.UsageError(f"-o: cannot create the folder {output.parent}: {exc.strerror or exc}") from None
+    if job_path is not None:
+        if not job_path.is_file():
+            raise click.UsageError(f"--job: {job_path} does not exist")
+        config.job = job_path
+    return config
+
+
+def _baseline(path: Path | None) -> Baseline | None:
+    if path is None:
+        return None
+    try:
+        return load_baseline(path)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 def _nlp_name(judge: Judge, entries: list[dict[str, Any]]) -> str:
@@ -186,7 +222,12 @@ def _screen(entry: dict[str, Any], walked: set[str]) -> dict[str, Any]:
 
 
 def _stream_jsonl(
-    runner: BatchRunner, files: list[Path], judge: Judge, output: Path | None, walked: set[str]
+    runner: BatchRunner,
+    files: list[Path],
+    judge: Judge,
+    output: Path | None,
+    walked: set[str],
+    earlier: Baseline | None,
 ) -> dict[str, Any]:
     """One files[] entry per line, flushed as each file finishes; a last line with the summary. Writing to a file
     from a terminal shows the progress bar on stderr and ends with the summary there."""
@@ -195,9 +236,12 @@ def _stream_jsonl(
     try:
         with _progress(len(files) if output is not None else 0) as advance:
             for entry in (_screen(e, walked) for e in runner.run(files, progress=advance)):
+                if earlier is not None:
+                    entry = with_baseline(entry, earlier.earlier(entry, len(files) == 1))
                 handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
                 handle.flush()
-                entries.append({"status": entry["status"], "verdict": entry["verdict"], "findings": entry["findings"]})
+                kept = ("status", "verdict", "findings", "baseline")
+                entries.append({key: entry[key] for key in kept if key in entry})
         report = build_report(entries, nlp=_nlp_name(judge, entries))
         handle.write(json.dumps({"summary": report["summary"], "tool": report["tool"], "schema_version": 1}) + "\n")
         handle.flush()
@@ -232,6 +276,62 @@ def exit_code(report: dict[str, Any], fail_level: str) -> int:
     threshold = level_rank(fail_level)
     failing = any(level_rank(f["level"]) >= threshold for entry in files for f in entry["findings"])
     return 1 if failing else 0
+
+
+DIFF_FORMATS = ("text", "json", "html")
+
+
+@main.command()
+@click.argument("before", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("after", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(DIFF_FORMATS), default="text", show_default=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write the diff to FILE instead of standard output.",
+)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--job",
+    "job_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A job description both versions are matched against.",
+)
+@click.option("--nlp", help="spaCy pipeline: auto (default), blank, or a package name.")
+@click.option(
+    "--fail-level",
+    type=click.Choice(FAIL_LEVELS),
+    help="Exit 1 when AFTER brings a new finding at this level (verdict: a new error or a worse verdict).",
+)
+@click.option("--ocr", type=click.Choice(OCR_MODES), help="Read pages without text by OCR: auto, always or never.")
+def diff(
+    before: Path,
+    after: Path,
+    output_format: str,
+    output: Path | None,
+    config_path: Path | None,
+    job_path: Path | None,
+    nlp: str | None,
+    fail_level: str | None,
+    ocr: str | None,
+) -> None:
+    """Compare two versions of a resume (any two formats): scores before and after, what was fixed, what is new."""
+    from .report.diffs import render_diff
+    from .revisions import diff_document, diff_exit_code
+
+    config = _run_config(config_path, nlp, fail_level, None, ocr, job_path, output)
+    judge = _judge(config)
+    runner = BatchRunner(judge, jobs=min(2, default_jobs()), timeout=config.limits.timeout_seconds)
+    runner.include_text = output_format == "html"
+    first, second = runner.run([before, after])
+    document = diff_document(first, second)
+    rendered = render_diff(output_format, document, first, second)
+    if output is not None:
+        output.write_text(rendered, encoding="utf-8")
+    else:
+        click.echo(rendered, nl=False)
+    sys.exit(diff_exit_code(document, config.fail_level))
 
 
 STARTER_CONFIG = """\

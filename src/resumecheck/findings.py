@@ -57,6 +57,7 @@ class Finding:
     suggestion: str | None
     location: Location
     source: str | None = None  # "ocr" when the finding stands on text read by OCR
+    whole_file: bool = False  # about the whole file (its rule speaks once): its quote is not what identifies it
 
     def to_dict(self) -> dict[str, Any]:
         """The `findings[]` entry of the JSON report."""
@@ -78,5 +79,14 @@ class Finding:
     def fingerprint(self) -> str:
         """The same problem in an edited resume keeps this: the rule and the words it is about (the rule alone
         for a finding about the whole document), never the line or page, which move with every edit."""
-        words = " ".join(re.findall(r"\w+", (self.match or "").casefold()))
-        return hashlib.sha1(f"{self.rule}\x1f{words}".encode()).hexdigest()[:16]
+        if self.whole_file:
+            return fingerprint_of(self.rule, None)
+        return fingerprint_of(self.rule, self.match, self.message)
+
+
+def fingerprint_of(rule: str, match: str | None, message: str = "") -> str:
+    """A finding's fingerprint from its rule and the words it quotes, else the words of its message without
+    numbers ("No education heading…" is not "No experience heading…"), else the rule alone."""
+    text = match or re.sub(r"\d+", " ", message)
+    words = " ".join(re.findall(r"\w+", text.casefold()))
+    return hashlib.sha1(f"{rule}\x1f{words}".encode()).hexdigest()[:16]

@@ -73,6 +73,7 @@ def rules_markdown(rules: list[Rule]) -> str:
 def _rule_markdown(rule: Rule) -> list[str]:
     extras = " · only with `--job`" if rule.needs_job else ""
     extras += " · any language" if rule.language_independent else ""
+    extras += " · one finding about the whole file" if rule.once else ""
     extras += " · disabled by default" if not rule.enabled else ""
     out = [
         f"### {rule.id}",

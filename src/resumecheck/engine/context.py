@@ -140,6 +140,7 @@ class Context:
             suggestion=fix and fix.format_map(fields),
             location=self.location(line),
             source="ocr" if line is not None and line.ocr else None,
+            whole_file=rule.once,
         )
 
 

@@ -16,7 +16,7 @@ from ..resources import load_yaml
 from .params import Param, resolve
 
 REQUIRED = ("id", "question", "kind", "level", "message", "description", "scope", "examples")
-OPTIONAL = ("fix", "enabled", "language_independent", "needs_job", "max_findings", "files")
+OPTIONAL = ("fix", "enabled", "language_independent", "needs_job", "max_findings", "files", "once")
 DEFAULT_MAX_FINDINGS = 50  # findings one rule may give on one file: past this a report is noise, not help
 _ID = re.compile(rf"^({'|'.join(QUESTIONS)})\.[a-z0-9-]+$")
 _SCOPE = re.compile(r"^(document|heading|bullet|line|section:[a-z]+)$")
@@ -46,6 +46,7 @@ class Rule:
     enabled: bool = True
     language_independent: bool = False  # layout rules judge any language; wording rules only English
     needs_job: bool = False
+    once: bool = False  # one finding about the whole file: two versions' findings are the same problem by rule alone
     max_findings: int = DEFAULT_MAX_FINDINGS
     files: Mapping[str, list[Any]] = field(default_factory=dict)  # whole-file examples: {bad: [...], good: [...]}
     path: str = ""
@@ -124,6 +125,7 @@ def load_rule_file(path: Path, declared_params: DeclaredParams, validate: Valida
         enabled=bool(data.get("enabled", True)),
         language_independent=bool(data.get("language_independent", False)),
         needs_job=bool(data.get("needs_job", False)),
+        once=bool(data.get("once", False)),
         max_findings=max_findings,
         files=_files(path, data.get("files")),
         path=str(path),

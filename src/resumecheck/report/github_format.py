@@ -33,6 +33,8 @@ class GithubFormatter:
                 )
             else:
                 for finding in entry["findings"]:
+                    if finding.get("baseline_state") == "unchanged":
+                        continue  # with a baseline a pull request is annotated with what it brought, not what it kept
                     props = [f"file={_property(path)}"]
                     if finding["location"].get("line"):
                         props.append(f"line={finding['location']['line']}")

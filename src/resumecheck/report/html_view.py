@@ -41,8 +41,11 @@ class PageView:
     notes: list[tuple[int, str]] = field(default_factory=list)  # findings about the whole page
 
 
-def render_pages(path: str, page_sizes: list[tuple[float, float]], findings: list[dict[str, Any]]) -> list[PageView]:
-    """Each PDF page as a small JPEG with a numbered box over every located finding."""
+def render_pages(
+    path: str, page_sizes: list[tuple[float, float]], findings: list[dict[str, Any]], first: int = 1, limit: int = 0
+) -> list[PageView]:
+    """Each PDF page (the first `limit` when given) as a small JPEG with a numbered box over every located
+    finding, numbered from `first`."""
     import pypdfium2 as pdfium
 
     try:
@@ -51,7 +54,7 @@ def render_pages(path: str, page_sizes: list[tuple[float, float]], findings: lis
         return []
     pages: list[PageView] = []
     try:
-        for index in range(min(len(pdf), MAX_RENDERED_PAGES)):
+        for index in range(min(len(pdf), limit or MAX_RENDERED_PAGES)):
             page = pdf[index]
             width, height = page.get_size()
             image = page.render(scale=PAGE_WIDTH_PX / width).to_pil().convert("RGB")
@@ -61,7 +64,7 @@ def render_pages(path: str, page_sizes: list[tuple[float, float]], findings: lis
             pages.append(PageView(number=index + 1, image=uri))
     finally:
         pdf.close()
-    for number, finding in enumerate(findings, start=1):
+    for number, finding in enumerate(findings, start=first):
         location = finding["location"]
         page_number = location.get("page")
         if not page_number or page_number > len(pages):

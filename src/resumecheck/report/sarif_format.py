@@ -45,6 +45,10 @@ class SarifFormatter:
                     "locations": [_location(uri, finding)],
                     "properties": {key: value for key, value in finding["location"].items() if value is not None},
                 }
+                if finding.get("fingerprint"):  # code scanning tracks a result across commits by it
+                    result["partialFingerprints"] = {"resumecheck/v1": finding["fingerprint"]}
+                if finding.get("baseline_state"):
+                    result["baselineState"] = finding["baseline_state"]
                 if finding["rule"] in rule_index:
                     result["ruleIndex"] = rule_index[finding["rule"]]
                 if finding.get("match"):

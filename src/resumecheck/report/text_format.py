@@ -47,7 +47,8 @@ class TextFormatter:
         level = max((f["level"] for f in group), key=level_rank)
         mark = self._c(level, f"[{LEVEL_MARK[level]}]")
         rules = " + ".join(dict.fromkeys(f["rule"] for f in group))
-        lines = [f"    {mark} {rules}: {'; '.join(f['message'] for f in group)}"]
+        new = "new " if any(f.get("baseline_state") == "new" for f in group) else ""
+        lines = [f"    {mark} {new}{rules}: {'; '.join(f['message'] for f in group)}"]
         match = first.get("match")
         if match and all(match not in f["message"] for f in group):
             lines.append(f'        "{match}"')
@@ -74,6 +75,8 @@ class TextFormatter:
                 "heuristics (pip install 'resumecheck[model]')"
             )
         lines += [f"  note: {note}" for note in entry.get("notes", [])]
+        if "baseline" in entry:
+            lines.append(f"  {_since(entry)}")
         lines += self._priorities(entry)
         for question in entry["questions"]:
             if self.quiet and question["verdict"] != "fail":
@@ -96,6 +99,18 @@ class TextFormatter:
             lines.append("")
             lines += _facts(entry["facts"])
         return "\n".join(lines)
+
+
+def _since(entry: dict[str, Any]) -> str:
+    """What changed since the baseline, in one line."""
+    baseline = entry["baseline"]
+    if baseline["path"] is None:
+        return "baseline: this file is not in it, so every finding counts as new"
+    new = sum(1 for f in entry["findings"] if f.get("baseline_state") == "new")
+    return (
+        f"since the baseline ({baseline['path']}): {new} new, {len(entry['findings']) - new} still open, "
+        f"{baseline['fixed']} fixed"
+    )
 
 
 def where(location: dict[str, Any]) -> str:

@@ -1,0 +1,104 @@
+"""The progress report of two versions: one self-contained HTML file a client can read (no network)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from ..findings import QUESTION_TITLES
+from .html_view import in_context, render_pages
+from .text_format import where
+
+FIRST_PAGES = 1  # the first page is what a recruiter sees; the whole of each version is in its own report
+STATES = (  # the diff's key, its heading, and the colour its boxes and cards take
+    ("fixed", "Fixed", "fixed"),
+    ("new", "New since the last version", "new"),
+    ("unchanged", "Still open", "open"),
+)
+
+
+class DiffHtmlFormatter:
+    """Question cards before → after, the findings fixed (green), new (red) and still open, both first pages."""
+
+    def __init__(self) -> None:
+        self.env = Environment(
+            loader=FileSystemLoader(Path(__file__).parent / "templates"),
+            autoescape=select_autoescape(["html", "j2"], default=True),
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+
+    def render(self, diff: dict[str, Any], before: dict[str, Any], after: dict[str, Any]) -> str:
+        """The whole comparison as one HTML document."""
+        groups: list[dict[str, Any]] = []
+        numbered: dict[str, list[dict[str, Any]]] = {}
+        number = 1
+        for key, title, style in STATES:
+            items: list[dict[str, Any]] = []
+            for finding in diff[key]:
+                entry = before if key == "fixed" else after
+                line = _line(entry, finding)
+                items.append(
+                    {
+                        **finding,
+                        "number": number,
+                        "style": style,
+                        "where": where(finding.get("location") or {}),
+                        "context": in_context(line, finding.get("match")),
+                    }
+                )
+                number += 1
+            groups.append({"key": key, "title": title, "style": style, "items": items})
+            numbered[key] = items
+        sides = [
+            _side("Before", before, diff["before"], numbered["fixed"]),
+            _side("After", after, diff["after"], numbered["new"] + numbered["unchanged"]),
+        ]
+        cards = [_card(question) for question in diff["questions"]]
+        return self.env.get_template("diff.html.j2").render(
+            diff=diff,
+            groups=groups,
+            sides=sides,
+            cards=cards,
+            generated=dt.date.today().isoformat(),
+            name=_name(after) or _name(before) or Path(diff["after"]["path"]).name,
+        )
+
+
+def _card(question: dict[str, Any]) -> dict[str, Any]:
+    was, now = question["before"], question["after"]
+    change = "same"
+    if was["score"] is not None and now["score"] is not None and was["score"] != now["score"]:
+        change = "better" if now["score"] > was["score"] else "worse"
+    if was["verdict"] != now["verdict"] and "not_checked" not in (was["verdict"], now["verdict"]):
+        change = "better" if now["verdict"] == "pass" else "worse"
+    return {**question, "title": QUESTION_TITLES[question["id"]], "change": change}
+
+
+def _side(label: str, entry: dict[str, Any], side: dict[str, Any], items: list[dict[str, Any]]) -> dict[str, Any]:
+    """One version's first page with boxes over the findings this side of the comparison is about."""
+    view: dict[str, Any] = {"label": label, "side": side, "name": Path(entry["path"]).name, "pages": []}
+    facts = entry.get("facts") or {}
+    if entry["status"] == "checked" and facts.get("format") == "pdf" and items:
+        first = items[0]["number"]
+        marked = [{**item, "level": item["style"]} for item in items]
+        view["pages"] = render_pages(entry["path"], facts.get("page_sizes") or [], marked, first, FIRST_PAGES)
+    elif entry["status"] == "checked" and facts.get("format") == "pdf":
+        view["pages"] = render_pages(entry["path"], facts.get("page_sizes") or [], [], 1, FIRST_PAGES)
+    return view
+
+
+def _line(entry: dict[str, Any], finding: dict[str, Any]) -> str | None:
+    number = (finding.get("location") or {}).get("line")
+    for line in entry.get("text") or []:
+        if line["number"] == number:
+            return str(line["text"])
+    return None
+
+
+def _name(entry: dict[str, Any]) -> str | None:
+    facts = entry.get("facts") or {}
+    return (facts.get("contact") or {}).get("name")
