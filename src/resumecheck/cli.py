@@ -334,6 +334,35 @@ def diff(
     sys.exit(diff_exit_code(document, config.fail_level))
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; keep it local.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0 picks a free port.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per CPU).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--nlp", help="spaCy pipeline: auto (default), blank, or a package name.")
+def serve(host: str, port: int, jobs: int | None, config_path: Path | None, nlp: str | None) -> None:
+    """A page on this computer to drop a resume (and a job description) on, see the report, drop a revision and
+    see what changed; with a JSON API (POST /api/check, /api/diff). Nothing is kept or sent anywhere."""
+    from .server.run import serve as run_server
+
+    judge = _judge(_config(config_path, nlp))
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(
+            f"warning: listening on {host}: anyone who can reach it can upload resumes to this computer", err=True
+        )
+
+    def announce(url: str) -> None:
+        click.echo(f"resumecheck is serving {url} (Ctrl-C to stop); files are checked in memory and never kept")
+        sys.stdout.flush()
+
+    try:
+        run_server(judge, host, port, jobs or default_jobs(), announce)
+    except OSError as exc:
+        raise click.UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    except KeyboardInterrupt:
+        pass
+
+
 STARTER_CONFIG = """\
 # resumecheck configuration (https://pypi.org/project/resumecheck/).
 # resumecheck looks for this file in the current folder and its parents; --config FILE wins.

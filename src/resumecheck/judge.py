@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import copy
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from .engine.priorities import priorities
 from .errors import ConfigError, FileError
 from .facts import Facts
 from .findings import Finding, level_rank
+from .job import Job
 from .job.match import JobMatch
 from .nlp import Pipeline
 from .reader import ReadResult, read_data, read_path
@@ -94,6 +96,13 @@ class Judge:
         if self.settings.job is not None:
             needed.add("skills")
         return needed
+
+    def with_job(self, job: Job) -> Judge:
+        """This judge (its rules and loaded pipeline) matching against another job description."""
+        other = copy.copy(self)
+        other.settings = replace(self.settings, job=job)
+        other.pipeline.require({"skills"})
+        return other
 
     def judge_path(self, path: Path) -> FileResult:
         """Read, parse and judge one file; never raises."""

@@ -23,7 +23,8 @@ STATES = (  # the diff's key, its heading, and the colour its boxes and cards ta
 class DiffHtmlFormatter:
     """Question cards before → after, the findings fixed (green), new (red) and still open, both first pages."""
 
-    def __init__(self) -> None:
+    def __init__(self, sources: dict[str, bytes] | None = None) -> None:
+        self.sources = sources or {}  # a file's bytes by its path, when it is not on disk (the server's uploads)
         self.env = Environment(
             loader=FileSystemLoader(Path(__file__).parent / "templates"),
             autoescape=select_autoescape(["html", "j2"], default=True),
@@ -54,8 +55,10 @@ class DiffHtmlFormatter:
             groups.append({"key": key, "title": title, "style": style, "items": items})
             numbered[key] = items
         sides = [
-            _side("Before", before, diff["before"], numbered["fixed"]),
-            _side("After", after, diff["after"], numbered["new"] + numbered["unchanged"]),
+            _side("Before", before, diff["before"], numbered["fixed"], self.sources.get(before["path"])),
+            _side(
+                "After", after, diff["after"], numbered["new"] + numbered["unchanged"], self.sources.get(after["path"])
+            ),
         ]
         cards = [_card(question) for question in diff["questions"]]
         return self.env.get_template("diff.html.j2").render(
@@ -78,16 +81,17 @@ def _card(question: dict[str, Any]) -> dict[str, Any]:
     return {**question, "title": QUESTION_TITLES[question["id"]], "change": change}
 
 
-def _side(label: str, entry: dict[str, Any], side: dict[str, Any], items: list[dict[str, Any]]) -> dict[str, Any]:
+def _side(
+    label: str, entry: dict[str, Any], side: dict[str, Any], items: list[dict[str, Any]], data: bytes | None
+) -> dict[str, Any]:
     """One version's first page with boxes over the findings this side of the comparison is about."""
     view: dict[str, Any] = {"label": label, "side": side, "name": Path(entry["path"]).name, "pages": []}
     facts = entry.get("facts") or {}
-    if entry["status"] == "checked" and facts.get("format") == "pdf" and items:
-        first = items[0]["number"]
+    if entry["status"] == "checked" and facts.get("format") == "pdf":
+        first = items[0]["number"] if items else 1
         marked = [{**item, "level": item["style"]} for item in items]
-        view["pages"] = render_pages(entry["path"], facts.get("page_sizes") or [], marked, first, FIRST_PAGES)
-    elif entry["status"] == "checked" and facts.get("format") == "pdf":
-        view["pages"] = render_pages(entry["path"], facts.get("page_sizes") or [], [], 1, FIRST_PAGES)
+        sizes = facts.get("page_sizes") or []
+        view["pages"] = render_pages(entry["path"], sizes, marked, first, FIRST_PAGES, data)
     return view
 
 

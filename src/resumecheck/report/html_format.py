@@ -18,8 +18,9 @@ LEVEL_LABEL = {"error": "Error", "warning": "Warning", "suggestion": "Suggestion
 class HtmlFormatter:
     """Renders report.html.j2 with page images, findings, the six-second view and what an ATS sees."""
 
-    def __init__(self, rules: list[Any] | None = None) -> None:
+    def __init__(self, rules: list[Any] | None = None, sources: dict[str, bytes] | None = None) -> None:
         self.rules = {rule.id: rule for rule in rules or []}
+        self.sources = sources or {}  # a file's bytes by its path, when it is not on disk (the server's uploads)
         self.env = Environment(
             loader=FileSystemLoader(Path(__file__).parent / "templates"),
             autoescape=select_autoescape(["html", "j2"], default=True),
@@ -66,7 +67,9 @@ class HtmlFormatter:
             for item in entry.get("priorities", [])
         ]
         view["pages"] = (
-            render_pages(entry["path"], facts.get("page_sizes") or [], entry["findings"])
+            render_pages(
+                entry["path"], facts.get("page_sizes") or [], entry["findings"], data=self.sources.get(entry["path"])
+            )
             if facts["format"] == "pdf"
             else []
         )

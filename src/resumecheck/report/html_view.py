@@ -42,14 +42,19 @@ class PageView:
 
 
 def render_pages(
-    path: str, page_sizes: list[tuple[float, float]], findings: list[dict[str, Any]], first: int = 1, limit: int = 0
+    path: str,
+    page_sizes: list[tuple[float, float]],
+    findings: list[dict[str, Any]],
+    first: int = 1,
+    limit: int = 0,
+    data: bytes | None = None,
 ) -> list[PageView]:
     """Each PDF page (the first `limit` when given) as a small JPEG with a numbered box over every located
-    finding, numbered from `first`."""
+    finding, numbered from `first`; `data` is the file when it is not on disk."""
     import pypdfium2 as pdfium
 
     try:
-        pdf = pdfium.PdfDocument(Path(path).read_bytes())
+        pdf = pdfium.PdfDocument(data if data is not None else Path(path).read_bytes())
     except Exception:  # the report still shows the text view when a page cannot be rendered
         return []
     pages: list[PageView] = []

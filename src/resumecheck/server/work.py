@@ -1,0 +1,71 @@
+"""What a server worker does with one request: check a resume or compare two, in memory, never on disk."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
+
+from ..errors import FileError
+from ..judge import Judge
+from ..report import build_report
+from ..revisions import diff_document
+
+Upload = tuple[str, bytes]  # the name the browser gave it, and its bytes
+
+
+@dataclass(frozen=True)
+class Task:
+    """A check (one file) or a diff (two), with an optional job description; HTML too when the page asked."""
+
+    kind: str  # "check" or "diff"
+    files: tuple[Upload, ...]
+    job: Upload | None = None
+    html: bool = False
+
+
+def perform(judge: Judge, task: Task) -> dict[str, Any]:
+    """The JSON answer (and the HTML page when asked); a job description that cannot be read is a 400."""
+    if task.job is not None:
+        from ..job import job_from_bytes
+
+        try:
+            judge = judge.with_job(job_from_bytes(task.job[1], safe_name(task.job[0])))
+        except FileError as exc:
+            return {"status": 400, "json": {"error": f"job description: {exc.message}"}}
+        except Exception as exc:  # a job description the parsers choke on is the client's to fix, not a crash
+            return {"status": 400, "json": {"error": f"job description could not be read ({type(exc).__name__})"}}
+    entries = [judge.judge_data(data, safe_name(name)).to_dict(include_text=task.html) for name, data in task.files]
+    sources = {safe_name(name): data for name, data in task.files}
+    nlp = judge.pipeline.name
+    if task.kind == "diff":
+        document = diff_document(entries[0], entries[1])
+        answer: dict[str, Any] = {"status": 200, "json": document}
+        if task.html:
+            from ..report.diff_html import DiffHtmlFormatter
+
+            answer["html"] = DiffHtmlFormatter(sources).render(document, entries[0], entries[1])
+        return answer
+    report = build_report(entries, nlp=nlp)
+    answer = {"status": 200, "json": report}
+    if task.html:
+        from ..report.html_format import HtmlFormatter
+
+        answer["html"] = HtmlFormatter(judge.rules, sources).render(report)
+    return answer
+
+
+def failed(judge: Judge, task: Task, error: FileError) -> dict[str, Any]:
+    """The answer when the worker was stopped or crashed: every file of the task gets the coded error entry, as
+    `check` gives a file that stopped its worker."""
+    from ..judge import FileResult
+
+    entries = [FileResult(path=safe_name(name), error=error).to_dict() for name, _ in task.files]
+    if task.kind == "diff":
+        return {"status": 200, "json": diff_document(entries[0], entries[1])}
+    return {"status": 200, "json": build_report(entries, nlp=judge.pipeline.name)}
+
+
+def safe_name(name: str) -> str:
+    """The file's own name without any folder a client put in front of it."""
+    return PurePath(name.replace("\\", "/")).name or "resume"

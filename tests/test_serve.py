@@ -1,0 +1,204 @@
+"""`resumecheck serve`: the JSON API over a real server process (bound to 127.0.0.1, workers forked with the
+pipeline loaded), its limits and errors, eight uploads at once, nothing left on disk, and the page in chromium."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import SAMPLES, SHARED, check_json
+
+httpx = pytest.importorskip("httpx")
+
+STRONG = SAMPLES / "priya_raman_strong.pdf"
+BEFORE = SAMPLES / "dana_whitfield_before.pdf"
+AFTER = SAMPLES / "dana_whitfield_after.pdf"
+
+
+@dataclass
+class Server:
+    url: str
+    process: subprocess.Popen[str]
+    scratch: Path  # the server's working folder and TMPDIR: nothing may be left in it
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    scratch = tmp_path_factory.mktemp("serve")
+    config = scratch.parent / "serve-config.yaml"
+    config.write_text("limits:\n  file_size_mb: 2\n")  # a small limit, so the 413 test sends little
+    env = {**os.environ, "TMPDIR": str(scratch), "CI": "true"}
+    process = subprocess.Popen(
+        ["resumecheck", "serve", "--port", "0", "--jobs", "2", "--config", str(config)],
+        cwd=scratch, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()  # printed once the pipeline is loaded and the workers are forked
+    assert "resumecheck is serving http://127.0.0.1:" in line, line + (process.stderr.read() if process.stderr else "")
+    url = line.split("serving ", 1)[1].split()[0]
+    yield Server(url=url, process=process, scratch=scratch)
+    process.send_signal(signal.SIGINT)
+    _, errors = process.communicate(timeout=30)
+    assert "Traceback" not in errors, errors
+
+
+def _post(server: Server, route: str, files: dict[str, Path | tuple[str, bytes]],
+          data: dict[str, str] | None = None) -> httpx.Response:
+    parts = {name: (value.name, value.read_bytes()) if isinstance(value, Path) else value
+             for name, value in files.items()}
+    return httpx.post(server.url + route, files=parts, data=data or {}, timeout=120)
+
+
+def test_api_check_answers_with_the_json_report_of_check(server: Server, report_schema: dict[str, Any]) -> None:
+    import jsonschema
+
+    response = _post(server, "api/check", {"resume": STRONG})
+    assert response.status_code == 200 and response.headers["content-type"] == "application/json"
+    report = response.json()
+    jsonschema.validate(report, report_schema)
+    entry, cli = report["files"][0], check_json(STRONG)["files"][0]
+    assert entry["path"] == "priya_raman_strong.pdf" and entry["verdict"] == "pass"
+    assert entry["questions"] == cli["questions"] and entry["facts"]["contact"] == cli["facts"]["contact"]
+    assert response.headers["cache-control"] == "no-store"
+
+
+def test_api_check_matches_a_job_sent_as_text_or_file(server: Server) -> None:
+    job = SAMPLES / "jobs" / "data_engineer.txt"
+    as_text = _post(server, "api/check", {"resume": STRONG}, {"job": job.read_text()}).json()
+    as_file = _post(server, "api/check", {"resume": STRONG, "job": job}).json()
+    cli = check_json(STRONG, "--job", str(job))["files"][0]
+    for report in (as_text, as_file):
+        matched = report["files"][0]["facts"]["job"]
+        assert matched is not None and matched["match_rate"] == cli["facts"]["job"]["match_rate"]
+    plain = _post(server, "api/check", {"resume": STRONG}).json()
+    assert plain["files"][0]["facts"]["job"] is None  # the job of one request does not stick to the next
+
+
+def test_api_diff_answers_with_the_diff_document(server: Server) -> None:
+    import jsonschema
+
+    response = _post(server, "api/diff", {"before": BEFORE, "after": AFTER})
+    assert response.status_code == 200
+    diff = response.json()
+    schema = SHARED / "schemas" / "resumecheck-diff.schema.json"
+    if schema.exists():
+        jsonschema.validate(diff, json.loads(schema.read_text()))
+    assert [(f["rule"], f["match"]) for f in diff["new"]] == [("clean.spelling", "managment")]
+    proof = next(q for q in diff["questions"] if q["id"] == "proof")
+    assert proof["after"]["score"] > proof["before"]["score"]
+
+
+def test_bad_requests_get_clear_json_errors_and_the_server_keeps_serving(server: Server) -> None:
+    missing = httpx.post(server.url + "api/check", data={"job": "Python"}, timeout=60)
+    assert missing.status_code == 400 and "resume" in missing.json()["error"]
+    half = _post(server, "api/diff", {"before": BEFORE})
+    assert half.status_code == 400 and "after" in half.json()["error"]
+    big = _post(server, "api/check", {"resume": ("big.pdf", b"%PDF-1.7\n" + b"0" * (3 * 1_048_576))})
+    assert big.status_code == 413 and big.json()["limit_mb"] == 2
+    huge = _post(server, "api/check", {"resume": ("huge.pdf", b"%PDF-1.7\n" + b"0" * (9 * 1_048_576))})
+    assert huge.status_code == 413 and "over the 2 MB limit" in huge.json()["error"]  # refused before parsing
+    corrupt = _post(server, "api/check", {"resume": ("cv.pdf", b"%PDF-1.7\n" + b"\x00" * 64)})
+    assert corrupt.status_code == 200
+    entry = corrupt.json()["files"][0]
+    assert entry["status"] == "error" and entry["error"]["code"] == "corrupt"
+    assert _post(server, "api/check", {"resume": STRONG}).json()["files"][0]["verdict"] == "pass"
+    foreign = httpx.get(server.url, headers={"Host": "attacker.example"}, timeout=30)
+    assert foreign.status_code == 400  # a page elsewhere cannot reach the server through a rebound name
+
+
+def test_eight_uploads_at_once_all_get_their_own_answer(server: Server) -> None:
+    names = ["priya_raman_strong.pdf", "sofia_reyes_two_column_fail.pdf", "sam_rivera.md", "noah_kim_junior.md",
+             "priya_raman_strong.docx", "dana_whitfield_before.pdf", "dana_whitfield_after.pdf", "aiko_tanaka.resume.json"]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        answers = list(pool.map(lambda name: _post(server, "api/check", {"resume": SAMPLES / name}), names))
+    assert [a.status_code for a in answers] == [200] * 8
+    expected = {Path(e["path"]).name: e["verdict"] for e in check_json(*(SAMPLES / n for n in names))["files"]}
+    got = {a.json()["files"][0]["path"]: a.json()["files"][0]["verdict"] for a in answers}
+    assert got == expected
+
+
+def test_nothing_is_kept_on_disk(server: Server) -> None:
+    """A 1.5 MB upload is spooled to a temporary file while it is parsed; after the answer nothing is left."""
+    padded = STRONG.read_bytes() + b"\n%" + b"x" * 1_500_000  # bytes after %%EOF: still a readable PDF
+    answer = _post(server, "api/check", {"resume": ("padded.pdf", padded)})
+    assert answer.status_code == 200 and answer.json()["files"][0]["status"] == "checked"
+    assert sorted(p.name for p in server.scratch.rglob("*")) == []
+
+
+def test_the_server_listens_on_127_0_0_1_only(server: Server) -> None:
+    assert server.url.startswith("http://127.0.0.1:")
+    port = int(server.url.rsplit(":", 1)[1].strip("/"))
+    listening = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    local = {line.split()[1] for line in listening if line.split()[3] == "0A"}  # 0A: LISTEN
+    assert f"0100007F:{port:04X}" in local and f"00000000:{port:04X}" not in local
+
+
+def test_a_port_in_use_is_one_line(server: Server) -> None:
+    port = server.url.rsplit(":", 1)[1].strip("/")
+    busy = subprocess.run(["resumecheck", "serve", "--port", port], capture_output=True, text=True, timeout=120)
+    assert busy.returncode == 2 and "cannot listen on 127.0.0.1:" in busy.stderr and "Traceback" not in busy.stderr
+
+
+# The page in a real browser ------------------------------------------------------------------------------------
+
+
+def _revised_strong(tmp_path: Path) -> Path:
+    """Priya's resume revised for the worse: one result bullet rewritten as a duty."""
+    sys.path.insert(0, str(SAMPLES))
+    from pdf_writer import PdfResume
+    from personas import PRIYA
+
+    first = PRIYA.roles[0]
+    weak = replace(first, bullets=("Responsible for the migration of nightly batch jobs to streams", *first.bullets[1:]))
+    path = tmp_path / "priya_raman_v2.pdf"
+    PdfResume(path).one_column(replace(PRIYA, roles=(weak, *PRIYA.roles[1:])))
+    return path
+
+
+def test_the_page_checks_a_dropped_resume_then_shows_what_a_revision_changed(server: Server, tmp_path: Path) -> None:
+    from test_html_browser import CHROMIUM, FLAGS
+
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed: .ci/run installs Debian's chromium")
+        pytest.skip("Debian's chromium is not installed")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    revised = _revised_strong(tmp_path)
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        requests: list[str] = []
+        errors: list[str] = []
+        page.on("request", lambda request: requests.append(request.url))
+        page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(server.url)
+        page.set_input_files("#resume", str(STRONG))
+        page.wait_for_selector("#summary[data-kind=check][data-verdict]", timeout=60_000)
+        assert page.locator("#summary").get_attribute("data-verdict") == "pass"
+        assert page.locator("#summary .v").inner_text() == "priya_raman_strong.pdf: PASS"
+        report = page.frame_locator("#view")
+        assert report.locator(".card").count() == 5 and report.locator(".page img").count() == 1
+        page.set_input_files("#revision", str(revised))
+        page.wait_for_selector("#summary[data-kind=diff]", timeout=60_000)
+        progress = page.frame_locator("#view")
+        assert progress.locator('[data-state="new"][data-rule="proof.weak-phrases"]').count() == 1
+        assert progress.locator('[data-question="proof"][data-change="worse"]').count() == 1
+        assert page.locator("#summary .v").inner_text() == "PASS → PASS"  # one weak bullet: worse, still passing
+        page.click("#show-report")
+        assert page.frame_locator("#view").locator(".card").count() == 5  # the revision's own report
+        browser.close()
+    assert errors == []
+    origin = server.url.rstrip("/")
+    assert all(url.startswith((origin, "data:", "about:", "blob:")) for url in requests), requests
+    assert any(url == origin + "/ui/diff" for url in requests)
