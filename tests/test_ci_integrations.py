@@ -111,3 +111,34 @@ def test_the_pre_commit_hook_judges_only_the_resume(tmp_path: Path) -> None:
     assert "resume.pdf: FAIL" in output
     assert "README.md: " not in output and "package.json: " not in output  # skipped, not judged
     assert "skipped, not resumes: README.md, package.json" in output
+
+
+def test_the_action_with_a_baseline_ref_fails_only_on_what_a_pull_request_brought(
+    tmp_path: Path, runner_env: dict[str, str]
+) -> None:
+    """main holds a failing first draft; a pull request that only edits the README passes; one that revises the
+    resume is annotated with the one new problem (a typo) and fails on it, not on what main already had."""
+    repo = _repo(tmp_path / "repo", SAMPLES / "dana_whitfield_before.pdf")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "branch", "-M", "main"], cwd=repo, check=True, capture_output=True)
+    subprocess.run([*git, "checkout", "-qb", "docs"], cwd=repo, check=True, capture_output=True)
+    (repo / "README.md").write_text("# My resume\n\nNow with a build badge.\n")
+    subprocess.run([*git, "commit", "-qam", "docs"], cwd=repo, check=True, capture_output=True)
+    status, out = _run_action(repo, runner_env, tmp_path, **{"baseline-ref": "main"})
+    assert status == 0, out["log"][-3000:]  # the resume still fails, but this change did not make it worse
+    assert not re.search(r"^::(error|warning|notice) ", out["log"], re.M)  # nothing new to annotate
+    assert "since the baseline: 0 new, 0 fixed" in out["summary"]
+
+    subprocess.run([*git, "checkout", "-qb", "revision", "main"], cwd=repo, check=True, capture_output=True)
+    shutil.copy(SAMPLES / "dana_whitfield_after.pdf", repo / "resume.pdf")
+    subprocess.run([*git, "commit", "-qam", "revise"], cwd=repo, check=True, capture_output=True)
+    status, out = _run_action(repo, runner_env, tmp_path, **{"baseline-ref": "main"})
+    assert status == 1, out["log"][-3000:]  # the new typo is an error
+    annotations = re.findall(r"^::(error|warning|notice) file=resume.pdf,.*title=([\w.-]+)::", out["log"], re.M)
+    assert annotations == [("error", "clean.spelling")]
+    sarif = json.loads((repo / "resumecheck.sarif").read_text())
+    states = {(r["ruleId"], r["baselineState"]) for r in sarif["runs"][0]["results"]}
+    assert states == {("clean.spelling", "new"), ("skim.length", "unchanged"), ("skim.file-format", "unchanged")}
+    assert "since the baseline: 1 new, 9 fixed" in out["summary"] and "(`clean.spelling`)" in out["summary"]
+    worktrees = subprocess.run(["git", "worktree", "list"], cwd=repo, capture_output=True, text=True, check=True)
+    assert len(worktrees.stdout.splitlines()) == 1  # the baseline's worktree is gone

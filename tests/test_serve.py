@@ -3,8 +3,10 @@ pipeline loaded), its limits and errors, eight uploads at once, nothing left on 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -32,24 +34,33 @@ class Server:
     scratch: Path  # the server's working folder and TMPDIR: nothing may be left in it
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    scratch = tmp_path_factory.mktemp("serve")
-    config = scratch.parent / "serve-config.yaml"
-    config.write_text("limits:\n  file_size_mb: 2\n")  # a small limit, so the 413 test sends little
+@contextlib.contextmanager
+def _started(scratch: Path, config: str) -> Iterator[Server]:
+    """`resumecheck serve --port 0` in its own folder (also its TMPDIR), stopped with Ctrl-C at the end."""
+    scratch.mkdir(exist_ok=True)
+    settings = scratch.parent / f"{scratch.name}.yaml"
+    settings.write_text(config)
     env = {**os.environ, "TMPDIR": str(scratch), "CI": "true"}
     process = subprocess.Popen(
-        ["resumecheck", "serve", "--port", "0", "--jobs", "2", "--config", str(config)],
+        ["resumecheck", "serve", "--port", "0", "--jobs", "2", "--config", str(settings)],
         cwd=scratch, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     assert process.stdout is not None
     line = process.stdout.readline()  # printed once the pipeline is loaded and the workers are forked
     assert "resumecheck is serving http://127.0.0.1:" in line, line + (process.stderr.read() if process.stderr else "")
     url = line.split("serving ", 1)[1].split()[0]
-    yield Server(url=url, process=process, scratch=scratch)
-    process.send_signal(signal.SIGINT)
-    _, errors = process.communicate(timeout=30)
+    try:
+        yield Server(url=url, process=process, scratch=scratch)
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, errors = process.communicate(timeout=30)
     assert "Traceback" not in errors, errors
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    with _started(tmp_path_factory.mktemp("serve"), "limits:\n  file_size_mb: 2\n") as started:  # a small limit
+        yield started
 
 
 def _post(server: Server, route: str, files: dict[str, Path | tuple[str, bytes]],
@@ -133,6 +144,20 @@ def test_nothing_is_kept_on_disk(server: Server) -> None:
     answer = _post(server, "api/check", {"resume": ("padded.pdf", padded)})
     assert answer.status_code == 200 and answer.json()["files"][0]["status"] == "checked"
     assert sorted(p.name for p in server.scratch.rglob("*")) == []
+
+
+def test_a_file_over_the_time_limit_is_an_error_entry_and_the_server_keeps_serving(tmp_path: Path) -> None:
+    if shutil.which("tesseract") is None:
+        if os.environ.get("CI"):
+            pytest.fail("tesseract is not installed: .ci/run installs tesseract-ocr")
+        pytest.skip("tesseract is not installed (the slow file is a scan)")
+    with _started(tmp_path / "slow", "limits:\n  timeout_seconds: 1\n") as slow:
+        scan = _post(slow, "api/check", {"resume": SAMPLES / "priya_raman_scan_300dpi.pdf"})  # OCR takes ~3 s
+        assert scan.status_code == 200
+        entry = scan.json()["files"][0]
+        assert entry["status"] == "error" and entry["error"]["code"] == "timeout"
+        after = [_post(slow, "api/check", {"resume": SAMPLES / "sam_rivera.md"}) for _ in range(3)]
+        assert [a.json()["files"][0]["status"] for a in after] == ["checked"] * 3  # the worker was replaced
 
 
 def test_the_server_listens_on_127_0_0_1_only(server: Server) -> None:

@@ -41,7 +41,20 @@ class MarkdownFormatter:
         out += ["", summary_line(report["summary"])]
         if skipped:
             out.append(f"Skipped (not resumes): {', '.join(f'`{name}`' for name in skipped)}")
+        out += _since_baseline(report)
         return "\n".join(out) + "\n"
+
+
+def _since_baseline(report: dict[str, Any]) -> list[str]:
+    """With --baseline: what this change brought to each resume, and how many findings it fixed."""
+    out: list[str] = []
+    for entry in (e for e in report["files"] if e["status"] == "checked" and "baseline" in e):
+        new = [f for f in entry["findings"] if f.get("baseline_state") == "new"]
+        fixed = entry["baseline"]["fixed"]
+        head = f"**{_cell(relative_path(entry['path']))}** since the baseline: {len(new)} new, {fixed} fixed"
+        out += ["", head]
+        out += [f"- {f['level']}: {_cell(f['message'])} (`{f['rule']}`)" for f in new]
+    return out
 
 
 def _mark(verdict: str) -> str:
