@@ -144,6 +144,33 @@ def ocr_table(files: list[Path], repeat: int) -> list[tuple[str, int, float]]:
     return rows
 
 
+def serve_table(files: list[Path], repeat: int) -> dict[str, float]:
+    """`resumecheck serve --jobs 2`: start-up until it answers, one upload's latency, eight uploads at once."""
+    import httpx
+    from concurrent.futures import ThreadPoolExecutor
+
+    started = time.perf_counter()
+    process = subprocess.Popen(["resumecheck", "serve", "--port", "0", "--jobs", "2"], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    try:
+        url = process.stdout.readline().split("serving ", 1)[1].split()[0]  # type: ignore[union-attr]
+        startup = time.perf_counter() - started
+
+        def upload(path: Path) -> None:
+            httpx.post(url + "api/check", files={"resume": (path.name, path.read_bytes())}, timeout=120)
+
+        upload(files[0])  # the workers' first file warms their caches
+        one = median_time(lambda: upload(files[0]), repeat)
+        eight = (files * 8)[:8]
+        began = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(upload, eight))
+        return {"startup": startup, "one": one, "eight": time.perf_counter() - began}
+    finally:
+        process.terminate()
+        process.wait()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
@@ -183,6 +210,12 @@ def main() -> None:
     print("| file | pages | seconds per page |\n|---|---:|---:|")
     for name, pages, seconds in ocr_table(pictures, max(1, repeat // 2)):
         print(f"| {name} | {pages} | {seconds:.2f} |")
+    served = serve_table([p for p in files if p.suffix == ".pdf"], repeat)
+    print("\n### resumecheck serve (--jobs 2), over HTTP on 127.0.0.1\n")
+    print("| measure | seconds |\n|---|---:|")
+    print(f"| start-up until it serves (pipeline loaded, workers forked) | {served['startup']:.2f} |")
+    print(f"| one upload, POST /api/check (one-page PDF) | {served['one']:.2f} |")
+    print(f"| eight uploads at once, until the last answer | {served['eight']:.2f} |")
     words, seconds = job_matching(repeat)
     print("\n### Job matching\n")
     print(f"| job description | resume | seconds |\n|---|---|---:|\n| {words} words | two pages | {seconds:.3f} |")

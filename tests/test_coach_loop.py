@@ -164,6 +164,19 @@ def test_a_baseline_run_fails_only_on_what_the_revision_brought(tmp_path: Path, 
     text = run_cli("check", str(AFTER), "--baseline", str(baseline)).stdout
     assert "[E] new clean.spelling:" in text and "1 new, 1 still open, 9 fixed" in text
     assert run_cli("check", str(AFTER), "--baseline", str(baseline), "--fail-level", "never").returncode == 0
+    html = tmp_path / "report.html"
+    run_cli("check", str(AFTER), "--baseline", str(baseline), "--format", "html", "-o", str(html))
+    assert html.read_text().count('data-baseline="new"') == 1  # the typo's card says it is new
+
+
+def test_a_diff_against_a_job_compares_fit_too() -> None:
+    job = SAMPLES / "jobs" / "data_engineer.txt"
+    plain = json.loads(run_cli("diff", str(BEFORE), str(AFTER), "--format", "json").stdout)
+    matched = json.loads(run_cli("diff", str(BEFORE), str(AFTER), "--job", str(job), "--format", "json").stdout)
+    fit = {q["id"]: q for q in matched["questions"]}["fit"]
+    assert fit != {q["id"]: q for q in plain["questions"]}["fit"]  # a customer success resume against a data job
+    rules = {f["rule"] for group in ("fixed", "new", "unchanged") for f in matched[group]}
+    assert "fit.keyword-coverage" in rules
 
 
 def test_a_baseline_marks_sarif_and_annotates_only_new_findings(tmp_path: Path) -> None:
