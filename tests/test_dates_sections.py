@@ -27,6 +27,8 @@ from resumecheck.facts.sections import canonical_section
         ("May-August 2014", ("2014-05", "2014-08")),
         ("From:- July-2015 to Present", ("2015-07", "present")),  # month and year joined by a hyphen
         ("Dec-2014 to June-2015", ("2014-12", "2015-06")),
+        ("From:-May-2014 to Nov-2014", ("2014-05", "2014-11")),  # ":-" then the date, no space
+        ("Period:-2016-2018", ("2016", "2018")),
         ("2023.24 Post-Doctoral researcher", ("2023", "2024")),
         ("2018-22 PREDEMAUT", ("2018", "2022")),
         ("University of Pittsburgh 2019-", ("2019", "present")),

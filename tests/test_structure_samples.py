@@ -151,3 +151,28 @@ def test_employer_as_title_lines() -> None:
     positions = extract_facts(parse_bytes(source, "r.txt")).positions
     assert [(p.title, p.organization, p.start, p.end) for p in positions] == [
         ("Senior Web Developer", "Apps Private Limited", "2013-11", "present")]
+
+
+def test_a_word_table_role_with_labelled_fields_and_a_capitals_employer() -> None:
+    """Employer in capitals, locality lines, "Designation : …", "From:- … to …" — one role per table row, as many
+    Indian resumes lay experience out: the employer and the places are not section headings, the labelled
+    designation is the title, and the line whose words name an employer is the organisation."""
+    from resumecheck.facts import extract_facts
+
+    text = (
+        "Asha Verma\nasha.verma@gmail.com | +91-98100 00000 | Noida, Uttar Pradesh\n\n"
+        "CAREER OBJECTIVE\nTo build reliable web applications for a growing product company.\n\n"
+        "WORK EXPERIENCE\nBRIGHTWAVE INFOTECH PVT. LTD.\nSECTOR 62\nNOIDA\nDesignation : Software Developer\n"
+        "From:- July-2019 to Present\nExperience:- 4 years\nNIMBUS SOFTWARE SOLUTIONS\nPUNE\n"
+        "Designation : Junior Developer\nFrom:-Jan-2017 to Jun-2019\n\n"
+        "TECHNICAL SKILLS\nLanguage:- PHP, Python\n\nEDUCATION\nB.Tech in Computer Science, 2013-2017\n"
+    )
+    facts = extract_facts(parse_bytes(text.encode(), "asha.txt"))
+    assert [s.name for s in facts.sections] == ["objective", "experience", "skills", "education"]
+    assert [(p.title, p.organization, p.start, p.end) for p in facts.positions] == [
+        ("Software Developer", "BRIGHTWAVE INFOTECH PVT. LTD.", "2019-07", "present"),
+        ("Junior Developer", "NIMBUS SOFTWARE SOLUTIONS", "2017-01", "2019-06"),
+    ]
+    labelled = "EXPERIENCE\nCompany: Lumen Retail\nRole: Data Analyst\nLocation: Pune\nJan 2020 - Present\n- Built 12 dashboards\n"
+    position = extract_facts(parse_bytes(("Ravi Rao\nravi@gmail.com\n\n" + labelled).encode(), "r.txt")).positions[0]
+    assert (position.title, position.organization) == ("Data Analyst", "Lumen Retail")

@@ -46,7 +46,7 @@ _DATE = (
 )
 _SEPARATOR = r"\s*(?:[-–—~―‐]+|\bto\b|\btill\b|\buntil\b|\bthrough\b|\band\b|&)\s*"
 _RANGE = re.compile(
-    rf"(?<![\w/.-])(?P<start>{_DATE.replace('?P<', '?P<s')})"
+    rf"(?<![\w/.])(?<![\w/.]-)(?P<start>{_DATE.replace('?P<', '?P<s')})"  # not inside 2019-2020; after ":-" yes
     rf"(?:{_SEPARATOR}(?:(?P<end>{_DATE.replace('?P<', '?P<e')})|(?P<present>{_PRESENT})))?(?![\w/])",
     re.I,
 )

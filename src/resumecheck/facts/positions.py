@@ -36,6 +36,24 @@ _QUANTITY = re.compile(
 _DURATION = re.compile(r"\(\s*(?:\d+\s+(?:years?|months?|yrs?|mos?)\s*)+\)|\(less than a year\)", re.I)
 _OPEN_DASH = re.compile(r"^\s*[-–—]")
 _PLACE = re.compile(r"^(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?,? [A-Z]{2}|USA|UK|India|Remote)$")
+# "Designation : Software Developer", "Company:- Acme": a labelled field, as many Indian resumes and Word tables set
+# a role out; the label says which part it is.
+_FIELD = re.compile(
+    r"^(?P<label>designation|job title|title|position|role|post|company|organi[sz]ation|employer|client|firm|"
+    r"location|place|city)\s*(?::-?|-)\s*(?=\S)",
+    re.I,
+)
+_TITLE_LABELS = {"designation", "job title", "title", "position", "role", "post"}
+_PLACE_LABELS = {"location", "place", "city"}
+# Words that name an employer ("CYBUZZ SC INFOTECH PVT. LTD", "Hello Technology"): the organisation is the part
+# that has one when the header holds several plain parts (a locality line such as "NOIDA SEC 63" has none).
+_ORGANIZATION_WORDS = re.compile(
+    r"\b(?:pvt|private|ltd|limited|inc|llc|llp|gmbh|corp|corporation|company|technolog(?:y|ies)|solutions|services|"
+    r"systems|infotech|labs?|consulting|consultancy|group|bank|university|college|institute|hospital|agency|"
+    r"studios?|enterprises?|industries)\b",
+    re.I,
+)
+MAX_EMPLOYER_REACH = 2  # past the two header lines, look this much further up for a line that names an employer
 _LOCATION_ONLY = re.compile(r"^[A-Z][\w .'-]*,\s*[A-Z][\w .'-]*$|^(remote|hybrid|on-?site)$", re.I)
 
 
@@ -177,6 +195,8 @@ def _header_indexes(
             break
         header.add(index)
         index -= 1
+    if not any(_ORGANIZATION_WORDS.search(lines[i].text) for i in header):
+        header |= _employer_above(lines, min(header), previous_anchor, claimed, dates)
     index = anchor + 1
     while index < len(lines) and len(header) < MAX_HEADER_LINES:
         line = lines[index]
@@ -187,6 +207,22 @@ def _header_indexes(
         header.add(index)
         index += 1
     return header
+
+
+def _employer_above(
+    lines: list[Line], top: int, previous_anchor: int, claimed: set[int], dates: dict[int, DateRange]
+) -> set[int]:
+    """A table row laid out as employer, locality lines, designation, dates: the employer line a little above the
+    usual reach, with the short lines between it and the header (places), when nothing in the header names one."""
+    for index in range(top - 1, max(previous_anchor, top - 1 - MAX_EMPLOYER_REACH), -1):
+        line = lines[index]
+        if index in claimed or index in dates or line.kind == "bullet":
+            return set()
+        if _ORGANIZATION_WORDS.search(line.text) and len(line.words) <= MAX_PLAIN_HEADER_WORDS:
+            return set(range(index, top))  # "… PVT. LTD." ends on an abbreviation's full stop, not a sentence's
+        if not _header_like(line):
+            return set()
+    return set()
 
 
 def _body_above(line: Line, top: Line) -> bool:
@@ -212,11 +248,19 @@ def _header_like(line: Line) -> bool:
 def _position(lines: list[Line], anchor: int, header: list[int], date: DateRange | None) -> Position:
     """Title and organisation from the header lines: the anchor and the lines above it first."""
     ordered = [i for i in header if i <= anchor] + [i for i in header if i > anchor]
-    parts: list[str] = []
+    labelled: list[tuple[str, str | None]] = []
     for index in ordered:
-        parts += _header_parts(lines[index])
-    title = next((p for p in parts if TITLE_WORDS.search(p)), None)
-    organization = next((p for p in parts if p != title), None)
+        labelled += _header_parts(lines[index])
+    parts = [part for part, label in labelled if label not in _PLACE_LABELS]
+    title = next((p for p, label in labelled if label in _TITLE_LABELS), None)
+    title = title or next((p for p in parts if TITLE_WORDS.search(p)), None)
+    others = [p for p in parts if p != title]
+    organization = next(
+        (p for p, label in labelled if label is not None and label not in _TITLE_LABELS | _PLACE_LABELS), None
+    )
+    if organization is None and len(others) > 1:
+        organization = next((p for p in others if _ORGANIZATION_WORDS.search(p)), None)
+    organization = organization or next(iter(others), None)
     if title is None and parts:
         title = parts[0]
         organization = parts[1] if len(parts) > 1 else None
@@ -225,14 +269,22 @@ def _position(lines: list[Line], anchor: int, header: list[int], date: DateRange
     return Position(title=title, organization=organization, start=start, end=end, header=[lines[i] for i in header])
 
 
-def _header_parts(line: Line) -> list[str]:
-    """A header line cut at wide gaps, separators and dates, without places and durations."""
+def _header_parts(line: Line) -> list[tuple[str, str | None]]:
+    """A header line cut at wide gaps, separators and dates, without places and durations; each part with the
+    field label it carried ("Designation : Software Developer" → ("Software Developer", "designation"))."""
     text = " | ".join(span.text for span in line.spans) if line.box is not None and line.spans else line.text
     for found in find_dates(text):
         text = text.replace(found.text, " | ")
     text = _DURATION.sub(" ", text)
-    parts = [p.strip(" |–—-:,()").lstrip(". ") for p in _SEPARATORS.split(text)]
-    return [p for p in parts if p and any(ch.isalpha() for ch in p) and not is_place(p)]
+    result: list[tuple[str, str | None]] = []
+    for raw in _SEPARATORS.split(text):
+        part = raw.strip(" |–—-:,()").lstrip(". ")
+        field = _FIELD.match(part)
+        label = field.group("label").casefold() if field else None
+        part = part[field.end() :].strip(" |–—-:,()") if field else part
+        if part and any(ch.isalpha() for ch in part) and not is_place(part):
+            result.append((part, label))
+    return result
 
 
 def is_place(text: str) -> bool:

@@ -224,19 +224,27 @@ def _heading_lines(body: list[Line]) -> list[tuple[Line, str, bool]]:
             and entry_below(line)
         ]
     headings = sorted(result, key=lambda item: item[0].number)
-    return _inside_entries(headings, lambda line: body[max(0, index[line.number] - SUBHEAD_REACH) : index[line.number]])
+    return _inside_entries(
+        headings,
+        lambda line: body[max(0, index[line.number] - SUBHEAD_REACH) : index[line.number]],
+        lambda line: body[index[line.number] + 1 : index[line.number] + 1 + SUBHEAD_REACH],
+    )
 
 
 def _inside_entries(
-    headings: list[tuple[Line, str, bool]], above: Callable[[Line], list[Line]]
+    headings: list[tuple[Line, str, bool]], above: Callable[[Line], list[Line]], below: Callable[[Line], list[Line]]
 ) -> list[tuple[Line, str, bool]]:
     """Drop what is part of an experience entry: a role title styled like a heading while the experience section
-    is already open, and a sub-head ("Responsibilities", "Key Achievements") just below a dated entry line."""
+    is already open, a sub-head ("Responsibilities", "Key Achievements") just below a dated entry line, and an
+    unknown heading-styled line over an entry's dates (an employer in capitals, "CYBUZZ INFOTECH PVT. LTD" then
+    "NOIDA" then "From: July-2015 to Present", as Word tables lay a role out)."""
     kept: list[tuple[Line, str, bool]] = []
     for line, name, entry in headings:
         current = kept[-1][1] if kept else None
         if current == "experience" and (
-            entry or ((name == "other" or _normalize(line.text) in SUBHEADS) and _below_dated_line(above(line)))
+            entry
+            or ((name == "other" or _normalize(line.text) in SUBHEADS) and _below_dated_line(above(line)))
+            or (name == "other" and _over_dated_range(below(line)))
         ):
             continue
         kept.append((line, name, entry))
@@ -249,6 +257,16 @@ def _below_dated_line(above: list[Line]) -> bool:
         if other.kind == "bullet":
             return False
         if find_dates(other.text):
+            return True
+    return False
+
+
+def _over_dated_range(below: list[Line]) -> bool:
+    """True when a date range follows within the entry's header block, before any bullet."""
+    for other in below:
+        if other.kind == "bullet":
+            return False
+        if any(date.is_range for date in find_dates(other.text)):
             return True
     return False
 
