@@ -176,3 +176,22 @@ def test_a_word_table_role_with_labelled_fields_and_a_capitals_employer() -> Non
     labelled = "EXPERIENCE\nCompany: Lumen Retail\nRole: Data Analyst\nLocation: Pune\nJan 2020 - Present\n- Built 12 dashboards\n"
     position = extract_facts(parse_bytes(("Ravi Rao\nravi@gmail.com\n\n" + labelled).encode(), "r.txt")).positions[0]
     assert (position.title, position.organization) == ("Data Analyst", "Lumen Retail")
+
+
+def test_entries_named_in_capitals_over_labelled_fields_stay_in_their_section() -> None:
+    """Projects and schooling laid out in a Word table: a project's name in capitals over "Environment : …", a
+    qualification over "College : …" are entries, not sections; a known heading after them still opens one."""
+    from resumecheck.facts import extract_facts
+
+    text = (
+        "Asha Verma\nasha.verma@gmail.com | +91-98100 00000\n\n"
+        "KEY PROJECTS\nTATA POWER\nwww.example-power.in\nEnvironment : PHP, jQuery\nTeam Size : 4\n"
+        "SAMS\nEnvironment : CodeIgniter, MySQL\nDetails : A school management system.\n\n"
+        "EDUCATIONAL QUALIFICATION\nDIPLOMA\nCOMPUTER SCIENCE\nCollege : Shekhawati Polytechnic College\n"
+        "Year : 2011-2014\nHIGH SCHOOL\nSchool : Nav Jeevan Mission School\n\n"
+        "PERSONAL DETAILS\nLanguages : English, Hindi\n"
+    )
+    facts = extract_facts(parse_bytes(text.encode(), "asha.txt"))
+    assert [(s.heading.text, s.name) for s in facts.sections] == [
+        ("KEY PROJECTS", "projects"), ("EDUCATIONAL QUALIFICATION", "education"), ("PERSONAL DETAILS", "other"),
+    ]

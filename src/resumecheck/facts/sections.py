@@ -23,6 +23,9 @@ MAX_ENTRY_HEADING_WORDS = 12
 MAX_WORD_LETTERS = 16  # "responsibilities", the longest word the section lexicon holds
 # Sub-heads inside an entry sit within three lines under its dated line (title, employer, then the sub-head).
 SUBHEAD_REACH = 3
+ENTRY_SECTIONS = {"experience", "projects", "education"}  # sections made of entries, each with its own header
+# A labelled field line: a label of one to three words, a colon (or ":-"), then its value.
+_FIELD_LINE = re.compile(r"^\s*[A-Za-z][\w.'/&()-]*(?:\s[\w.'/&()-]+){0,2}\s*:-?\s*(?!//)\S")  # not "https://"
 # In-entry sub-heads; "Achievements" alone is also a section, so it only counts right under an entry's dates.
 SUBHEADS = {
     "key achievements",
@@ -234,21 +237,36 @@ def _heading_lines(body: list[Line]) -> list[tuple[Line, str, bool]]:
 def _inside_entries(
     headings: list[tuple[Line, str, bool]], above: Callable[[Line], list[Line]], below: Callable[[Line], list[Line]]
 ) -> list[tuple[Line, str, bool]]:
-    """Drop what is part of an experience entry: a role title styled like a heading while the experience section
-    is already open, a sub-head ("Responsibilities", "Key Achievements") just below a dated entry line, and an
-    unknown heading-styled line over an entry's dates (an employer in capitals, "CYBUZZ INFOTECH PVT. LTD" then
-    "NOIDA" then "From: July-2015 to Present", as Word tables lay a role out)."""
+    """Drop what is part of an entry: a role title styled like a heading while the experience section is already
+    open, a sub-head ("Responsibilities", "Key Achievements") just below a dated entry line, and an unknown
+    heading-styled line over an entry's dates or labelled fields (an employer in capitals, "CYBUZZ INFOTECH PVT.
+    LTD" then "NOIDA" then "From: July-2015 to Present"; a project "TATA POWER" over "Environment : PHP"; a
+    "DIPLOMA" over "College : …"), as Word tables lay entries out."""
     kept: list[tuple[Line, str, bool]] = []
     for line, name, entry in headings:
         current = kept[-1][1] if kept else None
+        unknown = name == "other" and _exact_section(heading_text(line)) is None
         if current == "experience" and (
             entry
             or ((name == "other" or _normalize(line.text) in SUBHEADS) and _below_dated_line(above(line)))
-            or (name == "other" and _over_dated_range(below(line)))
+            or (unknown and (_over_dated_range(below(line)) or _over_fields(below(line))))
         ):
+            continue
+        if current in ENTRY_SECTIONS and unknown and _over_fields(below(line)):
             continue
         kept.append((line, name, entry))
     return kept
+
+
+def _over_fields(below: list[Line]) -> bool:
+    """True when a labelled field ("Designation : …", "Environment : Node", "College : …") follows within the
+    entry's header block, before any bullet."""
+    for other in below:
+        if other.kind == "bullet":
+            return False
+        if _FIELD_LINE.match(other.text):
+            return True
+    return False
 
 
 def _below_dated_line(above: list[Line]) -> bool:
