@@ -10,6 +10,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -166,6 +167,27 @@ def test_the_server_listens_on_127_0_0_1_only(server: Server) -> None:
     listening = Path("/proc/net/tcp").read_text().splitlines()[1:]
     local = {line.split()[1] for line in listening if line.split()[3] == "0A"}  # 0A: LISTEN
     assert f"0100007F:{port:04X}" in local and f"00000000:{port:04X}" not in local
+
+
+def test_open_starts_the_browser_on_the_page(tmp_path: Path) -> None:
+    opened = tmp_path / "opened.txt"
+    browser = tmp_path / "browser.sh"
+    browser.write_text(f'#!/bin/sh\necho "$1" > {opened}\n')
+    browser.chmod(0o755)
+    env = {**os.environ, "BROWSER": str(browser), "CI": "true"}
+    process = subprocess.Popen(["resumecheck", "serve", "--port", "0", "--jobs", "1", "--open"], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().split("serving ", 1)[1].split()[0]
+        for _ in range(100):
+            if opened.exists() and opened.read_text().strip():
+                break
+            time.sleep(0.1)
+        assert opened.read_text().strip() == url
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=30)
 
 
 def test_a_port_in_use_is_one_line(server: Server) -> None:

@@ -340,7 +340,10 @@ def diff(
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per CPU).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--nlp", help="spaCy pipeline: auto (default), blank, or a package name.")
-def serve(host: str, port: int, jobs: int | None, config_path: Path | None, nlp: str | None) -> None:
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser once it serves.")
+def serve(
+    host: str, port: int, jobs: int | None, config_path: Path | None, nlp: str | None, open_browser: bool
+) -> None:
     """A page on this computer to drop a resume (and a job description) on, see the report, drop a revision and
     see what changed; with a JSON API (POST /api/check, /api/diff). Nothing is kept or sent anywhere."""
     from .server.run import serve as run_server
@@ -354,6 +357,10 @@ def serve(host: str, port: int, jobs: int | None, config_path: Path | None, nlp:
     def announce(url: str) -> None:
         click.echo(f"resumecheck is serving {url} (Ctrl-C to stop); files are checked in memory and never kept")
         sys.stdout.flush()
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(url)  # the page is local; $BROWSER picks the program
 
     try:
         run_server(judge, host, port, jobs or default_jobs(), announce)
