@@ -3,6 +3,7 @@ when named .docx), RTF, and legacy Word .doc through antiword."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import zipfile
 from pathlib import Path
@@ -129,6 +130,37 @@ def test_a_word_file_made_of_pictures_is_read_by_ocr(tmp_path: Path) -> None:
     assert facts["contact"]["phone"] == "(415) 201-0134" and facts["pages"] == 2
     assert {"summary", "experience", "education", "skills"} <= {s["name"] for s in facts["sections"]}
     assert {f["rule"] for f in entry["findings"]} <= {"skim.text-layer", "skim.length"}
+
+
+def test_an_opendocument_file_made_of_a_page_picture_is_read_by_ocr(tmp_path: Path) -> None:
+    if shutil.which("tesseract") is None:
+        if os.environ.get("CI"):
+            pytest.fail("tesseract is not installed: .ci/run installs tesseract-ocr")
+        pytest.skip("tesseract-ocr is not installed (.ci/run installs it)")
+    picture = (SAMPLES / "priya_raman_photo.png").read_bytes()
+    content = ODT_CONTENT.split("<office:body>")[0] + (
+        '<office:body><office:text><text:p><draw:frame xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0">'
+        "</draw:frame></text:p></office:text></office:body></office:document-content>"
+    )
+    path = tmp_path / "priya_raman.odt"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+        archive.writestr("Pictures/page1.png", picture)
+    entry = check_file(str(path), CONFIG)
+    facts = entry["facts"]
+    assert facts["source_format"] == "odt" and facts["ocr"]["pages"] == [1]
+    assert facts["contact"]["email"] == "priya.raman@gmail.com" and len(facts["positions"]) == 3
+
+
+def test_an_opendocument_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.odt"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", ODT_CONTENT.replace("</office:text>", " " * 60_000_000 + "</office:text>"))
+    entry = check_file(str(path), CONFIG)
+    assert entry["status"] == "error" and entry["error"]["code"] == "too_large"
+    assert "possible zip bomb" in entry["error"]["message"]
 
 
 @pytest.mark.parametrize(

@@ -56,7 +56,7 @@ def _parse_doc(data: bytes, limits: Limits) -> Document:
 def _parse_odt(data: bytes, limits: Limits) -> Document:
     from .office import parse_odt
 
-    return parse_odt(data)
+    return parse_odt(data, limits)
 
 
 def _parse_rtf(data: bytes, limits: Limits) -> Document:

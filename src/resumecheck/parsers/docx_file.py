@@ -19,7 +19,7 @@ from ..errors import FileError
 from ..model import Document, Layout, Line, LineKind, Link, Span, Zone
 from ..textnorm import clean_line, strip_bullet
 from .docx_style import is_list_paragraph, paragraph_style
-from .image import open_pictures, read_pictures
+from .image import page_pictures
 
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TXBX = qn("w:txbxContent")
@@ -30,19 +30,12 @@ _TEXT, _TAB, _BREAKS, _DELETED = qn("w:t"), qn("w:tab"), (qn("w:br"), qn("w:cr")
 
 def parse_docx(data: bytes, max_uncompressed: int, max_ratio: float, limits: Limits | None = None) -> Document:
     """Parse DOCX bytes into a Document, or raise FileError; a Word file made only of pictures is read by OCR."""
-    _check_zip(data, max_uncompressed, max_ratio)
+    check_zip(data, max_uncompressed, max_ratio, "the .docx")
     document = _parse_docx(data)
     if any(line.text.strip() for line in document.lines):
         return document
-    frames = [f for f in open_pictures(_media(data)) if f.width >= MIN_PAGE_PICTURE_PX]
-    if not frames:
-        return document
-    # the page pictures are the text (skim.text-layer's finding), not graphics on a page
-    layout = Layout(pages=len(frames), file_size=len(data), images=max(0, document.layout.images - len(frames)))
-    return read_pictures(frames, layout, limits or Limits(), "docx")
-
-
-MIN_PAGE_PICTURE_PX = 500  # a picture of a page is at least this wide; logos and icons are far smaller
+    pictures = page_pictures(_media(data), document.layout.images, len(data), limits or Limits(), "docx")
+    return pictures or document
 
 
 def _media(data: bytes) -> list[bytes]:
@@ -74,16 +67,16 @@ def _parse_docx(data: bytes) -> Document:
     return Document(format="docx", lines=[line for line in lines if line.text], layout=layout)
 
 
-def _check_zip(data: bytes, max_uncompressed: int, max_ratio: float) -> None:
-    """Refuse zip bombs before anything is unpacked."""
+def check_zip(data: bytes, max_uncompressed: int, max_ratio: float, what: str) -> None:
+    """Refuse zip bombs (a Word or OpenDocument package) before anything is unpacked."""
     try:
         archive = zipfile.ZipFile(BytesIO(data))
         total = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise FileError("corrupt", f"the .docx is not a valid zip package ({exc}): re-save it in Word") from None
+        raise FileError("corrupt", f"{what} is not a valid zip package ({exc}): save it again") from None
     if total > max_uncompressed or total > max_ratio * max(len(data), 1):
         raise FileError(
-            "too_large", f"the .docx unpacks to {total // 1_000_000} MB: that is not a resume (possible zip bomb)"
+            "too_large", f"{what} unpacks to {total // 1_000_000} MB: that is not a resume (possible zip bomb)"
         )
 
 

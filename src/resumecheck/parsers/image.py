@@ -57,6 +57,19 @@ def read_pictures(frames: list[Any], layout: Layout, limits: Limits, fmt: str) -
     return document_from_pages(pages, layout, fmt)
 
 
+MIN_PAGE_PICTURE_PX = 500  # a picture of a page is at least this wide; logos and icons are far smaller
+
+
+def page_pictures(blobs: list[bytes], images: int, file_size: int, limits: Limits, fmt: str) -> Document | None:
+    """A word-processor file with no text but pictures of its pages, read by OCR; None when it has none."""
+    frames = [frame for frame in open_pictures(blobs) if frame.width >= MIN_PAGE_PICTURE_PX]
+    if not frames:
+        return None
+    # the page pictures are the text (skim.text-layer's finding), not graphics on a page
+    layout = Layout(pages=len(frames), file_size=file_size, images=max(0, images - len(frames)))
+    return read_pictures(frames, layout, limits, fmt)
+
+
 def open_pictures(blobs: list[bytes]) -> list[Any]:
     """Pillow images of the readable pictures among these bytes (others are skipped)."""
     from PIL import Image

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from io import BytesIO
 from typing import Any
 
+from ..config import Limits
 from ..errors import FileError
 from ..model import Document, Layout, Line
 from ..textnorm import clean_line, strip_bullet
@@ -96,15 +97,27 @@ def _docbook(element: Any, in_table: bool) -> Iterator[Line | None]:
 _ODF = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
 
 
-def parse_odt(data: bytes) -> Document:
-    """OpenDocument text from its content.xml: headings, paragraphs, list items and table cells in order."""
+def parse_odt(data: bytes, limits: Limits) -> Document:
+    """OpenDocument text from its content.xml: headings, paragraphs, list items and table cells in order; a file
+    made only of pictures of its pages is read by OCR, as a Word file is."""
+    from .docx_file import check_zip
+
+    check_zip(data, int(limits.docx_uncompressed_mb * 1_000_000), limits.docx_ratio, "the OpenDocument file")
     try:
         archive = zipfile.ZipFile(BytesIO(data))
         content = archive.read("content.xml")
+        pictures = [archive.read(name) for name in sorted(archive.namelist()) if name.startswith("Pictures/")]
     except (KeyError, zipfile.BadZipFile, OSError, ValueError):
         raise FileError("corrupt", "the OpenDocument file cannot be opened: save it again from LibreOffice") from None
     root = _xml(content)
     lines = [line for line in _odf(root, in_table=False, in_list=False) if line is not None]
+    if not any(line.text.strip() for line in lines) and pictures:
+        from .image import page_pictures
+
+        document = page_pictures(pictures, len(pictures), len(data), limits, "docx")
+        if document is not None:
+            document.layout.source_format = "odt"
+            return document
     return Document(format="docx", lines=lines, layout=Layout(pages=None, source_format="odt"))
 
 
