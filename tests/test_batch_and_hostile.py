@@ -117,6 +117,38 @@ def test_jsonl_is_written_as_files_finish(tmp_path: Path) -> None:
     assert all(json.loads(line)["status"] == "checked" for line in rest.splitlines() if line.startswith('{"path"'))
 
 
+def test_jsonl_to_a_file_from_a_terminal_shows_progress_and_the_summary_on_stderr(tmp_path: Path) -> None:
+    """On a terminal, `--format jsonl -o FILE` draws a progress bar and ends with the summary line on stderr;
+    the file holds only JSON lines."""
+    import pty
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(12):  # past the 10 files a progress bar needs
+        (folder / f"r{index:02d}.md").write_text((SAMPLES / "sam_rivera.md").read_text())
+    target = tmp_path / "out.jsonl"
+    leader, follower = pty.openpty()
+    env = {key: value for key, value in os.environ.items() if key != "CI"}
+    process = subprocess.Popen(["resumecheck", "check", "--format", "jsonl", "-o", str(target), str(folder)],
+                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=follower, env=env)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        seen += chunk
+    process.wait(timeout=120)
+    os.close(leader)
+    shown = seen.decode("utf-8", "replace")
+    assert "checking" in shown and "12 file(s): 12 passed, 0 failed, 0 could not be read." in shown
+    lines = target.read_text().splitlines()
+    assert len(lines) == 13 and all(line.startswith("{") for line in lines)
+
+
 def test_limits_are_configurable(tmp_path: Path) -> None:
     (tmp_path / ".resumecheck.yaml").write_text("limits: {pages: 1, file_size_mb: 0.5}\n")
     report = json.loads(run_cli("check", "--format", "json", str(SAMPLES / "elena_novak_header_contact.pdf"),
