@@ -161,6 +161,19 @@ def test_a_file_over_the_time_limit_is_an_error_entry_and_the_server_keeps_servi
         assert [a.json()["files"][0]["status"] for a in after] == ["checked"] * 3  # the worker was replaced
 
 
+def test_a_client_that_hangs_up_does_not_mix_up_the_next_answers(server: Server) -> None:
+    """A client gives up on a slow file (a scan, read by OCR) after half a second; the next uploads each get the
+    answer about their own file, never the abandoned one's."""
+    scan = SAMPLES / "priya_raman_scan_300dpi.pdf"
+    with contextlib.suppress(httpx.TimeoutException):
+        httpx.post(server.url + "api/check", files={"resume": (scan.name, scan.read_bytes())}, timeout=0.5)
+    names = ["sam_rivera.md", "noah_kim_junior.md", "priya_raman_strong.pdf", "casey_nguyen_proof_fail.md"]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        answers = list(pool.map(lambda name: _post(server, "api/check", {"resume": SAMPLES / name}), names))
+    assert [a.json()["files"][0]["path"] for a in answers] == names
+    assert all(a.json()["files"][0]["status"] == "checked" for a in answers)
+
+
 def test_the_server_listens_on_127_0_0_1_only(server: Server) -> None:
     assert server.url.startswith("http://127.0.0.1:")
     port = int(server.url.rsplit(":", 1)[1].strip("/"))

@@ -68,6 +68,10 @@ class WorkerPool:
             return failed(
                 self.judge, task, FileError("timeout", f"checking took longer than {limit:g} s and was stopped")
             )
+        except asyncio.CancelledError:  # the client went away: a worker mid-task cannot take the next one
+            worker.process.kill()
+            worker.process.join()
+            raise
         except (EOFError, OSError):
             worker.process.join(timeout=1)
             crashed = f"the parser crashed on this file (exit code {worker.process.exitcode}); please report it"
