@@ -10,9 +10,10 @@ from pathlib import Path
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
-SHOTS = {
-    "report-strong.jpg": "sample_resumes/priya_raman_strong.pdf",
-    "report-two-column-fail.jpg": "sample_resumes/sofia_reyes_two_column_fail.pdf",
+SHOTS = {  # picture: the command that writes its HTML page
+    "report-strong.jpg": ["check", "sample_resumes/priya_raman_strong.pdf"],
+    "report-two-column-fail.jpg": ["check", "sample_resumes/sofia_reyes_two_column_fail.pdf"],
+    "progress-report.jpg": ["diff", "sample_resumes/dana_whitfield_before.pdf", "sample_resumes/dana_whitfield_after.pdf"],
 }
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--hide-scrollbars"]
@@ -21,9 +22,9 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--dis
 def main() -> None:
     chromium = shutil.which("chromium") or "/usr/bin/chromium"
     with tempfile.TemporaryDirectory() as work:
-        for name, sample in SHOTS.items():
+        for name, (command, *files) in SHOTS.items():
             report = Path(work) / "report.html"
-            subprocess.run(["resumecheck", "check", "--format", "html", "-o", str(report), sample], cwd=ROOT)
+            subprocess.run(["resumecheck", command, "--format", "html", "-o", str(report), *files], cwd=ROOT)
             png = Path(work) / "shot.png"
             subprocess.run([chromium, *FLAGS, f"--user-data-dir={work}/profile", "--window-size=1280,1700",
                             f"--screenshot={png}", report.as_uri()], check=True, capture_output=True)
