@@ -6,10 +6,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
-
 from ..findings import QUESTION_TITLES
-from .html_view import in_context, render_pages
+from .html_view import in_context, render_pages, template
 from .text_format import where
 
 FIRST_PAGES = 1  # the first page is what a recruiter sees; the whole of each version is in its own report
@@ -25,35 +23,26 @@ class DiffHtmlFormatter:
 
     def __init__(self, sources: dict[str, bytes] | None = None) -> None:
         self.sources = sources or {}  # a file's bytes by its path, when it is not on disk (the server's uploads)
-        self.env = Environment(
-            loader=FileSystemLoader(Path(__file__).parent / "templates"),
-            autoescape=select_autoescape(["html", "j2"], default=True),
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
 
     def render(self, diff: dict[str, Any], before: dict[str, Any], after: dict[str, Any]) -> str:
         """The whole comparison as one HTML document."""
         groups: list[dict[str, Any]] = []
-        numbered: dict[str, list[dict[str, Any]]] = {}
         number = 1
         for key, title, style in STATES:
-            items: list[dict[str, Any]] = []
-            for finding in diff[key]:
-                entry = before if key == "fixed" else after
-                line = _line(entry, finding)
-                items.append(
-                    {
-                        **finding,
-                        "number": number,
-                        "style": style,
-                        "where": where(finding.get("location") or {}),
-                        "context": in_context(line, finding.get("match")),
-                    }
-                )
-                number += 1
+            texts = _texts(before if key == "fixed" else after)
+            items = [
+                {
+                    **finding,
+                    "number": number + offset,
+                    "style": style,
+                    "where": where(finding.get("location") or {}),
+                    "context": in_context(texts.get((finding.get("location") or {}).get("line")), finding.get("match")),
+                }
+                for offset, finding in enumerate(diff[key])
+            ]
+            number += len(items)
             groups.append({"key": key, "title": title, "style": style, "items": items})
-            numbered[key] = items
+        numbered = {group["key"]: group["items"] for group in groups}
         sides = [
             _side("Before", before, diff["before"], numbered["fixed"], self.sources.get(before["path"])),
             _side(
@@ -61,7 +50,7 @@ class DiffHtmlFormatter:
             ),
         ]
         cards = [_card(question) for question in diff["questions"]]
-        return self.env.get_template("diff.html.j2").render(
+        return template("diff.html.j2").render(
             diff=diff,
             groups=groups,
             sides=sides,
@@ -95,12 +84,9 @@ def _side(
     return view
 
 
-def _line(entry: dict[str, Any], finding: dict[str, Any]) -> str | None:
-    number = (finding.get("location") or {}).get("line")
-    for line in entry.get("text") or []:
-        if line["number"] == number:
-            return str(line["text"])
-    return None
+def _texts(entry: dict[str, Any]) -> dict[int | None, str]:
+    """The file's lines as read, by number (present when the entry was made for an HTML report)."""
+    return {line["number"]: str(line["text"]) for line in entry.get("text") or []}
 
 
 def _name(entry: dict[str, Any]) -> str | None:

@@ -6,10 +6,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
-
 from ..findings import QUESTIONS
-from .html_view import in_context, render_pages, six_second_view
+from .html_view import in_context, render_pages, six_second_view, template
 from .text_format import where
 
 LEVEL_LABEL = {"error": "Error", "warning": "Warning", "suggestion": "Suggestion"}
@@ -21,19 +19,12 @@ class HtmlFormatter:
     def __init__(self, rules: list[Any] | None = None, sources: dict[str, bytes] | None = None) -> None:
         self.rules = {rule.id: rule for rule in rules or []}
         self.sources = sources or {}  # a file's bytes by its path, when it is not on disk (the server's uploads)
-        self.env = Environment(
-            loader=FileSystemLoader(Path(__file__).parent / "templates"),
-            autoescape=select_autoescape(["html", "j2"], default=True),
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
 
     def render(self, report: dict[str, Any]) -> str:
         """The whole run as one HTML document."""
         entries = [entry for entry in report["files"] if entry["status"] != "skipped"]  # not resumes
         files = [self._file(index, entry) for index, entry in enumerate(entries, start=1)]
-        template = self.env.get_template("report.html.j2")
-        return template.render(
+        return template("report.html.j2").render(
             report=report,
             files=files,
             questions=QUESTIONS,

@@ -5,8 +5,11 @@ from __future__ import annotations
 import base64
 import io
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
 
 from ..facts.positions import is_place
 from ..facts.titles import TITLE_WORDS
@@ -39,6 +42,18 @@ class PageView:
     image: str  # data: URI
     markers: list[Marker] = field(default_factory=list)
     notes: list[tuple[int, str]] = field(default_factory=list)  # findings about the whole page
+
+
+@cache
+def template(name: str) -> Template:
+    """A report template, loaded and compiled once per process (the server renders one per request)."""
+    environment = Environment(
+        loader=FileSystemLoader(Path(__file__).parent / "templates"),
+        autoescape=select_autoescape(["html", "j2"], default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return environment.get_template(name)
 
 
 def render_pages(
