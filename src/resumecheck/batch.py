@@ -140,11 +140,17 @@ class BatchRunner:
         return _Worker(process=process, connection=parent)
 
 
-def _serve(judge: Judge, connection: Connection, include_text: bool) -> None:
-    """Worker loop: check one path at a time until told to stop."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    faulthandler.disable()  # a crash is reported as the file's entry, not as a dump on the terminal
+def become_worker() -> None:
+    """What a worker process does first: leave Ctrl-C to its parent, report a crash as the file's entry rather
+    than a dump on the terminal, and cap its memory."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    faulthandler.disable()
     _limit_memory()
+
+
+def worker_loop(connection: Connection, answer: Callable[[Any], Any]) -> None:
+    """Answer one task at a time from the connection until told to stop (None) or the parent goes away."""
+    become_worker()
     while True:
         try:
             task = connection.recv()
@@ -152,6 +158,13 @@ def _serve(judge: Judge, connection: Connection, include_text: bool) -> None:
             return
         if task is None:
             return
+        connection.send(answer(task))
+
+
+def _serve(judge: Judge, connection: Connection, include_text: bool) -> None:
+    """Worker loop: check one path at a time until told to stop."""
+
+    def check(task: tuple[int, str]) -> tuple[int, dict[str, Any]]:
         index, path = task
         try:
             entry = judge.judge_path(Path(path)).to_dict(include_text=include_text)
@@ -164,16 +177,16 @@ def _serve(judge: Judge, connection: Connection, include_text: bool) -> None:
                     "internal", f"resumecheck failed on this file ({type(exc).__name__}: {exc}); please report it"
                 ),
             )
-        connection.send((index, entry))
+        return index, entry
+
+    worker_loop(connection, check)
 
 
 def _parse_only(path: Path, limits: Any, connection: Connection) -> None:
     """Child of a single-file run: read the file and work out its spelling verdicts, send both back."""
     from .reader import ReadResult, read_path
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    faulthandler.disable()
-    _limit_memory()
+    become_worker()
     spelling = None
     try:
         read = read_path(path, limits)

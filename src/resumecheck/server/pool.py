@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import faulthandler
 import multiprocessing
-import signal
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
-from ..batch import _limit_memory
+from ..batch import worker_loop
 from ..errors import FileError
 from ..judge import Judge
 from ..spelling import dictionaries
@@ -112,19 +110,12 @@ def _settle(ready: asyncio.Future[None]) -> None:
 
 def _serve(judge: Judge, connection: Connection) -> None:
     """Worker loop: answer one task at a time until told to stop."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
-    faulthandler.disable()
-    _limit_memory()
-    while True:
+
+    def answer(task: Task) -> dict[str, Any]:
         try:
-            task = connection.recv()
-        except (EOFError, OSError):
-            return
-        if task is None:
-            return
-        try:
-            answer = perform(judge, task)
+            return perform(judge, task)
         except Exception as exc:  # never a traceback to the client: a coded answer, and the worker keeps serving
             error = FileError("internal", f"resumecheck failed ({type(exc).__name__}: {exc}); please report it")
-            answer = failed(judge, task, error)
-        connection.send(answer)
+            return failed(judge, task, error)
+
+    worker_loop(connection, answer)
