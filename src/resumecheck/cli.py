@@ -10,8 +10,9 @@ import os
 import shutil
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -29,6 +30,39 @@ from .screening import screened
 PROGRESS_MIN_FILES = 10
 MIN_RULES_WIDTH = 80  # below this the description column would be a few words wide
 RULES_INDENT = 56  # where the description starts: the id, level and kind columns
+
+
+Command = TypeVar("Command", bound=Callable[..., Any])
+
+# Options more than one command takes, declared once.
+config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Config file (default: .resumecheck.yaml found upward, or [tool.resumecheck] in pyproject.toml).",
+)
+nlp_option = click.option("--nlp", help="spaCy pipeline: auto (default), blank, or a package name.")
+jobs_option = click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per CPU).")
+ocr_option = click.option(
+    "--ocr",
+    type=click.Choice(OCR_MODES),
+    help="Read pages without text by OCR (auto, the default), every page (always), or none (never).",
+)
+
+
+def output_option(what: str) -> Callable[[Command], Command]:
+    """-o FILE for a command that writes `what`."""
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, writable=True, path_type=Path),
+        help=f"Write the {what} to FILE instead of standard output.",
+    )
+
+
+def job_option(help_text: str) -> Callable[[Command], Command]:
+    """--job FILE, a job description to match against."""
+    return click.option("--job", "job_path", type=click.Path(dir_okay=False, path_type=Path), help=help_text)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -70,38 +104,19 @@ def _judge(config: Config) -> Judge:
     show_default=True,
     help="Report format; auto is github inside GitHub Actions, text elsewhere.",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
-    help="Write the report to FILE instead of standard output.",
-)
+@output_option("report")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the resumes and questions that fail.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per CPU).")
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Config file (default: .resumecheck.yaml found upward, or [tool.resumecheck] in pyproject.toml).",
-)
-@click.option(
-    "--job",
-    "job_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="A job description (.txt, .md, .pdf, .docx) to match the resume against.",
-)
-@click.option("--nlp", help="spaCy pipeline: auto (default), blank, or a package name.")
+@jobs_option
+@config_option
+@job_option("A job description (.txt, .md, .pdf, .docx) to match the resume against.")
+@nlp_option
 @click.option(
     "--fail-level",
     type=click.Choice(FAIL_LEVELS),
     help="Exit 1 when a resume fails (verdict, the default), or when a finding reaches this level; never: exit 0.",
 )
 @click.option("--min-level", type=click.Choice(LEVELS), help="Hide findings below this level.")
-@click.option(
-    "--ocr",
-    type=click.Choice(OCR_MODES),
-    help="Read pages without text by OCR (auto, the default), every page (always), or none (never).",
-)
+@ocr_option
 @click.option(
     "--resumes-only",
     is_flag=True,
@@ -292,26 +307,16 @@ DIFF_FORMATS = ("text", "json", "html")
     show_default=True,
     help="html: a progress report for the client; json: the diff document (`resumecheck schema --diff`).",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
-    help="Write the diff to FILE instead of standard output.",
-)
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file.")
-@click.option(
-    "--job",
-    "job_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="A job description both versions are matched against.",
-)
-@click.option("--nlp", help="spaCy pipeline: auto (default), blank, or a package name.")
+@output_option("diff")
+@config_option
+@job_option("A job description both versions are matched against.")
+@nlp_option
 @click.option(
     "--fail-level",
     type=click.Choice(FAIL_LEVELS),
     help="Exit 1 when AFTER brings a new finding at this level (verdict: a new error or a worse verdict).",
 )
-@click.option("--ocr", type=click.Choice(OCR_MODES), help="Read pages without text by OCR: auto, always or never.")
+@ocr_option
 def diff(
     before: Path,
     after: Path,
@@ -329,8 +334,12 @@ def diff(
 
     config = _run_config(config_path, nlp, fail_level, None, ocr, job_path, output)
     judge = _judge(config)
-    runner = BatchRunner(judge, jobs=min(2, default_jobs()), timeout=config.limits.timeout_seconds)
-    runner.include_text = output_format == "html"
+    runner = BatchRunner(
+        judge,
+        jobs=min(2, default_jobs()),
+        timeout=config.limits.timeout_seconds,
+        include_text=output_format == "html",
+    )
     first, second = runner.run([before, after])
     document = diff_document(first, second)
     rendered = render_diff(output_format, document, first, second)
@@ -344,9 +353,9 @@ def diff(
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; keep it local.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0 picks a free port.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per CPU).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--nlp", help="spaCy pipeline: auto (default), blank, or a package name.")
+@jobs_option
+@config_option
+@nlp_option
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser once it serves.")
 def serve(
     host: str, port: int, jobs: int | None, config_path: Path | None, nlp: str | None, open_browser: bool
@@ -432,7 +441,7 @@ def init(force: bool) -> None:
     show_default=True,
     help="markdown prints the rule reference (docs/rules.md).",
 )
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
+@config_option
 def list_rules(output_format: str, config_path: Path | None) -> None:
     """List every rule: id, question, level, kind and why it matters."""
     from .rule_docs import parameters, rules_markdown
@@ -473,7 +482,7 @@ def list_rules(output_format: str, config_path: Path | None) -> None:
 
 @main.command()
 @click.argument("rule_id")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
+@config_option
 def explain(rule_id: str, config_path: Path | None) -> None:
     """Show a rule's description, how to fix it, its parameters and examples."""
     from .rule_docs import explain_text
