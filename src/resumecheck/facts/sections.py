@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import product
@@ -248,45 +248,40 @@ def _inside_entries(
         unknown = name == "other" and _exact_section(heading_text(line)) is None
         if current == "experience" and (
             entry
-            or ((name == "other" or _normalize(line.text) in SUBHEADS) and _below_dated_line(above(line)))
-            or (unknown and (_over_dated_range(below(line)) or _over_fields(below(line))))
+            or (
+                (name == "other" or _normalize(line.text) in SUBHEADS)
+                and _in_header_block(reversed(above(line)), _has_date)  # a dated entry line just above
+            )
+            or (unknown and _in_header_block(below(line), lambda other: _has_date_range(other) or _is_field(other)))
         ):
             continue
-        if current in ENTRY_SECTIONS and unknown and _over_fields(below(line)):
+        if current in ENTRY_SECTIONS and unknown and _in_header_block(below(line), _is_field):
             continue
         kept.append((line, name, entry))
     return kept
 
 
-def _over_fields(below: list[Line]) -> bool:
-    """True when a labelled field ("Designation : …", "Environment : Node", "College : …") follows within the
-    entry's header block, before any bullet."""
-    for other in below:
+def _in_header_block(lines: Iterable[Line], test: Callable[[Line], bool]) -> bool:
+    """True when one of these lines, taken in order up to the first bullet (where an entry's achievements start),
+    passes the test: the lines around a heading candidate that belong to the same entry header."""
+    for other in lines:
         if other.kind == "bullet":
             return False
-        if _FIELD_LINE.match(other.text):
+        if test(other):
             return True
     return False
 
 
-def _below_dated_line(above: list[Line]) -> bool:
-    """True when a dated entry line stands just above, with no achievement between: the entry's header block."""
-    for other in reversed(above):
-        if other.kind == "bullet":
-            return False
-        if find_dates(other.text):
-            return True
-    return False
+def _has_date(line: Line) -> bool:
+    return bool(find_dates(line.text))
 
 
-def _over_dated_range(below: list[Line]) -> bool:
-    """True when a date range follows within the entry's header block, before any bullet."""
-    for other in below:
-        if other.kind == "bullet":
-            return False
-        if any(date.is_range for date in find_dates(other.text)):
-            return True
-    return False
+def _has_date_range(line: Line) -> bool:
+    return any(date.is_range for date in find_dates(line.text))
+
+
+def _is_field(line: Line) -> bool:
+    return bool(_FIELD_LINE.match(line.text))
 
 
 def _side_content(line: Line) -> tuple[Line, ...]:
