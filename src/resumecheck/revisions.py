@@ -12,6 +12,7 @@ from typing import Any
 from . import __version__
 from .errors import ConfigError
 from .findings import QUESTIONS, fingerprint_of, level_rank
+from .report import relative_path
 
 
 @dataclass(frozen=True)
@@ -144,8 +145,9 @@ class Baseline:
     def earlier(self, entry: dict[str, Any], only_resume: bool) -> dict[str, Any] | None:
         """The entry's earlier version: the baseline file at the same path, else the one with the same name, else
         the only file of a one-resume baseline when this run checks one resume too (renamed between versions)."""
+        path = relative_path(entry["path"])
         for candidate in self.entries:
-            if _key(candidate["path"]) == _key(entry["path"]):
+            if relative_path(candidate["path"]) == path:
                 return candidate
         named = [c for c in self.entries if PurePath(c["path"]).name == PurePath(entry["path"]).name]
         if len(named) == 1:
@@ -153,12 +155,6 @@ class Baseline:
         if only_resume and len(self.entries) == 1:
             return self.entries[0]
         return None
-
-
-def _key(path: str) -> str:
-    from .report import relative_path
-
-    return relative_path(path)
 
 
 def with_baseline(entry: dict[str, Any], earlier: dict[str, Any] | None) -> dict[str, Any]:

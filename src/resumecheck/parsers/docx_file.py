@@ -34,7 +34,7 @@ def parse_docx(data: bytes, max_uncompressed: int, max_ratio: float, limits: Lim
     document = _parse_docx(data)
     if any(line.text.strip() for line in document.lines):
         return document
-    pictures = page_pictures(_media(data), document.layout.images, len(data), limits or Limits(), "docx")
+    pictures = page_pictures(_media(data), document.layout.images, len(data), limits or Limits())
     return pictures or document
 
 

@@ -60,14 +60,19 @@ def read_pictures(frames: list[Any], layout: Layout, limits: Limits, fmt: str) -
 MIN_PAGE_PICTURE_PX = 500  # a picture of a page is at least this wide; logos and icons are far smaller
 
 
-def page_pictures(blobs: list[bytes], images: int, file_size: int, limits: Limits, fmt: str) -> Document | None:
-    """A word-processor file with no text but pictures of its pages, read by OCR; None when it has none."""
+def page_pictures(
+    blobs: list[bytes], images: int, file_size: int, limits: Limits, source_format: str | None = None
+) -> Document | None:
+    """A word-processor file with no text but pictures of its pages, read by OCR into a document reported as
+    DOCX (the report's nearest format); None when it has none."""
     frames = [frame for frame in open_pictures(blobs) if frame.width >= MIN_PAGE_PICTURE_PX]
     if not frames:
         return None
     # the page pictures are the text (skim.text-layer's finding), not graphics on a page
-    layout = Layout(pages=len(frames), file_size=file_size, images=max(0, images - len(frames)))
-    return read_pictures(frames, layout, limits, fmt)
+    layout = Layout(
+        pages=len(frames), file_size=file_size, images=max(0, images - len(frames)), source_format=source_format
+    )
+    return read_pictures(frames, layout, limits, "docx")
 
 
 def open_pictures(blobs: list[bytes]) -> list[Any]:

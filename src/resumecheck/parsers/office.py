@@ -114,9 +114,8 @@ def parse_odt(data: bytes, limits: Limits) -> Document:
     if not any(line.text.strip() for line in lines) and pictures:
         from .image import page_pictures
 
-        document = page_pictures(pictures, len(pictures), len(data), limits, "docx")
+        document = page_pictures(pictures, len(pictures), len(data), limits, source_format="odt")
         if document is not None:
-            document.layout.source_format = "odt"
             return document
     return Document(format="docx", lines=lines, layout=Layout(pages=None, source_format="odt"))
 

@@ -88,11 +88,13 @@ def create_app(pool: WorkerPool, hosts: list[str]) -> Starlette:
     limit_mb = pool.judge.config.limits.file_size_mb
     file_limit = int(limit_mb * 1_048_576)
 
+    index, code = (STATIC / "index.html").read_bytes(), (STATIC / "app.js").read_bytes()  # read once, at start
+
     async def page(request: Request) -> Response:
-        return Response((STATIC / "index.html").read_bytes(), media_type="text/html; charset=utf-8", headers=HEADERS)
+        return Response(index, media_type="text/html; charset=utf-8", headers=HEADERS)
 
     async def script(request: Request) -> Response:
-        return Response((STATIC / "app.js").read_bytes(), media_type="text/javascript", headers=HEADERS)
+        return Response(code, media_type="text/javascript", headers=HEADERS)
 
     async def answer(request: Request, kind: str, fields: tuple[str, ...], html: bool) -> Response:
         form = await request.form(max_files=4, max_fields=8, max_part_size=JOB_TEXT_LIMIT)
