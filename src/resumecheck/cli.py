@@ -175,11 +175,7 @@ def check(
                 entries = [with_baseline(entry, earlier.earlier(entry, only)) for entry in entries]
             report = build_report(entries, nlp=_nlp_name(judge, entries))
             color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-            rendered = get_formatter(fmt, rules=judge.rules, color=color, quiet=quiet).render(report)
-            if output is not None:
-                output.write_text(rendered, encoding="utf-8")
-            else:
-                click.echo(rendered, nl=False)
+            _emit(get_formatter(fmt, rules=judge.rules, color=color, quiet=quiet).render(report), output)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     except KeyboardInterrupt:
@@ -217,6 +213,14 @@ def _run_config(
             raise click.UsageError(f"--job: {job_path} does not exist")
         config.job = job_path
     return config
+
+
+def _emit(rendered: str, output: Path | None) -> None:
+    """A rendered report to -o FILE, else to standard output."""
+    if output is not None:
+        output.write_text(rendered, encoding="utf-8")
+    else:
+        click.echo(rendered, nl=False)
 
 
 def _baseline(path: Path | None) -> Baseline | None:
@@ -342,11 +346,7 @@ def diff(
     )
     first, second = runner.run([before, after])
     document = diff_document(first, second)
-    rendered = render_diff(output_format, document, first, second)
-    if output is not None:
-        output.write_text(rendered, encoding="utf-8")
-    else:
-        click.echo(rendered, nl=False)
+    _emit(render_diff(output_format, document, first, second), output)
     sys.exit(diff_exit_code(document, config.fail_level))
 
 
