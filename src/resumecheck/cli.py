@@ -23,7 +23,15 @@ from .errors import ConfigError
 from .findings import LEVELS, level_rank
 from .judge import Judge
 from .reader import walk_inputs
-from .report import FORMATS, build_report, get_formatter, resolve_format, summary_line
+from .report import (
+    FORMATS,
+    NOT_JUDGED_EXIT,
+    build_report,
+    get_formatter,
+    not_judged,
+    resolve_format,
+    summary_line,
+)
 from .revisions import Baseline, baseline_exit_code, load_baseline, with_baseline
 from .screening import screened
 
@@ -113,7 +121,10 @@ def _judge(config: Config) -> Judge:
 @click.option(
     "--fail-level",
     type=click.Choice(FAIL_LEVELS),
-    help="Exit 1 when a resume fails (verdict, the default), or when a finding reaches this level; never: exit 0.",
+    help=(
+        "Exit 1 when a resume fails (verdict, the default), or when a finding reaches this level; never: exit 0,"
+        " also for a resume that was not judged (exit 3 otherwise)."
+    ),
 )
 @click.option("--min-level", type=click.Choice(LEVELS), help="Hide findings below this level.")
 @ocr_option
@@ -143,7 +154,16 @@ def check(
     ocr: str | None,
     baseline_path: Path | None,
 ) -> None:
-    """Check resumes (PDF, DOCX, Markdown, text, JSON Resume); folders are searched recursively."""
+    """Check resumes (PDF, DOCX, Markdown, text, JSON Resume); folders are searched recursively.
+
+    \b
+    Exit codes:
+      0  every file was read and every resume passes
+      1  a resume fails (or a finding reaches --fail-level)
+      2  a usage or configuration error, or a file that could not be read
+      3  a resume was not judged: not in English, or no readable text, so only
+         its layout was checked (and it passed); --fail-level never exits 0
+    """
     config = _run_config(config_path, nlp, fail_level, min_level, ocr, job_path, output)
     earlier = _baseline(baseline_path)
     judge = _judge(config)
@@ -284,17 +304,20 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
 
 def exit_code(report: dict[str, Any], fail_level: str) -> int:
     """2 when a file could not be read; 1 when a resume's verdict is fail (the default) or a finding reaches
-    the fail level; else 0."""
+    the fail level; 3 when a resume was not judged (its words could not be read or are not English); else 0."""
     files = report["files"]
     if any(entry["status"] == "error" for entry in files) or all(entry["status"] == "skipped" for entry in files):
         return 2  # unreadable input, or a folder with no resume in it
     if fail_level == "never":
         return 0
     if fail_level == "verdict":
-        return 1 if any(entry["status"] == "checked" and entry["verdict"] == "fail" for entry in files) else 0
-    threshold = level_rank(fail_level)
-    failing = any(level_rank(f["level"]) >= threshold for entry in files for f in entry["findings"])
-    return 1 if failing else 0
+        failing = any(entry["status"] == "checked" and entry["verdict"] == "fail" for entry in files)
+    else:
+        threshold = level_rank(fail_level)
+        failing = any(level_rank(f["level"]) >= threshold for entry in files for f in entry["findings"])
+    if failing:
+        return 1
+    return NOT_JUDGED_EXIT if any(not_judged(entry) for entry in files) else 0
 
 
 DIFF_FORMATS = ("text", "json", "html")

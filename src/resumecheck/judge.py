@@ -35,6 +35,8 @@ class FileResult:
     questions: list[dict[str, Any]] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     verdict: str | None = None
+    judged: bool = True
+    verdict_reason: str | None = None
     notes: list[str] = field(default_factory=list)
     priorities: list[dict[str, Any]] = field(default_factory=list)
 
@@ -55,6 +57,8 @@ class FileResult:
             "questions": self.questions,
             "findings": [finding.to_dict() for finding in self.findings],
             "verdict": self.verdict,
+            "judged": self.judged if self.error is None else None,
+            "verdict_reason": self.verdict_reason,
             "priorities": self.priorities,
             "profile": self.profile,
             "notes": self.notes,
@@ -132,6 +136,8 @@ class Judge:
             questions=evaluation.questions,
             findings=shown,
             verdict=evaluation.verdict,
+            judged=evaluation.judged,
+            verdict_reason=evaluation.verdict_reason,
             notes=evaluation.notes,
             priorities=priorities(shown, evaluation.questions),
         )

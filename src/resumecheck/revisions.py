@@ -12,7 +12,7 @@ from typing import Any
 from . import __version__
 from .errors import ConfigError
 from .findings import QUESTIONS, fingerprint_of, level_rank
-from .report import relative_path
+from .report import NOT_JUDGED_EXIT, not_judged, relative_path
 
 
 @dataclass(frozen=True)
@@ -169,6 +169,7 @@ def with_baseline(entry: dict[str, Any], earlier: dict[str, Any] | None) -> dict
     result["baseline"] = {
         "path": earlier["path"] if earlier else None,
         "verdict": earlier.get("verdict") if earlier else None,
+        "judged": earlier.get("judged") if earlier else None,
         "fixed": len(matched.fixed),
     }
     return result
@@ -176,7 +177,8 @@ def with_baseline(entry: dict[str, Any], earlier: dict[str, Any] | None) -> dict
 
 def baseline_exit_code(report: dict[str, Any], fail_level: str) -> int | None:
     """With a baseline: 1 only when a file brings a new finding at the fail level or a verdict worse than its
-    baseline's; None leaves unreadable input to the usual rule."""
+    baseline's; 3 when a file is not judged now though it was (or was absent) in the baseline; None leaves
+    unreadable input to the usual rule."""
     files = report["files"]
     if any(entry["status"] == "error" for entry in files) or all(e["status"] == "skipped" for e in files):
         return None
@@ -186,4 +188,7 @@ def baseline_exit_code(report: dict[str, Any], fail_level: str) -> int | None:
         new = [f for f in entry["findings"] if f.get("baseline_state") == "new"]
         if got_worse(entry.get("baseline"), entry, new, fail_level):
             return 1
-    return 0
+    newly_unjudged = any(
+        not_judged(entry) and (entry.get("baseline") or {}).get("judged") is not False for entry in files
+    )
+    return NOT_JUDGED_EXIT if newly_unjudged and fail_level != "never" else 0

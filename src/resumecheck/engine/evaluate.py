@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from ..facts import Facts
+from ..facts import Facts, unjudged_reason
 from ..findings import QUESTION_TITLES, QUESTIONS, Finding, level_rank
 from ..nlp import Pipeline
 from .analyses import Analyses
@@ -22,12 +22,15 @@ CONTENT_QUESTIONS = ("target", "fit", "proof", "clean")  # judged on the words; 
 
 @dataclass
 class Evaluation:
-    """Findings, the five scored questions, the verdict, and notes (e.g. a non-English resume)."""
+    """Findings, the five scored questions, the verdict, and notes (e.g. a non-English resume). A resume whose
+    words could not be judged is not `judged` and has no verdict (None) unless what was judged fails."""
 
     findings: list[Finding]
     questions: list[dict[str, Any]]
-    verdict: str
+    verdict: str | None
     notes: list[str]
+    judged: bool = True
+    verdict_reason: str | None = None
 
 
 def evaluate(
@@ -54,27 +57,24 @@ def evaluate(
     findings.sort(key=lambda f: (QUESTIONS.index(f.question), -level_rank(f.level), f.location.line or 0))
     questions = score(findings, unchecked)
     judged = [q for q in questions if q["verdict"] != "not_checked"]
-    verdict = "pass" if all(q["verdict"] == "pass" for q in judged) else "fail"
-    return Evaluation(findings=findings, questions=questions, verdict=verdict, notes=notes)
+    verdict: str | None = "pass" if all(q["verdict"] == "pass" for q in judged) else "fail"
+    if unchecked and verdict == "pass":
+        verdict = None  # the layout passing says nothing of the words: a pass here would turn CI green unread
+    reason = unchecked[CONTENT_QUESTIONS[0]] if unchecked else None
+    return Evaluation(
+        findings=findings,
+        questions=questions,
+        verdict=verdict,
+        notes=notes,
+        judged=not unchecked,
+        verdict_reason=reason,
+    )
 
 
 def _unjudgeable(facts: Facts) -> dict[str, str]:
     """The content questions that cannot be judged on this file, with the reason."""
-    if not facts.document.has_text and facts.document.layout.ocr_unavailable:
-        reason = (
-            "No readable text: every page is a picture. Install tesseract-ocr to read image-only pages "
-            "(apt install tesseract-ocr tesseract-ocr-eng); only the layout was checked."
-        )
-    elif not facts.document.has_text:
-        reason = (
-            "No readable text: every page is an image, so an ATS reads nothing; only the layout was "
-            "checked. Export the resume as a PDF with real text."
-        )
-    elif facts.language not in (None, "en"):
-        reason = f"This resume is in '{facts.language}', not English: only the layout was checked."
-    else:
-        return {}
-    return dict.fromkeys(CONTENT_QUESTIONS, reason)
+    reason = unjudged_reason(facts)
+    return dict.fromkeys(CONTENT_QUESTIONS, reason) if reason else {}
 
 
 def run_rule(rule: Rule, context: Context) -> list[Finding]:

@@ -145,3 +145,22 @@ def extract_facts(document: Document) -> Facts:
         words=sum(len(line.words) for line in document.lines),
         degrees=tuple(find_degrees(sections)),
     )
+
+
+def unjudged_reason(facts: Facts) -> str | None:
+    """Why the words of this file cannot be judged (no readable text, or not English); None when they can."""
+    if not facts.document.has_text and facts.document.layout.ocr_unavailable:
+        reason = (
+            "No readable text: every page is a picture. Install tesseract-ocr to read image-only pages "
+            "(apt install tesseract-ocr tesseract-ocr-eng); only the layout was checked."
+        )
+    elif not facts.document.has_text:
+        reason = (
+            "No readable text: every page is an image, so an ATS reads nothing; only the layout was "
+            "checked. Export the resume as a PDF with real text."
+        )
+    elif facts.language not in (None, "en"):
+        reason = f"This resume is in '{facts.language}', not English: only the layout was checked."
+    else:
+        return None
+    return reason

@@ -8,6 +8,7 @@ from typing import Any, Protocol
 
 from .. import __version__
 
+NOT_JUDGED_EXIT = 3  # the exit code of a run whose worst outcome is a resume that was not judged
 FORMATS = ("auto", "text", "json", "jsonl", "html", "sarif", "junit", "github", "markdown")
 
 
@@ -32,15 +33,28 @@ def build_report(entries: list[dict[str, Any]], nlp: str) -> dict[str, Any]:
             "skipped": skipped,
             "passed": sum(1 for e in checked if e["verdict"] == "pass"),
             "failed": sum(1 for e in checked if e["verdict"] == "fail"),
+            "not_judged": sum(1 for e in checked if not_judged(e)),
         },
     }
+
+
+def not_judged(entry: dict[str, Any]) -> bool:
+    """A checked file whose words could not be judged (not English, no readable text) and that failed nothing
+    that was judged: it has no verdict, and must not read as a pass."""
+    return entry["status"] == "checked" and entry.get("judged") is False and entry["verdict"] is None
+
+
+def verdict_label(entry: dict[str, Any]) -> str:
+    """PASS, FAIL or NOT JUDGED: what every report format calls a checked file's verdict."""
+    return "NOT JUDGED" if not_judged(entry) else (entry["verdict"] or "").upper()
 
 
 def summary_line(summary: dict[str, Any]) -> str:
     """The one-line summary that ends a run: how many passed, failed, could not be read, were not resumes."""
     skipped = f", {summary['skipped']} skipped (not resumes)" if summary.get("skipped") else ""
+    unjudged = f", {summary['not_judged']} not judged" if summary.get("not_judged") else ""
     return (
-        f"{summary['files']} file(s): {summary['passed']} passed, {summary['failed']} failed, "
+        f"{summary['files']} file(s): {summary['passed']} passed, {summary['failed']} failed{unjudged}, "
         f"{summary['errors']} could not be read{skipped}."
     )
 

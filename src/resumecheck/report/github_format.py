@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import relative_path
+from . import not_judged, relative_path, verdict_label
 
 COMMAND = {"error": "error", "warning": "warning", "suggestion": "notice"}
 
@@ -47,11 +47,15 @@ class GithubFormatter:
                     f"{q['id']}={q['verdict']}({q['score'] if q['score'] is not None else '-'})"
                     for q in entry["questions"]
                 )
-                out.append(f"{path}: {(entry['verdict'] or '').upper()} {verdicts}")
+                if not_judged(entry):
+                    # the step goes red with exit 3: say why on the file, where the pull request shows it
+                    title = _property("resumecheck not judged")
+                    out.append(f"::error file={_property(path)},title={title}::{_data(entry['verdict_reason'] or '')}")
+                out.append(f"{path}: {verdict_label(entry)} {verdicts}")
             out.append("::endgroup::")
         summary = report["summary"]
         out.append(
             f"resumecheck: {summary['files']} file(s), {summary['passed']} passed, {summary['failed']} failed, "
-            f"{summary['errors']} unreadable"
+            f"{summary.get('not_judged', 0)} not judged, {summary['errors']} unreadable"
         )
         return "\n".join(out) + "\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..findings import QUESTIONS
-from . import relative_path, summary_line
+from . import not_judged, relative_path, summary_line, verdict_label
 
 MAX_PRIORITIES = 3  # the job page is a glance; the full report is in the SARIF and the annotations
 
@@ -32,10 +32,15 @@ class MarkdownFormatter:
                     "–" if scores[q]["score"] is None else f"{scores[q]['score']} {_mark(scores[q]['verdict'])}"
                     for q in QUESTIONS
                 ]
-                fixes = "<br>".join(
-                    f"{item['rank']}. {_cell(item['message'])}" for item in entry.get("priorities", [])[:MAX_PRIORITIES]
+                fixes = (
+                    _cell(entry["verdict_reason"] or "")
+                    if not_judged(entry)
+                    else "<br>".join(
+                        f"{item['rank']}. {_cell(item['message'])}"
+                        for item in entry.get("priorities", [])[:MAX_PRIORITIES]
+                    )
                 )
-                row = [path, f"**{(entry['verdict'] or '').upper()}**", *cells, fixes or "nothing to fix"]
+                row = [path, f"**{verdict_label(entry)}**", *cells, fixes or "nothing to fix"]
             out.append("| " + " | ".join(row) + " |")
         skipped = [relative_path(e["path"]) for e in report["files"] if e["status"] == "skipped"]
         out += ["", summary_line(report["summary"])]

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from .. import __version__
-from . import relative_path
+from . import not_judged, relative_path
 
 SARIF_LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -34,6 +34,15 @@ class SarifFormatter:
                     }
                 )
                 continue
+            if not_judged(entry):  # no result would read as a clean file: code scanning must say it was not judged
+                notifications.append(
+                    {
+                        "level": "warning",
+                        "message": {"text": f"{entry['path']}: not judged. {entry['verdict_reason']}"},
+                        "descriptor": {"id": "not_judged"},
+                        "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
+                    }
+                )
             for finding in entry["findings"]:
                 result: dict[str, Any] = {
                     "ruleId": finding["rule"],
@@ -70,7 +79,8 @@ class SarifFormatter:
             "properties": {"nlp": report["tool"]["nlp"], "summary": report["summary"]},
         }
         if notifications:
-            run["invocations"] = [{"executionSuccessful": False, "toolExecutionNotifications": notifications}]
+            successful = all(n["level"] != "error" for n in notifications)
+            run["invocations"] = [{"executionSuccessful": successful, "toolExecutionNotifications": notifications}]
         return (
             json.dumps({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}, indent=2, ensure_ascii=False) + "\n"
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..findings import level_rank
-from . import summary_line
+from . import not_judged, summary_line, verdict_label
 
 LEVEL_MARK = {"error": "E", "warning": "W", "suggestion": "S"}
 COLORS = {"error": "31", "warning": "33", "suggestion": "34", "pass": "32", "fail": "31", "dim": "2", "bold": "1"}
@@ -24,7 +24,9 @@ class TextFormatter:
     def render(self, report: dict[str, Any]) -> str:
         """Render every file (only failures when quiet), then a one-line summary."""
         files = [e for e in report["files"] if e["status"] != "skipped"]
-        entries = [e for e in files if not self.quiet or e["status"] == "error" or e["verdict"] == "fail"]
+        entries = [
+            e for e in files if not self.quiet or e["status"] == "error" or e["verdict"] == "fail" or not_judged(e)
+        ]
         blocks = [self._file(entry, report["tool"]) for entry in entries]
         skipped = [e["path"] for e in report["files"] if e["status"] == "skipped"]
         if skipped:
@@ -65,10 +67,9 @@ class TextFormatter:
             return (
                 f"{entry['path']}: {self._c('error', 'error')} ({entry['error']['code']}): {entry['error']['message']}"
             )
-        verdict = entry["verdict"] or "not judged"
-        lines = [
-            f"{self._c('bold', entry['path'])}: {self._c(verdict if verdict in COLORS else 'dim', verdict.upper())}"
-        ]
+        label = verdict_label(entry)
+        style = "warning" if not_judged(entry) else entry["verdict"] if entry["verdict"] in COLORS else "dim"
+        lines = [f"{self._c('bold', entry['path'])}: {self._c(style, label)}"]
         if tool.get("nlp", "").startswith("blank"):
             lines.append(
                 "  note: the statistical spaCy model is not installed; passive voice and verb tense use simpler "
