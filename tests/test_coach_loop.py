@@ -135,7 +135,7 @@ def test_a_whole_file_finding_keeps_its_fingerprint_when_its_quote_changes(tmp_p
     before, after = check_json(original)["files"][0], check_json(edited)["files"][0]
     was = [f for f in before["findings"] if f["rule"] == "fit.skills-evidence"]
     now = [f for f in after["findings"] if f["rule"] == "fit.skills-evidence"]
-    assert len(was) == len(now) == 1 and was[0]["match"] != now[0]["match"]
+    assert len(was) == len(now) == 1 and was[0]["message"] != now[0]["message"]  # the list it names changed
     assert was[0]["fingerprint"] == now[0]["fingerprint"]
 
 

@@ -19,6 +19,25 @@ QUESTION_TITLES = {  # the five questions, in report order: the one place they a
 QUESTIONS = tuple(QUESTION_TITLES)
 
 
+def clip(text: str, limit: int = 120) -> str:
+    """The start of a quoted line, at most `limit` characters and cut between words, never inside one: a quote
+    is always words of the resume (at least its first word, however long)."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit + 1)
+    return text[:cut].rstrip() if cut > 0 else text.split(" ", 1)[0]
+
+
+def clip_end(text: str, limit: int = 40) -> str:
+    """The end of a quoted line, at most `limit` characters, starting between words."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text.find(" ", len(text) - limit - 1)
+    return text[cut + 1 :].lstrip() if cut >= 0 else text.rsplit(" ", 1)[-1]
+
+
 def level_rank(level: str) -> int:
     """suggestion < warning < error."""
     return ("suggestion", "warning", "error").index(level)

@@ -13,7 +13,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from ..errors import ConfigError
 from ..facts.positions import wraps_into
 from ..facts.sections import canonical_section
-from ..findings import Finding, Location
+from ..findings import Finding, Location, clip
 from ..functions import FUNCTIONS
 from ..model import Line
 from ..nlp.components import lexicon_terms
@@ -127,7 +127,7 @@ class Metric(Kind):
                 yield context.finding(
                     rule,
                     anchor,
-                    match=anchor.text[:120] if anchor else None,
+                    match=clip(anchor.text) if anchor else None,
                     value=shown,
                     limit=max if max is not None else min,
                 )
@@ -195,7 +195,7 @@ class Layout(Kind):
                     finding = context.finding(rule, None, value=value, limit=limit, page=item)
                     yield replace(finding, location=Location(page=item))
                 else:
-                    yield context.finding(rule, item, match=item.text[:120] if item else None, value=value, limit=limit)
+                    yield context.finding(rule, item, match=clip(item.text) if item else None, value=value, limit=limit)
 
 
 class Python(Kind):

@@ -13,7 +13,7 @@ from ..facts.contact import EMAIL, URL
 from ..facts.dates import find_dates
 from ..facts.positions import wraps_into
 from ..facts.timeline import date_spans, intervals, merged, month_label, to_month, today_month
-from ..findings import Level, Location
+from ..findings import Level, Location, clip, clip_end
 from ..resources import lexicon
 from . import rule_function
 from .placeholders import placeholder_email, placeholder_phone
@@ -76,7 +76,8 @@ def email_quality(rule: Rule, context: Context) -> Iterator[Finding]:
     for line in context.body[:20]:
         for token in re.findall(r"\S+@\S*", line.text):
             token = token.strip(".,;:()<>[]")
-            if "@" in token and not EMAIL.fullmatch(token) and not token.startswith("@"):
+            # a valid address inside the token is the address, glued to its label ("E-mail:name@mail.com")
+            if "@" in token and not EMAIL.search(token) and not token.startswith("@"):
                 yield context.finding(rule, line, match=token, problem="is not a valid address")
                 return
     if contact.email and _UNPROFESSIONAL.search(contact.email.split("@")[0]):
@@ -108,13 +109,15 @@ def links_quality(rule: Rule, context: Context) -> Iterator[Finding]:
     for line in context.body:
         bad = _MALFORMED_URL.search(line.text)
         if bad:
-            yield context.finding(rule, line, match=bad.group(0), problem="is a malformed URL")
+            yield context.finding(rule, line, match=bad.group(0), link=bad.group(0), problem="is a malformed URL")
     for url in context.facts.contact.links:
         if _generic_profile(url):
+            printed = next((ln for ln in context.facts.document.lines if url in ln.text), None)
             yield context.finding(
                 rule,
-                context.facts.contact.email_line,
-                match=url,
+                printed or context.facts.contact.email_line,
+                match=url if printed is not None else None,  # a link target the page does not print is not a quote
+                link=url,
                 problem="opens the site, not your profile: link to your own page",
             )
     for link in context.facts.document.layout.links:
@@ -125,7 +128,8 @@ def links_quality(rule: Rule, context: Context) -> Iterator[Finding]:
         target_host = _host(link.uri)
         matches = any(host.endswith(target_host) or target_host.endswith(host) for host in shown_hosts if host)
         if shown_host and target_host and not matches:  # link text with two sites: either may be the target
-            finding = context.finding(rule, None, match=link.text, problem=f"says {shown_host} but opens {target_host}")
+            problem = f"says {shown_host} but opens {target_host}"
+            finding = context.finding(rule, None, match=link.text, link=link.text, problem=problem)
             yield replace(finding, location=Location(page=link.page))
 
 
@@ -195,7 +199,8 @@ def personal_info(
         if match is None and context.above_sections(line.number):
             match = _birth_date(line.text, today_month(context.present))
         if match:
-            yield context.finding(rule, line, match=match.group(0).strip(" |•·,;:-–"))
+            quoted = match.group(0).strip(" |•·,;:-–")
+            yield context.finding(rule, line, match=quoted, item=f'"{quoted}"')
     if photo:
         for page, box in context.facts.document.layout.image_boxes:
             width, height = box.x1 - box.x0, box.bottom - box.top
@@ -205,7 +210,7 @@ def personal_info(
                 and PHOTO_MIN <= height <= PHOTO_MAX
                 and 0.6 <= width / height <= 1.6
             ):
-                finding = context.finding(rule, None, match="photo")
+                finding = context.finding(rule, None, item="a photo")
                 yield replace(finding, location=Location(page=page, bbox=(box.x0, box.top, box.x1, box.bottom)))
                 break
 
@@ -241,22 +246,23 @@ def date_sanity(rule: Rule, context: Context) -> Iterator[Finding]:
         what = position.title or position.organization or "a position"
         if position.start is None:
             yield context.finding(
-                rule, anchor, match=anchor.text[:80] if anchor else None, problem=f"{what} has no dates"
+                rule, anchor, match=clip(anchor.text, 80) if anchor else None, problem=f"{what} has no dates"
             )
             continue
         start = to_month(position.start, end=False)
         end = to_month(position.end, end=True, today=today)
         if start is not None and start > now:
-            yield context.finding(rule, anchor, match=position.start, problem=f"{what} starts in the future")
+            quoted = clip(anchor.text, 80) if anchor else None
+            yield context.finding(rule, anchor, match=quoted, problem=f"{what} starts in the future")
         elif start is not None and end is not None and end < start:
             yield context.finding(
-                rule, anchor, match=anchor.text[:80] if anchor else None, problem=f"{what} ends before it starts"
+                rule, anchor, match=clip(anchor.text, 80) if anchor else None, problem=f"{what} ends before it starts"
             )
         elif position.end not in (None, "present") and end is not None and to_month(position.end, end=False) > now:  # type: ignore[operator]
             yield context.finding(
                 rule,
                 anchor,
-                match=position.end,
+                match=clip(anchor.text, 80) if anchor else None,
                 problem=f"{what} ends in the future; write 'Present' for a current role",
             )
 
@@ -277,7 +283,7 @@ def _stale_update(rule: Rule, context: Context, now: int) -> Iterator[Finding]:
                 yield context.finding(
                     rule,
                     line,
-                    match=line.text.strip()[:80],
+                    match=clip(line.text, 80),
                     problem=f"the resume says it was last updated {age} ago; a recruiter reads it as out of date "
                     "(remove the line or update it)",
                 )
@@ -296,9 +302,8 @@ def employment_gaps(rule: Rule, context: Context, *, min_months: int = 6) -> Ite
         if graduation is not None and start <= graduation:
             continue  # before the last degree was finished: a student's term time between jobs
         if start - end - 1 > min_months:
-            yield context.finding(
-                rule, None, match=f"{month_label(end)} to {month_label(start)}", count=start - end - 1
-            )
+            gap = f"{month_label(end)} to {month_label(start)}"  # worked out, not quoted: the message says it
+            yield context.finding(rule, None, gap=gap, count=start - end - 1)
 
 
 def _study_spans(context: Context) -> list[tuple[int, int]]:
@@ -327,7 +332,7 @@ def punctuation_consistency(rule: Rule, context: Context, *, min_bullets: int = 
     if with_period and without:
         minority = min(with_period, without, key=len)
         yield context.finding(
-            rule, minority[0], match=minority[0].text[-40:], count=len(with_period), total=len(bullets)
+            rule, minority[0], match=clip_end(minority[0].text, 40), count=len(with_period), total=len(bullets)
         )
 
 
@@ -353,7 +358,7 @@ def duplicate_text(rule: Rule, context: Context, *, min_words: int = 5) -> Itera
             seen[key] = line.number
         elif key not in reported:
             reported.add(key)  # each copied text once, however often it repeats
-            yield context.finding(rule, line, match=line.text[:120], first=seen[key])
+            yield context.finding(rule, line, match=clip(line.text), first=seen[key])
 
 
 _DOUBLED = re.compile(r"\b([A-Za-z]{2,})\s+(?=[a-z])(?i:\1)\b")
@@ -374,7 +379,7 @@ def repeated_words(rule: Rule, context: Context) -> Iterator[Finding]:
             continue  # the contact block is rows of items, not prose that wraps
         last, first = _LAST_WORD.search(line.text), _FIRST_WORD.match(following.text)
         if last and first and last.group(1).casefold() == first.group(1).casefold():
-            yield context.finding(rule, following, match=f"{last.group(1)} / {first.group(1)}")
+            yield context.finding(rule, following, match=first.group(1))
 
 
 MIN_PHONE_DIGITS = 9  # the shortest national numbers with area code; years and page ranges have fewer digits

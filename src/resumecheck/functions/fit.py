@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..findings import Location
+from ..findings import Location, clip
 from ..job.terms import terms_in
 from ..spelling import known
 from . import rule_function
@@ -22,6 +22,12 @@ MIN_SUBHEADING_LENGTH = 6  # shorter capitals are acronyms (AWS, SQL, HTML5)
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪/]|\s-\s|\s–\s)\s*")
 _LABEL = re.compile(r"^[^:]{2,40}:\s*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z+#.'-]*[A-Za-z+#]|[A-Za-z]")
+# Levels a skills table prints beside or under the skills ("Python | Advanced"): a level is not a skill, and a
+# row made of levels alone ("Intermediate Advanced") names none.
+PROFICIENCY = frozenset(
+    "beginner novice elementary basic intermediate advanced expert proficient fluent native bilingual "
+    "conversational competent familiar good excellent strong upper lower level working professional".split()
+)
 STOPWORDS = frozenset(
     "the and for with from that this have has was were are our you your their into over under than then "
     "also using used use able via per within across while when where which who what will would can could "
@@ -38,9 +44,15 @@ def listed_skills(context: Context) -> list[str]:
         for line in section.lines:
             for item in _ITEM_SPLIT.split(_LABEL.sub("", line.text)):
                 item = re.sub(r"^(?:and|or|&)\s+", "", item.strip(" .()"))
-                if 1 <= len(item.split()) <= 4 and any(ch.isalpha() for ch in item) and not _subheading(item):
+                named = any(ch.isalpha() for ch in item) and not _subheading(item) and not _level_only(item)
+                if 1 <= len(item.split()) <= 4 and named:
                     items.append(item)
     return list(dict.fromkeys(items))
+
+
+def _level_only(item: str) -> bool:
+    """'Intermediate Advanced', 'Expert': proficiency levels with no skill named."""
+    return all(word.strip("()-").casefold() in PROFICIENCY for word in item.split())
 
 
 def _subheading(item: str) -> bool:
@@ -78,7 +90,8 @@ def skills_evidence(
     share = 1 - len(unproven) / len(skills)
     if share < min_share:
         heading = next(s.heading for s in context.facts.sections if s.name == "skills")
-        yield context.finding(rule, heading, match=", ".join(unproven[:8]), count=len(unproven), total=len(skills))
+        skills_text = ", ".join(unproven[:8])  # items from several lines: the message lists them, no quote
+        yield context.finding(rule, heading, skills=skills_text, count=len(unproven), total=len(skills))
 
 
 NAMED_SKILLS_MIN = 2  # fit.named-skills' default: fewer concrete skills than this is its finding
@@ -94,9 +107,14 @@ def named_skills(rule: Rule, context: Context, *, min_named: int = NAMED_SKILLS_
     text = " ".join(line.text for section in sections for line in section.lines)
     named = [term.name for term in terms_in(text) if not term.soft]
     if len(named) < min_named:
-        shown = ", ".join(listed_skills(context)[:6]) or "nothing"
+        # the named skill ("Java") is not among the traits: only items naming no concrete skill are listed
+        others = [item for item in listed_skills(context) if not any(not t.soft for t in terms_in(item))]
         yield context.finding(
-            rule, sections[0].heading, match=shown, count=len(named), named=", ".join(named) or "none"
+            rule,
+            sections[0].heading,
+            count=len(named),
+            named=", ".join(named) or "none",
+            others=", ".join(others[:6]) or "nothing",
         )
 
 
@@ -109,7 +127,7 @@ def keyword_stuffing(
         if sum(ch.isalpha() for ch in hidden.text) < 3:
             continue
         finding = context.finding(
-            rule, None, match=hidden.text[:120], problem=f"{hidden.reason} text an ATS reads but a person cannot see"
+            rule, None, match=clip(hidden.text), problem=f"{hidden.reason} text an ATS reads but a person cannot see"
         )
         box = hidden.box
         yield replace(

@@ -25,7 +25,7 @@ def keyword_coverage(rule: Rule, context: Context, *, min_rate: float = 0.7) -> 
         yield context.finding(
             rule,
             None,
-            match=", ".join(missing),
+            missing=", ".join(missing),  # the job's words, missing from the resume: named, never quoted
             rate=f"{match.match_rate:.0%}",
             found=sum(m.found for m in match.required),
             total=len(match.required),
@@ -39,9 +39,7 @@ def years_experience(rule: Rule, context: Context) -> Iterator[Finding]:
     if match is None or match.job.years is None or match.years_found is None:
         return
     if match.years_found < match.job.years:
-        yield context.finding(
-            rule, None, match=f"{match.years_found:g}", required=f"{match.job.years:g}", found=f"{match.years_found:g}"
-        )
+        yield context.finding(rule, None, required=f"{match.job.years:g}", found=f"{match.years_found:g}")
 
 
 @rule_function("education_requirement")
@@ -54,7 +52,6 @@ def education_requirement(rule: Rule, context: Context) -> Iterator[Finding]:
         yield context.finding(
             rule,
             None,
-            match=match.degree_found or "none",
             required=match.job.degree,
             found=match.degree_found or "no degree",
         )
@@ -67,4 +64,4 @@ def title_match(rule: Rule, context: Context) -> Iterator[Finding]:
     if match is None or not match.job.title or match.title_found:
         return
     anchor = context.facts.contact.name_line
-    yield context.finding(rule, anchor, match=match.job.title, title=match.job.title)
+    yield context.finding(rule, anchor, title=match.job.title)  # the job's words, not the resume's

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..facts.positions import Position
 from ..facts.timeline import to_month, today_month
 from ..facts.titles import TITLE_WORDS
+from ..findings import clip
 from ..model import Line
 from . import rule_function
 from .verbs import first_word, opener, tense, weak_openers
@@ -83,7 +84,9 @@ def passive_voice(rule: Rule, context: Context) -> Iterator[Finding]:
         match = None
         if context.pipeline.statistical:
             aux = next((t for t in doc if t.dep_ == "auxpass" and t.head.dep_ == "ROOT" and _hides_doer(t)), None)
-            match = f"{aux.text} {aux.head.text}" if aux is not None else None
+            if aux is not None:  # the words as written, an adverb between included ("am actively involved")
+                first, last = sorted((aux, aux.head), key=lambda token: token.i)
+                match = doc.text[first.idx : last.idx + len(last.text)]
         else:
             found = _PASSIVE.search(line.text)
             if (
@@ -232,13 +235,13 @@ def bullets_per_role(rule: Rule, context: Context, *, recent_roles: int = 2, max
             continue
         if count == 0:
             yield context.finding(
-                rule, anchor, match=anchor.text[:80] if anchor else None, count=count, problem="has no bullets"
+                rule, anchor, match=clip(anchor.text, 80) if anchor else None, count=count, problem="has no bullets"
             )
         elif count > max_bullets:
             yield context.finding(
                 rule,
                 anchor,
-                match=anchor.text[:80] if anchor else None,
+                match=clip(anchor.text, 80) if anchor else None,
                 count=count,
                 problem=f"has {count} bullets (more than {max_bullets})",
             )

@@ -9,11 +9,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..facts import unjudged_reason
 from ..facts.dates import find_dates
 from ..facts.positions import paragraphs
 from ..facts.sections import broken_heading
 from ..facts.timeline import years_of_experience
-from ..findings import Location
+from ..findings import Location, clip
 from ..model import Line
 from . import rule_function
 
@@ -95,7 +96,7 @@ def dense_paragraphs(rule: Rule, context: Context, *, max_words: int = 60, max_l
         for block in (block for chunk in chunks for block in paragraphs(chunk)):
             words = sum(len(line.words) for line in block)
             if words > max_words or len(block) > max_lines:
-                yield context.finding(rule, block[0], match=block[0].text[:80], count=words)
+                yield context.finding(rule, block[0], match=clip(block[0].text, 80), count=words)
 
 
 @rule_function("header_footer_content")
@@ -122,7 +123,8 @@ def fonts(
     chars = sum(families.values())
     used = [name for name, count in families.items() if chars and count / chars >= min_share]
     if len(used) > max_families:
-        yield context.finding(rule, None, match=", ".join(used), value=len(used), problem=f"{len(used)} font families")
+        names = ", ".join(used)  # font names are not words of the resume: the message names them, no quote
+        yield context.finding(rule, None, value=len(used), problem=f"{len(used)} font families ({names})")
 
 
 @rule_function("extraction_integrity")
@@ -159,7 +161,7 @@ def extraction_integrity(
     ]
     if len(odd) > 20:
         yield context.finding(
-            rule, None, match="".join(sorted(set(odd)))[:20], problem=f"{len(odd)} unmapped or symbol characters"
+            rule, None, problem=f"{len(odd)} unmapped or symbol characters ({''.join(sorted(set(odd)))[:20]})"
         )
 
 
@@ -190,9 +192,8 @@ def file_format(rule: Rule, context: Context, *, max_bytes: int = 2 * 1024 * 102
         yield context.finding(
             rule,
             None,
-            match=Path(context.facts.document.path).name,
-            level="suggestion",
-            problem="the file name does not include your name",
+            level="suggestion",  # the file name is not in the resume's text: the message names it, no quote
+            problem=f"the file name '{Path(context.facts.document.path).name}' does not include your name",
         )
 
 
@@ -219,7 +220,7 @@ def date_format(rule: Rule, context: Context) -> Iterator[Finding]:
                     styles.setdefault(style, date.text)
     if len(styles) > 1:
         examples = list(styles.values())[:3]
-        yield context.finding(rule, None, match=" / ".join(examples), count=len(styles))
+        yield context.finding(rule, None, styles=" / ".join(examples), count=len(styles))
 
 
 def _style(text: str) -> str | None:
@@ -260,7 +261,10 @@ def text_layer(rule: Rule, context: Context) -> Iterator[Finding]:
     """Pages that are pictures of text (a scan, an image export), or a resume sent as a picture file: an ATS
     without OCR reads nothing there. When resumecheck read them by OCR, the finding says so."""
     layout = context.facts.document.layout
-    read = " (the rest of this report was read from it by OCR)" if layout.ocr_pages else ""
+    read = ""
+    if layout.ocr_pages:  # the rest was read by OCR, but judged only when the words could be (see the note)
+        judged = unjudged_reason(context.facts) is None
+        read = " (the rest of this report was read from it by OCR)" if judged else " (read by OCR, but not judged)"
     if context.facts.document.format == "image":
         problem = f"A picture is not a resume file: an ATS reads nothing in it; export a PDF with real text{read}"
         yield context.finding(rule, None, problem=problem)

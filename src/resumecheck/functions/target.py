@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..facts.sections import header_block
 from ..facts.timeline import to_month
+from ..findings import clip
 from ..model import Line
 from . import rule_function
 from .placeholders import placeholder_email, placeholder_phone
@@ -37,7 +38,7 @@ def name_first(rule: Rule, context: Context) -> Iterator[Finding]:
         yield context.finding(
             rule,
             body[0] if body else None,
-            match=body[0].text[:80] if body else None,
+            match=clip(body[0].text, 80) if body else None,
             problem="no name was found at the top",
         )
         return
@@ -163,7 +164,7 @@ def six_second_zone(rule: Rule, context: Context) -> Iterator[Finding]:
         missing.append("the current role on page one")
     if missing:
         anchor = positions[0].header[0] if positions and positions[0].header else None
-        yield context.finding(rule, anchor, match=anchor.text[:80] if anchor else None, missing=", ".join(missing))
+        yield context.finding(rule, anchor, match=clip(anchor.text, 80) if anchor else None, missing=", ".join(missing))
 
 
 @rule_function("objective_statement")
@@ -201,7 +202,7 @@ def reverse_chronological(rule: Rule, context: Context) -> Iterator[Finding]:
                 yield context.finding(
                     rule,
                     later.header[0],
-                    match=later.header[0].text[:80],
+                    match=clip(later.header[0].text, 80),
                     later=later.title or later.organization or "a role",
                     earlier=earlier.title or earlier.organization or "the role above",
                 )

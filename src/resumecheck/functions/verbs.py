@@ -9,7 +9,9 @@ from typing import Any, Literal
 from ..resources import lexicon
 
 Tense = Literal["past", "present", "unknown"]
-_WORD = re.compile(r"[A-Za-z][a-z'-]*")
+# a whole word, capitals and digits inside it too: "UPRobotics" and "TensorFlow" are quoted whole, never "U"
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['-][A-Za-z0-9]+)*")
+FIRST_WORD_WITHIN = 40  # characters: a bullet's opening word starts this close to its start
 # "Data Collection: Designed ...", "Full-stack developer - Wrote ...", "client.com – Built ...": a short label
 # before a colon or a spaced dash; the verb that follows opens the bullet.
 _LABEL = re.compile(r"^\s*[^:–—\s][^:–—]{0,40}?(?::\s+|\s+[-–—]\s+)(?=[A-Za-z])")
@@ -41,8 +43,8 @@ def weak_openers() -> frozenset[str]:
 
 
 def first_word(text: str) -> str | None:
-    match = _WORD.search(text[:40])
-    return match.group(0) if match else None
+    match = _WORD.search(text)
+    return match.group(0) if match and match.start() < FIRST_WORD_WITHIN else None
 
 
 def lead(text: str) -> str:
@@ -65,7 +67,7 @@ def opener(text: str, doc: Any | None = None) -> tuple[str | None, str | None]:
         return None, None
     base = verb_forms()[0].get(word.lower())
     if base is None and word.lower().endswith("ly") and word.lower() not in FILLER_ADVERBS:
-        following = _WORD.findall(text[:60])[1:2]
+        following = [m.group(0) for m in _WORD.finditer(text) if m.start() < 60][1:2]
         if following and verb_forms()[0].get(following[0].lower()):
             return following[0], verb_forms()[0][following[0].lower()]
     return word, base

@@ -49,6 +49,11 @@ def verdict_label(entry: dict[str, Any]) -> str:
     return "NOT JUDGED" if not_judged(entry) else (entry["verdict"] or "").upper()
 
 
+def file_kind(facts: dict[str, Any]) -> str:
+    """What the file really is, for people: PNG, DOC, ODT, RTF (facts.format is the schema's nearest format)."""
+    return str(facts.get("source_format") or facts["format"]).upper()
+
+
 def summary_line(summary: dict[str, Any]) -> str:
     """The one-line summary that ends a run: how many passed, failed, could not be read, were not resumes."""
     skipped = f", {summary['skipped']} skipped (not resumes)" if summary.get("skipped") else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..findings import level_rank
-from . import not_judged, summary_line, verdict_label
+from . import file_kind, not_judged, summary_line, verdict_label
 
 LEVEL_MARK = {"error": "E", "warning": "W", "suggestion": "S"}
 COLORS = {"error": "31", "warning": "33", "suggestion": "34", "pass": "32", "fail": "31", "dim": "2", "bold": "1"}
@@ -143,7 +143,7 @@ def _facts(facts: dict[str, Any]) -> list[str]:
     contact = facts["contact"]
     pages = f"{facts['pages']} page(s), " if facts["pages"] else ""
     lines = [
-        f"  {facts['format'].upper()}, {pages}{facts['words']} words, language {facts['language'] or 'unknown'}, "
+        f"  {file_kind(facts)}, {pages}{facts['words']} words, language {facts['language'] or 'unknown'}, "
         f"{facts['columns']} column(s)" + ("" if facts["text_layer"] else ", NO TEXT LAYER")
     ]
     lines.append(f"  name: {contact['name'] or '(not found)'}")
