@@ -105,7 +105,40 @@ def diff_document(before: dict[str, Any], after: dict[str, Any]) -> dict[str, An
         "fixed": marked(matched.fixed),
         "new": marked(matched.new),
         "unchanged": marked(matched.unchanged),
+        "identity": identity(before, after),
     }
+
+
+def _contact(entry: dict[str, Any]) -> dict[str, str | None]:
+    contact = (entry.get("facts") or {}).get("contact") or {}
+    return {"name": contact.get("name"), "email": contact.get("email")}
+
+
+def _same(one: str | None, other: str | None) -> bool | None:
+    """Whether two read values agree (case and spacing aside); None when either was not read."""
+    if not one or not other:
+        return None
+    return " ".join(one.casefold().split()) == " ".join(other.casefold().split())
+
+
+def identity(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    """Whose resumes these are: the name and e-mail read on each side, what differs, and a warning when the two
+    files look like two different people (then "13 fixed" compares two resumes, not two versions of one)."""
+    was, now = _contact(before), _contact(after)
+    differs = [key for key in ("name", "email") if _same(was[key], now[key]) is False]
+    # a new e-mail under the same name is a revision; a different name, or a different e-mail with no name
+    # to confirm it, is another person
+    same_person = not differs or (differs == ["email"] and _same(was["name"], now["name"]) is True)
+    warning = None
+    if differs:
+        changes = "; ".join(f"{key.replace('email', 'e-mail')} {was[key]} → {now[key]}" for key in differs)
+        warning = (
+            f"These look like two different people ({changes}): the changes below compare two resumes, not two "
+            "versions of one."
+            if not same_person
+            else f"The e-mail changed ({changes}): make sure both files are the same person's resume."
+        )
+    return {"before": was, "after": now, "differs": differs, "same_person": same_person, "warning": warning}
 
 
 def diff_exit_code(diff: dict[str, Any], fail_level: str) -> int:

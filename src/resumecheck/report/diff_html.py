@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..findings import QUESTION_TITLES
+from . import file_kind
 from .html_view import in_context, render_pages, template
 from .text_format import where
 
@@ -81,6 +82,15 @@ def _side(
         marked = [{**item, "level": item["style"]} for item in items]
         sizes = facts.get("page_sizes") or []
         view["pages"] = render_pages(entry["path"], sizes, marked, first, FIRST_PAGES, data)
+    elif entry["status"] == "checked":  # DOCX, Markdown, text: the lines as read, numbered as the check report does
+        view["kind"] = file_kind(facts)
+        view["lines"] = entry.get("text") or []
+        on_line: dict[int, list[tuple[int, str]]] = {}
+        for item in items:
+            line = (item.get("location") or {}).get("line")
+            if line:
+                on_line.setdefault(line, []).append((item["number"], item["style"]))
+        view["marked"] = on_line
     return view
 
 

@@ -18,6 +18,9 @@ class DiffTextFormatter:
                 error = entry.get("error") or {}
                 return f"{head}\n  {side} could not be read ({error.get('code')}): {error.get('message')}\n"
         lines = [f"{head}: {_verdict(diff['before']['verdict'])} → {_verdict(diff['after']['verdict'])}"]
+        warning = (diff.get("identity") or {}).get("warning")
+        if warning:
+            lines.append(f"  WARNING: {warning}")
         for question in diff["questions"]:
             was, now = question["before"], question["after"]
             change = (
