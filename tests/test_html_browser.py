@@ -93,7 +93,8 @@ def test_injected_markup_renders_as_text_and_never_runs(browser, tmp_path: Path)
 
 def test_print_stylesheet_puts_each_resume_on_its_own_pages(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     report = tmp_path / "print.html"
-    run_cli("check", "--format", "html", "-o", str(report), str(SAMPLES / "priya_raman_strong.pdf"), str(SAMPLES / "sam_rivera.md"))
+    run_cli("check", "--format", "html", "-o", str(report), str(SAMPLES / "priya_raman_strong.pdf"),
+            str(SAMPLES / "sam_rivera.md"))
     page, _ = _open(browser, report)
     page.emulate_media(media="print")
     assert page.evaluate("getComputedStyle(document.querySelector('.resume')).breakAfter") == "page"
@@ -155,3 +156,43 @@ def test_the_strong_samples_report_prints_on_at_most_three_letter_pages(browser,
     printed = pdfium.PdfDocument(page.pdf(format="Letter"))
     assert 1 <= len(printed) <= 3
     page.close()
+
+
+ONE_PAGE_FAILING = ["sofia_reyes_two_column_fail.pdf", "taylor_brooks_fit_fail.pdf", "dana_whitfield_before.pdf",
+                    "quinn_harper_clean_fail.md", "casey_nguyen_proof_fail.md", "jordan_blake_target_fail.md"]
+# each heading, and where the first words of what it introduces are: printed on one page, it is not orphaned
+KEPT_WITH = {"The page, annotated": ".annotated .pagelabel, .annotated > p.muted",
+             "Findings": ".finding .head > span:nth-of-type(3)", "What an ATS sees": ".ats p"}
+
+
+def _pages_with(printed, text: str) -> set[int]:  # type: ignore[no-untyped-def]
+    found = set()
+    for number in range(len(printed)):
+        textpage = printed[number].get_textpage()
+        if textpage.search(text, match_case=True).get_next() is not None:
+            found.add(number)
+    return found
+
+
+@pytest.mark.parametrize("name", ONE_PAGE_FAILING)
+def test_a_failing_one_page_resumes_report_prints_on_three_pages_without_orphaned_headings(  # type: ignore[no-untyped-def]
+    browser, tmp_path: Path, name: str
+) -> None:
+    import pypdfium2 as pdfium
+
+    for job in ((), ("--job", str(SAMPLES / "jobs" / "data_engineer.txt"))):
+        report = tmp_path / f"{name}{len(job)}.html"
+        run_cli("check", "--format", "html", "-o", str(report), str(SAMPLES / name), *job)
+        html = report.read_text(encoding="utf-8")
+        assert "@page" in html and "break-after:avoid" in html
+        page, _ = _open(browser, report)
+        page.emulate_media(media="print")
+        for size in ("Letter", "A4"):
+            printed = pdfium.PdfDocument(page.pdf(format=size))
+            assert 1 <= len(printed) <= 3, (name, job, size, len(printed))
+            for heading, selector in KEPT_WITH.items():
+                words = " ".join(page.locator(selector).first.inner_text().split()[:3])
+                where = _pages_with(printed, heading)
+                assert len(where) == 1, (heading, where)
+                assert where & _pages_with(printed, words), f"{name} {size}: '{heading}' is alone at a page's bottom"
+        page.close()

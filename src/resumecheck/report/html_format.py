@@ -50,7 +50,7 @@ class HtmlFormatter:
                     "where": where(finding["location"]),
                 }
             )
-        view["findings"] = findings
+        view["findings"] = _refer_fixes(findings, entry.get("priorities", []))
         view["by_question"] = {q["id"]: [f for f in findings if f["question"] == q["id"]] for q in entry["questions"]}
         view["reasons"] = {q["id"]: _reason(q, view["by_question"][q["id"]]) for q in entry["questions"]}
         view["priorities"] = [
@@ -72,6 +72,20 @@ class HtmlFormatter:
                 marked.setdefault(finding["location"]["line"], []).append(finding["number"])
         view["marked"] = marked
         return view
+
+
+def _refer_fixes(findings: list[dict[str, Any]], ranked: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each finding's `same_fix`: where its fix is already printed (what to fix first, or an earlier finding with
+    the same fix), so the printed report says so in a word instead of repeating it."""
+    printed: dict[str, str] = {
+        str(item["fix"]): f"what to fix first, {item['rank']}" for item in ranked if item.get("fix")
+    }
+    for finding in findings:
+        fix = finding.get("suggestion")
+        finding["same_fix"] = printed.get(fix) if fix else None
+        if fix and fix not in printed:
+            printed[fix] = f"finding {finding['number']}"
+    return findings
 
 
 def _reason(question: dict[str, Any], findings: list[dict[str, Any]]) -> str:
