@@ -20,6 +20,7 @@ from .placeholders import placeholder_email, placeholder_phone
 
 if TYPE_CHECKING:
     from ..engine.context import Context
+    from ..model import Line
     from ..engine.rule import Rule
     from ..findings import Finding
 
@@ -344,7 +345,7 @@ def duplicate_text(rule: Rule, context: Context, *, min_words: int = 5) -> Itera
     for line in context.body:
         if len(line.words) < min_words or line.kind == "heading" or id(line) in headers:
             continue  # repeated titles and date lines of separate roles are not copied text
-        if _DEICTIC.search(line.text):
+        if _DEICTIC.search(line.text) or _entry_label(line, context):
             continue
         key = re.sub(r"\W+", " ", line.text.casefold()).strip()
         if key in seen and context.above_sections(seen[key]):
@@ -354,6 +355,22 @@ def duplicate_text(rule: Rule, context: Context, *, min_words: int = 5) -> Itera
         elif key not in reported:
             reported.add(key)  # each copied text once, however often it repeats
             yield context.finding(rule, line, match=line.text[:120], first=seen[key])
+
+
+LISTING_SECTIONS = frozenset({"education", "certifications", "awards", "coursework", "languages", "skills"})
+NAME_WORD_SHARE = 0.7  # a line whose words are this much capitalised, numbers or dates names things: no sentence
+
+
+def _entry_label(line: Line, context: Context) -> bool:
+    """A line that names an entry rather than saying something about it: a table cell, a line of a listing
+    section (two degrees from one school, two certificates from one body), a date line, or a line made of names
+    ("St. Lawrence High School Kolkata, West Bengal"). Such lines repeat by nature on real resumes."""
+    if line.in_table or context.section_of(line) in LISTING_SECTIONS:
+        return True
+    words = [w.strip("()[],.;:|•-–—") for w in line.words]
+    words = [w for w in words if w]
+    named = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha())
+    return bool(words) and named / len(words) >= NAME_WORD_SHARE
 
 
 _DOUBLED = re.compile(r"\b([A-Za-z]{2,})\s+(?=[a-z])(?i:\1)\b")
