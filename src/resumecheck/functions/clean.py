@@ -20,9 +20,9 @@ from .placeholders import placeholder_email, placeholder_phone
 
 if TYPE_CHECKING:
     from ..engine.context import Context
-    from ..model import Line
     from ..engine.rule import Rule
     from ..findings import Finding
+    from ..model import Line
 
 _UNPROFESSIONAL = re.compile(
     r"sexy|hott?ie|\bhot|babe|baby|cutie|princess|420|69|xxx|party|lover|gangsta|stoner|"
