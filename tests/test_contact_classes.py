@@ -30,10 +30,14 @@ def _text(page: Any, x: float, top: float, text: str, size: float = 10, bold: bo
     page.drawString(x, HEIGHT - top, text)
 
 
-def _contact(data: bytes) -> dict[str, Any]:
-    entry = Judge(Config()).judge_data(data, "resume.pdf").to_dict()
+def _entry(data: bytes) -> dict[str, Any]:
+    entry: dict[str, Any] = Judge(Config()).judge_data(data, "resume.pdf").to_dict()
     assert entry["status"] == "checked", entry
-    contact: dict[str, Any] = entry["facts"]["contact"]
+    return entry
+
+
+def _contact(data: bytes) -> dict[str, Any]:
+    contact: dict[str, Any] = _entry(data)["facts"]["contact"]
     return contact
 
 
@@ -68,9 +72,12 @@ def test_the_name_opening_the_main_column_beats_the_sidebar_labels() -> None:
         for number in range(12):
             _text(page, 240, 340 + 14 * number, f"• Led a weekly stock count across {number + 2} departments", 9)
 
-    contact = _contact(_pdf(draw))
-    assert contact["name"] == "Ada Lund"
-    assert contact["phone"] == "+44 7700 900123"
+    entry = _entry(_pdf(draw))
+    assert entry["facts"]["contact"]["name"] == "Ada Lund"
+    assert entry["facts"]["contact"]["phone"] == "+44 7700 900123"
+    # Seen first on the page, under it the title: neither "name not first" nor "no headline".
+    rules = {finding["rule"] for finding in entry["findings"]}
+    assert "target.name-first" not in rules and "target.headline" not in rules
 
 
 def test_a_name_row_with_a_small_link_beside_it_is_read_by_the_names_own_size() -> None:
