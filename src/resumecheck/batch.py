@@ -17,7 +17,7 @@ from typing import Any
 
 from .errors import FileError
 from .judge import FileResult, Judge
-from .spelling import dictionaries
+from .spelling import warm
 
 WORKER_MEMORY_BYTES = 2 * 1024**3  # a parser that needs more is stopped, not the machine
 
@@ -50,7 +50,7 @@ class BatchRunner:
                 progress(1)
             return
         _ = self.judge.pipeline  # load once here: forked workers share it instead of loading it again
-        dictionaries()  # and the spelling word lists, likewise
+        warm()  # and the spelling dictionaries, likewise
         pending = list(enumerate(str(p) for p in paths))
         pending.reverse()
         done: dict[int, dict[str, Any]] = {}

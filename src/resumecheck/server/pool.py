@@ -13,7 +13,7 @@ from typing import Any
 from ..batch import worker_loop
 from ..errors import FileError
 from ..judge import Judge
-from ..spelling import dictionaries
+from ..spelling import warm
 from .work import Task, failed, perform
 
 
@@ -30,7 +30,7 @@ class WorkerPool:
         self.judge = judge
         self.timeout = timeout
         _ = judge.pipeline  # load once here: the forked workers share it
-        dictionaries()
+        warm()
         self._context = multiprocessing.get_context("fork")
         self._workers = [self._spawn() for _ in range(max(1, size))]
         self._idle: asyncio.Queue[_Worker] | None = None
