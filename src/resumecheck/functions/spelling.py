@@ -100,7 +100,7 @@ def spelling_variety(rule: Rule, context: Context) -> Iterator[Finding]:
             continue
         for word in re.findall(r"\b[a-z]{4,}\b", line.text):
             kind = variety(word)
-            if kind:
+            if kind and variant_pair(word, other_variety(word, "gb" if kind == "us" else "us")):
                 seen[kind].append((line, word))
     counts = Counter({kind: len({w for _, w in found}) for kind, found in seen.items()})
     if min(counts.values()) == 0:
@@ -155,7 +155,11 @@ def _fragment(doc: Any, index: int, heads: set[str], extra: frozenset[str]) -> b
     if wrapped_tail(word) and (text.islower() or text.isupper()):
         return True  # 'tional', 'versity', 'PERIENCE': the end of a word whose start went elsewhere
     last = all(doc[i].is_space or not doc[i].text.isalnum() for i in range(index + 1, len(doc)))
-    return last and cut_head(word)  # 'evalua', 'Responsib' at a line's end: the rest went to the next line
+    if last and cut_head(word):
+        return True  # 'evalua', 'Responsib' at a line's end: the rest went to the next line
+    # The start of a common word with two letters or more missing ('manageme', 'implementa', 'calcula') is text
+    # cut at a box's edge wherever it stands; one missing letter ('desig') is a typist's slip.
+    return cut_head(word) and not any(word + letter in common for letter in "abcdefghijklmnopqrstuvwxyz")
 
 
 def _foreign(text: str, extra: frozenset[str]) -> bool:
@@ -200,3 +204,36 @@ def _repeated_capitals(context: Context) -> set[str]:
     """Capitalised spellings the resume uses twice or more: its own names (a misspelling is rarely repeated)."""
     counts = Counter(word for line in context.body for word in re.findall(r"\b[A-Z][A-Za-z]+\b", line.text))
     return {word for word, count in counts.items() if count >= 2}
+
+
+# How British spellings become American ones (Oxford -ize aside): a word only one dictionary knows is a variety
+# only when its counterpart differs in one of these ways ('colour'/'color', 'modelling'/'modeling'); otherwise it
+# is a word one dictionary lacks ('telematics', 'gmail').
+_GB_TO_US = (
+    ("isation", "ization"),
+    ("ise", "ize"),
+    ("yse", "yze"),
+    ("our", "or"),
+    ("tre", "ter"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ller", "ler"),
+    ("ogue", "og"),
+    ("ence", "ense"),
+    ("ae", "e"),
+    ("oe", "e"),
+    ("amme", "am"),
+    ("eable", "able"),
+    ("ement", "ment"),
+    ("lyse", "lyze"),
+)
+
+
+def variant_pair(word: str, other: str) -> bool:
+    """True when two spellings are the British and the American form of one word."""
+    if not other or other == word:
+        return False
+    for gb, us in (word, other), (other, word):
+        if any(gb.replace(a, b, 1) == us for a, b in _GB_TO_US if a in gb):
+            return True
+    return False
