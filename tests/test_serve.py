@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -340,7 +341,7 @@ def test_a_signal_stops_the_server_and_its_workers_and_frees_the_port(name: str,
     process, url = _launch("--port", "0", "--jobs", "2")
     port = url.rsplit(":", 1)[1].strip("/")
     workers = _descendants(process.pid)
-    assert len(workers) == 2
+    assert len(workers) == 3  # two workers, and one forked ahead for a quick file while both are on long ones
     assert _post(Server(url, process, tmp_path), "api/check", {"resume": SAMPLES / "sam_rivera.md"}).status_code == 200
     busy = None
     if name == "SIGTERM" and shutil.which("tesseract"):
@@ -348,7 +349,7 @@ def test_a_signal_stops_the_server_and_its_workers_and_frees_the_port(name: str,
         busy = ThreadPoolExecutor(max_workers=1)
         upload = {"resume": (scan.name, scan.read_bytes())}
         busy.submit(lambda: httpx.post(url + "api/check", files=upload, timeout=300))
-        _wait_until(lambda: len(_descendants(process.pid)) > 2, "the scan's Tesseract run")  # mid-task
+        _wait_until(lambda: len(_descendants(process.pid)) > 3, "the scan's Tesseract run")  # mid-task
     everything = _descendants(process.pid)
     process.send_signal(getattr(signal, name))
     process.wait(timeout=120)
@@ -393,8 +394,6 @@ def test_a_foreign_host_gets_a_json_400_with_the_security_headers(server: Server
 
 
 def test_a_client_that_hangs_up_mid_upload_is_one_log_line(tmp_path: Path) -> None:
-    import socket
-
     with _started(tmp_path / "hangup", "limits:\n  file_size_mb: 2\n") as started:
         port = int(started.url.rsplit(":", 1)[1].strip("/"))
         with socket.create_connection(("127.0.0.1", port), timeout=30) as client:
@@ -409,6 +408,76 @@ def test_a_client_that_hangs_up_mid_upload_is_one_log_line(tmp_path: Path) -> No
         started.process.communicate = lambda timeout=None: ("", errors)  # type: ignore[method-assign]
     hung_up = [line for line in errors.splitlines() if "hung up" in line]
     assert len(hung_up) == 1 and "/api/check" in hung_up[0] and "Exception in ASGI" not in errors
+
+
+def _tesseract_runs(pid: int) -> dict[int, int]:
+    """The Tesseract processes under `pid`, each with its parent (the worker that started it)."""
+    found = {}
+    for child in _descendants(pid):
+        with contextlib.suppress(OSError):
+            if Path(f"/proc/{child}/comm").read_text().strip() == "tesseract":
+                found[child] = int(Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    return found
+
+
+@pytest.fixture(scope="module")
+def patient(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server whose time limit is far longer than any scan here takes: only a hang-up or shutdown stops one."""
+    if shutil.which("tesseract") is None or not Path("/proc/self/stat").exists():
+        pytest.skip("needs tesseract (the slow file is a scan) and Linux's /proc")
+    with _started(tmp_path_factory.mktemp("patient"), "limits:\n  timeout_seconds: 3600\n") as started:
+        yield started
+
+
+def _upload_and_hold(server: Server, path: Path) -> socket.socket:
+    """A client that sends `path` to /api/check and keeps its connection open without reading; close it to hang up."""
+    port = int(server.url.rsplit(":", 1)[1].strip("/"))
+    body = (f'--XX\r\nContent-Disposition: form-data; name="resume"; filename="{path.name}"\r\n\r\n'.encode()
+            + path.read_bytes() + b"\r\n--XX--\r\n")
+    head = (f"POST /api/check HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: {len(body)}\r\n"
+            "Content-Type: multipart/form-data; boundary=XX\r\n\r\n").encode()
+    client = socket.create_connection(("127.0.0.1", port), timeout=30)
+    client.sendall(head + body)
+    return client
+
+
+def test_a_quick_file_is_answered_while_both_workers_read_long_scans(patient: Server, tmp_path: Path) -> None:
+    """Two 30-page scans (OCR: over a minute each) take both workers; a one-page resume sent after them is
+    answered while both are still being read, by a worker kept for that. Then both clients hang up, and their
+    workers and Tesseract runs are killed."""
+    scan = _long_scan(tmp_path, pages=30)
+    clients = [_upload_and_hold(patient, scan) for _ in range(2)]
+    try:
+        _wait_until(lambda: len(_tesseract_runs(patient.process.pid)) == 2, "both scans to be read by OCR")
+        reading = _tesseract_runs(patient.process.pid)
+        quick = _post(patient, "api/check", {"resume": SAMPLES / "sam_rivera.md"})
+        assert quick.json()["files"][0]["status"] == "checked"
+        for client in clients:
+            assert not _readable(client)  # both scans are still being read: neither has its answer
+    finally:
+        for client in clients:
+            client.close()
+    _wait_until(lambda: not any(_alive(p) for p in {*reading, *reading.values()}), "the scans' workers to be killed")
+
+
+def _readable(client: socket.socket) -> bool:
+    import select
+
+    return bool(select.select([client], [], [], 0)[0])
+
+
+def test_the_work_of_a_client_that_hangs_up_is_stopped(patient: Server, tmp_path: Path) -> None:
+    """A client uploads a long scan and hangs up while it is read: its worker and Tesseract run are killed at
+    once, not left to finish (the time limit here is far longer than the scan takes, so nothing else stops it),
+    and the server keeps answering."""
+    scan = _long_scan(tmp_path, pages=12)
+    with _upload_and_hold(patient, scan):
+        _wait_until(lambda: _tesseract_runs(patient.process.pid), "the scan to be read by OCR")
+        ocr, worker = next(iter(_tesseract_runs(patient.process.pid).items()))
+    _wait_until(lambda: not _alive(worker) and not _alive(ocr), "the abandoned scan's worker to be killed")
+    answer = _post(patient, "api/check", {"resume": SAMPLES / "sam_rivera.md"})
+    assert answer.json()["files"][0]["status"] == "checked"
+    _wait_until(lambda: len(_descendants(patient.process.pid)) == 3, "the killed worker to be replaced")
 
 
 def test_job_description_errors_speak_of_the_job_description(server: Server) -> None:

@@ -22,23 +22,26 @@ from ..judge import Judge
 from ..spelling import dictionaries
 from .work import READING_RESUME, Task, failed, job_error, perform
 
-# LONG_TASK separates a long file from a normal one: a one-page resume is checked in 0.3-1.2 s by a worker on
-# this project's 2-core machine (the samples, one at a time, also with a job description), a scan or a
-# 30-page PDF runs for 5-30 s. A task still running after 3 s is a long one, even on a loaded machine.
-LONG_TASK = 3.0
+# LONG_TASK separates a long file from a normal one: a one-page resume is checked in 0.35 s by a warm worker on
+# this project's 2-core machine (benchmarks/serve_load.py, alone), a scan or a 30-page PDF runs for 5-30 s.
+LONG_TASK = 1.0
+# LONG_NICE: a task past LONG_TASK runs at this niceness (with its Tesseract runs), so a quick one forked beside
+# it gets the cores first; benchmarks/serve_load.py: a normal upload beside two 30-page PDFs took 7 s without.
+LONG_NICE = 10
 
 
 @dataclass(eq=False)
 class _Worker:
     process: Any
     connection: Connection
-    extra: bool = False  # forked for a request that found every regular worker on a long file
+    extra: bool = False  # for a request that found every regular worker on a long file
     started: float | None = None  # when its current task was sent; None while idle
+    niced: bool = False  # lowered for a long task: replaced after it, as a process cannot raise its priority
 
 
 class WorkerPool:
-    """`size` forked workers answering Tasks, and up to `size` extra ones while all are on long files; `run` is
-    awaited by the request handlers."""
+    """`size` forked workers answering Tasks, and up to `size` extra ones while all are on long files (one of
+    them forked ahead, waiting); `run` is awaited by the request handlers."""
 
     def __init__(self, judge: Judge, size: int, timeout: float) -> None:
         self.judge = judge
@@ -48,9 +51,10 @@ class WorkerPool:
         dictionaries()
         self._context = multiprocessing.get_context("fork")
         self._workers: list[_Worker] = []
-        for _ in range(self.size):
-            self._workers.append(self._spawn(extra=False))
-        self._idle = list(self._workers)
+        for extra in [False] * self.size + [True]:
+            self._workers.append(self._spawn(extra=extra))
+        self._idle = [w for w in self._workers if not w.extra]
+        self._spare = [w for w in self._workers if w.extra]
         self._waiting: collections.deque[asyncio.Future[_Worker]] = collections.deque()
 
     async def run(self, task: Task) -> dict[str, Any]:
@@ -61,20 +65,26 @@ class WorkerPool:
             return await self._ask(worker, task)
         finally:
             worker.started = None
-            self._release(worker if worker.process.is_alive() else self._replace(worker))
+            fresh = worker.process.is_alive() and not worker.niced
+            self._release(worker if fresh else self._replace(worker))
 
     async def _acquire(self) -> _Worker:
         while True:
             if self._idle:
                 return self._idle.pop()
-            running = [time.monotonic() - w.started for w in self._workers if w.started is not None]
-            extras = sum(1 for w in self._workers if w.extra)
-            if running and min(running) >= LONG_TASK and extras < self.size:
+            running = [w for w in self._workers if w.started is not None]
+            youngest = min((time.monotonic() - w.started for w in running if w.started is not None), default=0.0)
+            room = sum(1 for w in running if w.extra) < self.size
+            if running and youngest >= LONG_TASK and room:
+                for worker in running:
+                    _lower(worker)
+                if self._spare:
+                    return self._spare.pop()
                 worker = self._spawn(extra=True)
                 self._workers.append(worker)
                 return worker
             # wait for a worker, or for the most recent task to become a long one
-            patience = LONG_TASK - min(running) if running and extras < self.size else None
+            patience = LONG_TASK - youngest if running and room else None
             turn: asyncio.Future[_Worker] = asyncio.get_running_loop().create_future()
             self._waiting.append(turn)
             try:
@@ -98,10 +108,12 @@ class WorkerPool:
             if not turn.done():
                 turn.set_result(worker)
                 return
-        if worker.extra:  # nobody waits: the extra worker is not needed any more
-            self._stop(worker)
-        else:
+        if not worker.extra:
             self._idle.append(worker)
+        elif not self._spare:
+            self._spare.append(worker)
+        else:  # nobody waits and one extra worker is already waiting: this one is not needed any more
+            self._stop(worker)
 
     async def _ask(self, worker: _Worker, task: Task) -> dict[str, Any]:
         loop = asyncio.get_running_loop()
@@ -140,6 +152,8 @@ class WorkerPool:
             return failed(self.judge, task, FileError("internal", crashed))
 
     def _replace(self, worker: _Worker) -> _Worker:
+        if worker.process.is_alive():  # niced: idle, so nothing is lost
+            _kill(worker)
         with contextlib.suppress(OSError):
             worker.connection.close()
         fresh = self._spawn(extra=worker.extra)
@@ -170,7 +184,15 @@ class WorkerPool:
                 _kill(worker)
             with contextlib.suppress(OSError):
                 worker.connection.close()
-        self._workers, self._idle = [], []
+        self._workers, self._idle, self._spare = [], [], []
+
+
+def _lower(worker: _Worker) -> None:
+    """Run the worker's long task, and the programs it starts, after quick ones."""
+    if not worker.niced:
+        worker.niced = True
+        with contextlib.suppress(OSError, AttributeError):
+            os.setpriority(os.PRIO_PGRP, worker.process.pid, LONG_NICE)
 
 
 def _kill(worker: _Worker) -> None:
