@@ -491,3 +491,84 @@ def test_job_description_errors_speak_of_the_job_description(server: Server) -> 
     assert big.status_code == 413 and "a job description is far smaller" in big.json()["error"]
     resume = _post(server, "api/check", {"resume": ("cv.json", b'{"title": "Data Engineer"}')}).json()["files"][0]
     assert resume["error"]["code"] == "not_a_resume" and "JSON Resume" in resume["error"]["message"]  # unchanged
+
+
+@contextlib.contextmanager
+def _chromium() -> Iterator[Any]:
+    """A new page in Debian's chromium (headless, fresh profile), with console errors failing the test."""
+    from test_html_browser import CHROMIUM, FLAGS
+
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed: .ci/run installs Debian's chromium")
+        pytest.skip("Debian's chromium is not installed")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        try:
+            yield browser.new_page(viewport={"width": 1280, "height": 1000})
+        finally:
+            browser.close()
+
+
+JOB = SAMPLES / "jobs" / "data_engineer.txt"
+
+
+def _fit_heading(page: Any) -> Any:
+    return page.frame_locator("#view").locator("h3", has_text="Fit to the job")
+
+
+@pytest.mark.parametrize("order", ["resume first", "job first"])
+def test_the_page_checks_against_a_job_attached_before_or_after_the_resume(server: Server, order: str) -> None:
+    with _chromium() as page:
+        page.goto(server.url)
+        page.click("#job-box summary")
+        if order == "job first":
+            page.set_input_files("#job-file", str(JOB))
+            page.wait_for_function("document.getElementById('status').textContent.includes('Choose a resume')")
+        page.set_input_files("#resume", str(STRONG))
+        page.wait_for_selector("#summary[data-kind=check][data-verdict]", timeout=60_000)
+        page.wait_for_function("document.getElementById('status').textContent.startsWith('Done.')")
+        if order == "resume first":
+            assert _fit_heading(page).count() == 0  # no job yet
+            page.set_input_files("#job-file", str(JOB))
+        _fit_heading(page).wait_for(timeout=60_000)  # checked again, now against the job
+        page.wait_for_function("document.getElementById('status').textContent.startsWith('Done.')")
+        assert "Required terms found" in page.frame_locator("#view").locator("body").inner_text()
+
+
+def test_a_page_on_another_local_port_cannot_make_the_server_work(server: Server, tmp_path: Path) -> None:
+    """What any page the user has open can do: post a plain multipart form to the server. Chromium sends its
+    Origin (and Sec-Fetch-Site), the server answers 403 without checking anything, and its own page still works."""
+    import http.server
+    import threading
+
+    form = (f'<!DOCTYPE html><form method="post" enctype="multipart/form-data" action="{server.url}api/check">'
+            '<input type="file" name="resume" id="resume"><button id="go">go</button></form>')
+    (tmp_path / "index.html").write_text(form)
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(tmp_path), **kwargs)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    other = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    threading.Thread(target=other.serve_forever, daemon=True).start()
+    try:
+        with _chromium() as page:
+            page.goto(f"http://127.0.0.1:{other.server_address[1]}/")
+            page.set_input_files("#resume", str(STRONG))
+            with page.expect_response(lambda r: r.url == server.url + "api/check") as posted:
+                page.click("#go")
+            answer = posted.value
+            assert answer.status == 403
+            assert answer.request.header_value("origin") == f"http://127.0.0.1:{other.server_address[1]}"
+            assert "another site" in json.loads(answer.text())["error"]
+            page.goto(server.url)  # the server's own page keeps working
+            page.set_input_files("#resume", str(STRONG))
+            page.wait_for_selector("#summary[data-kind=check][data-verdict=pass]", timeout=60_000)
+    finally:
+        other.shutdown()
+        other.server_close()
