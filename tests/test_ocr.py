@@ -115,6 +115,13 @@ PAGE_TWO = ["EDUCATION", "B.S. Computer Science, University of Colorado, 2016", 
             "Python, SQL, Spark, Kafka, Airflow, dbt, AWS, Terraform"]
 
 
+def _need_font() -> None:
+    if not FONT.exists():
+        if os.environ.get("CI"):
+            pytest.fail("the DejaVu font is not installed: .ci/run installs fonts-dejavu-core")
+        pytest.skip("the DejaVu font (fonts-dejavu-core) draws the page pictures")
+
+
 def _page_picture(lines: list[str], blur: float = 0.0, size: int = 10) -> bytes:
     """A 480x680 PNG of a page: black text on a transparent background, as some editors export a page."""
     from io import BytesIO
@@ -152,8 +159,7 @@ def _word_file_of_pictures(path: Path, pictures: list[bytes]) -> Path:
 
 @pytest.mark.parametrize("mode", ["auto", "always"])
 def test_a_word_file_of_coarse_transparent_page_pictures_is_read_by_ocr(mode: str, tmp_path: Path) -> None:
-    if not FONT.exists():
-        pytest.skip("the DejaVu font (fonts-dejavu-core) draws the page pictures")
+    _need_font()
     from resumecheck.config import Limits
 
     path = _word_file_of_pictures(tmp_path / "jordan_blake.docx", [_page_picture(PAGE_ONE), _page_picture(PAGE_TWO)])
@@ -168,8 +174,7 @@ def test_a_word_file_of_coarse_transparent_page_pictures_is_read_by_ocr(mode: st
 
 def test_page_pictures_ocr_cannot_read_say_so_and_what_to_do(tmp_path: Path) -> None:
     """Letters 5 pixels high and blurred: OCR makes nothing out, and the answer says so, never 'no content'."""
-    if not FONT.exists():
-        pytest.skip("the DejaVu font (fonts-dejavu-core) draws the page pictures")
+    _need_font()
     smudges = [_page_picture(PAGE_ONE * 4, blur=1.5, size=5), _page_picture(PAGE_TWO * 8, blur=1.5, size=5)]
     result = check_file(str(_word_file_of_pictures(tmp_path / "smudged.docx", smudges)), CONFIG)
     assert result["status"] == "checked", result.get("error")

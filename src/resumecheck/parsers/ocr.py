@@ -43,7 +43,7 @@ def read_image(image: Any, points_per_pixel: float) -> OcrPage:
     dpi = 72.0 / points_per_pixel
     if dpi < DPI * 0.75:  # a low-resolution scan: enlarge it, which Tesseract reads far better
         scale = DPI / dpi
-        gray = gray.resize((round(gray.width * scale), round(gray.height * scale)), LANCZOS)
+        gray = gray.resize((round(gray.width * scale), round(gray.height * scale)))
     buffer = io.BytesIO()
     gray.save(buffer, format="PNG")
     done = subprocess.run(
@@ -57,9 +57,6 @@ def read_image(image: Any, points_per_pixel: float) -> OcrPage:
     if done.returncode != 0:
         raise RuntimeError(done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or "tesseract failed")
     return _page(done.stdout.decode("utf-8", "replace"), points_per_pixel / scale)
-
-
-LANCZOS = 1  # PIL.Image.Resampling.LANCZOS: keeps the strokes of coarse letters sharper when enlarged
 
 
 def flattened(image: Any) -> Any:
