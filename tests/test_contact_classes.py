@@ -129,3 +129,29 @@ def test_a_summary_sentence_of_capitalised_skills_is_not_a_name() -> None:
         _experience(page, 32, 200)
 
     assert _contact(_pdf(draw))["name"] is None
+
+
+def test_a_name_set_on_two_lines_is_read_whole() -> None:
+    """Canva prints the first name over the surname in the same large type."""
+
+    def draw(page: Any) -> None:
+        _text(page, 230, 85, "MANU", 36, bold=True)
+        _text(page, 262, 120, "GOSWAMI", 36)
+        _text(page, 230, 160, "Graphic Designer", 14)
+        _text(page, 230, 180, "manu.g@mail.com | +91 98301 23456", 10)
+        _experience(page, 60, 240)
+
+    assert _contact(_pdf(draw))["name"] == "MANU GOSWAMI"
+
+
+def test_a_name_beside_its_title_after_a_hyphen_and_no_lone_title_or_language() -> None:
+    def draw(page: Any) -> None:
+        _text(page, 50, 50, "Programmer", 20, bold=True)
+        _text(page, 50, 80, "Andrew Martinelli - Junior Developer", 16)
+        _text(page, 50, 100, "French", 16)
+        _text(page, 50, 120, "andrew.m@mail.com | +09938260644", 10)
+        _experience(page, 50, 170)
+
+    contact = _contact(_pdf(draw))
+    assert contact["name"] == "Andrew Martinelli"
+    assert contact["phone"] == "+09938260644"  # a national number behind a stray plus

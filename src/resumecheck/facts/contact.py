@@ -13,6 +13,7 @@ from ..model import Document, Line
 from ..resources import lexicon
 from .dates import find_dates
 from .places import is_place
+from .positions import ORGANIZATION_WORDS
 from .sections import Section, canonical_section, header_block
 from .titles import TITLE_WORDS
 
@@ -85,8 +86,10 @@ def find_contact(document: Document, sections: list[Section]) -> Contact:
     contact.name, contact.name_line = _name(pool + extra, document)
     if contact.name is None:  # some templates print the name only in the running page header
         contact.name, contact.name_line = _name([ln for ln in margins if ln.zone == "header"], document)
-    contact.email, contact.email_line = _first(EMAIL, top, body, margins, _email_ok, deobfuscate)
-    contact.phone, contact.phone_line = _first(_PHONE_RUN, top, body, margins, _phone_ok, body_ok=_body_phone_ok)
+    # A contact row in the running page header is at the top of page 1 too: read before the body's referees.
+    head = top + [ln for ln in first_header if ln not in top]
+    contact.email, contact.email_line = _first(EMAIL, head, body, margins, _email_ok, deobfuscate)
+    contact.phone, contact.phone_line = _first(_PHONE_RUN, head, body, margins, _phone_ok, body_ok=_body_phone_ok)
     if contact.email is None:
         contact.email = _from_links(document, "mailto:")
     if contact.phone is None:
@@ -153,7 +156,10 @@ def _phone_ok(value: str) -> bool:
         return False  # "1778-1795": the pages of a publication
     if not (len(groups) >= 2 or len(digits) >= 9 or value.startswith("+")):
         return False
-    # A printed "+" marks a phone even with a made-up country code ("+00 (0)00 000 0000" is a placeholder to report).
+    # A printed "+" marks a phone even with a made-up country code ("+00 (0)00 000 0000" is a placeholder to report);
+    # "+09938260644" is a national number with a stray plus.
+    if value.startswith("+0") and len(set(digits)) > 1:
+        return _possible_phone(value[1:])
     return bool(masked) or (value.startswith("+") and len(set(digits)) == 1) or _possible_phone(value)
 
 
@@ -215,7 +221,33 @@ def _name(lines: list[Line], document: Document) -> tuple[str | None, Line | Non
         best = max(candidates, key=lambda c: (c[0], c[1]))
     else:
         best = max(candidates, key=lambda c: (c[3].heading_level == 1, c[1]))
-    return best[2], best[3]
+    return _stacked(best[2], best[3], document.body_lines), best[3]
+
+
+STACK_LOOKAHEAD = 3  # a stacked surname is the next line of its column, or has the contact column's line between
+STACK_GAP_EM = 0.8  # a surname under a first name sits within 0.8 em of it (Canva: 0.0-0.4 em; a title: 1 em+)
+STACK_SHIFT_PT = 60  # a centred surname starts up to this far right or left of the first name
+STACK_OVERLAP_EM = 0.25  # type boxes include the line gap, so stacked large lines overlap a little
+
+
+def _stacked(text: str, line: Line, body: list[Line]) -> str:
+    """A first name with the surname set on the line under it in the same type ("MANU" / "GOSWAMI")."""
+    if line not in body or line.box is None or not line.size or len(text.split()) > 2 or text != line.text.strip():
+        return text
+    index = body.index(line)
+    for below in body[index + 1 : index + 1 + STACK_LOOKAHEAD]:
+        if below.box is None or below.page != line.page or below.size is None:
+            continue
+        same_type = abs(below.size - line.size) <= 0.6
+        close = -STACK_OVERLAP_EM * line.size <= below.box.top - line.box.bottom <= STACK_GAP_EM * line.size
+        aligned = abs(below.box.x0 - line.box.x0) <= STACK_SHIFT_PT
+        if same_type and close and aligned:
+            rest = below.text.strip()
+            named = _is_name_like(rest) and not TITLE_WORDS.search(rest) and not ORGANIZATION_WORDS.search(rest)
+            if len(rest.split()) <= 2 and named:
+                return f"{text} {rest}"
+            return text
+    return text
 
 
 def _name_parts(line: Line) -> list[tuple[str, float | None]]:
@@ -232,7 +264,9 @@ def _name_parts(line: Line) -> list[tuple[str, float | None]]:
         return [(field["value"].strip(), size)] if named and field["value"].strip() else []
     if _PROSE.search(first):
         return [(first.strip(), size)]  # a sentence's comma-separated words are a list, never a name
-    parts = [first.strip()] + [part.strip() for part in re.split(r"\s[|•·–—]\s|\s{2,}|,\s|\s\(", first) if part.strip()]
+    parts = [first.strip()] + [
+        part.strip() for part in re.split(r"\s[|•·–—-]\s|\s{2,}|,\s|\s\(", first) if part.strip()
+    ]
     return [(part, size) for part in dict.fromkeys(parts)]
 
 
@@ -251,6 +285,9 @@ def _is_name_like(text: str) -> bool:
         return False
     if text.strip(" :").casefold() in _labels("labels") or is_place(text):
         return False  # "Phone", "LinkedIn" over their values in a sidebar; "Northern Ireland", "Germany"
+    if len(tokens) == 1 and (TITLE_WORDS.search(text) or text.casefold() in _labels("languages")):
+        return False  # "Programmer", "French": a lone title or language is no one's full name
+    tokens = [token.strip("\"“”‘'") or token for token in tokens]  # a nickname in quotes: Alex “Seoung Yeon” Lee
     return all(_NAME_TOKEN.match(token) for token in tokens) and any(token[0].isupper() for token in tokens)
 
 
