@@ -110,7 +110,7 @@ def test_the_pre_commit_hook_judges_only_the_resume(tmp_path: Path) -> None:
     assert done.returncode == 1, output[-3000:]  # the failing resume fails the hook
     assert "resume.pdf: FAIL" in output
     assert "README.md: " not in output and "package.json: " not in output  # skipped, not judged
-    assert "skipped, not resumes: README.md, package.json" in output
+    assert "skipped, not resumes (2):\n  README.md\n  package.json\n" in output  # one per line
 
 
 def test_the_action_with_a_baseline_ref_fails_only_on_what_a_pull_request_brought(
