@@ -463,6 +463,7 @@ def list_rules(output_format: str, config_path: Path | None) -> None:
                         "scope": r.scope,
                         "description": r.description,
                         "fix": r.fix,
+                        "checks": dict(r.checks),
                         "max_findings": r.max_findings,
                         "parameters": {name: value for name, _, value in parameters(r)},
                     }
