@@ -58,6 +58,7 @@ class Finding:
     location: Location
     source: str | None = None  # "ocr" when the finding stands on text read by OCR
     whole_file: bool = False  # about the whole file (its rule speaks once): its quote is not what identifies it
+    check: str | None = None  # which of its rule's checks, when the rule makes several (each has its own fix)
 
     def to_dict(self) -> dict[str, Any]:
         """The `findings[]` entry of the JSON report."""
@@ -72,6 +73,8 @@ class Finding:
         }
         if self.source:
             entry["source"] = self.source
+        if self.check:
+            entry["check"] = self.check
         entry["fingerprint"] = self.fingerprint
         return entry
 

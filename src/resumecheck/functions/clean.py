@@ -13,7 +13,7 @@ from ..facts.contact import EMAIL, URL
 from ..facts.dates import find_dates
 from ..facts.positions import wraps_into
 from ..facts.timeline import date_spans, intervals, merged, month_label, to_month, today_month
-from ..findings import Level, Location
+from ..findings import Location
 from ..resources import lexicon
 from . import rule_function
 from .placeholders import placeholder_email, placeholder_phone
@@ -60,7 +60,7 @@ STUDY_SECTIONS = frozenset({"education", "volunteer", "military", "leadership"})
 PHOTO_MIN, PHOTO_MAX = 40.0, 260.0  # points: a head shot, not a logo strip or a full-page scan
 
 
-@rule_function("email_quality")
+@rule_function("email_quality", checks=("placeholder", "invalid", "unprofessional"))
 def email_quality(rule: Rule, context: Context) -> Iterator[Finding]:
     """A placeholder address (fails clean on its own: nobody can reply), a malformed one, or one a recruiter
     would not take seriously."""
@@ -71,6 +71,7 @@ def email_quality(rule: Rule, context: Context) -> Iterator[Finding]:
             contact.email_line,
             match=contact.email,
             level="error",
+            check="placeholder",
             problem="is a placeholder from a template: nobody can reply to it",
         )
         return
@@ -78,13 +79,15 @@ def email_quality(rule: Rule, context: Context) -> Iterator[Finding]:
         for token in re.findall(r"\S+@\S*", line.text):
             token = token.strip(".,;:()<>[]")
             if "@" in token and not EMAIL.fullmatch(token) and not token.startswith("@"):
-                yield context.finding(rule, line, match=token, problem="is not a valid address")
+                yield context.finding(rule, line, match=token, check="invalid", problem="is not a valid address")
                 return
     if contact.email and _UNPROFESSIONAL.search(contact.email.split("@")[0]):
-        yield context.finding(rule, contact.email_line, match=contact.email, problem="looks unprofessional")
+        yield context.finding(
+            rule, contact.email_line, match=contact.email, check="unprofessional", problem="looks unprofessional"
+        )
 
 
-@rule_function("phone_quality")
+@rule_function("phone_quality", checks=("placeholder", "digits"))
 def phone_quality(rule: Rule, context: Context) -> Iterator[Finding]:
     """A placeholder number (000-000-0000, 123-456-7890, a fictional 555 number) fails clean on its own: a
     recruiter cannot call back. A number with too few or too many digits is a warning."""
@@ -92,30 +95,29 @@ def phone_quality(rule: Rule, context: Context) -> Iterator[Finding]:
     if not phone:
         return
     digits = re.sub(r"\D", "", phone)
-    problem: str | None = None
-    level: Level | None = None
+    line = context.facts.contact.phone_line
     if placeholder_phone(phone):
-        problem, level = "is a placeholder, not a number a recruiter can call", "error"
+        problem = "is a placeholder, not a number a recruiter can call"
+        yield context.finding(rule, line, match=phone, problem=problem, level="error", check="placeholder")
     elif not 10 <= len(digits) <= 15 and not (phone.strip().startswith("+") and len(digits) >= 8):
-        problem = f"has {len(digits)} digits"
-    if problem:
-        yield context.finding(rule, context.facts.contact.phone_line, match=phone, problem=problem, level=level)
+        yield context.finding(rule, line, match=phone, problem=f"has {len(digits)} digits", check="digits")
 
 
-@rule_function("links_quality")
+@rule_function("links_quality", checks=("malformed", "front-page", "other-site"))
 def links_quality(rule: Rule, context: Context) -> Iterator[Finding]:
     """Malformed URLs, a profile link that opens the site's front page or feed instead of your profile, or link
     text that names a different site than the link opens."""
     for line in context.body:
         bad = _MALFORMED_URL.search(line.text)
         if bad:
-            yield context.finding(rule, line, match=bad.group(0), problem="is a malformed URL")
+            yield context.finding(rule, line, match=bad.group(0), check="malformed", problem="is a malformed URL")
     for url in context.facts.contact.links:
         if _generic_profile(url):
             yield context.finding(
                 rule,
                 context.facts.contact.email_line,
                 match=url,
+                check="front-page",
                 problem="opens the site, not your profile: link to your own page",
             )
     for link in context.facts.document.layout.links:
@@ -126,7 +128,8 @@ def links_quality(rule: Rule, context: Context) -> Iterator[Finding]:
         target_host = _host(link.uri)
         matches = any(host.endswith(target_host) or target_host.endswith(host) for host in shown_hosts if host)
         if shown_host and target_host and not matches:  # link text with two sites: either may be the target
-            finding = context.finding(rule, None, match=link.text, problem=f"says {shown_host} but opens {target_host}")
+            problem = f"says {shown_host} but opens {target_host}"
+            finding = context.finding(rule, None, match=link.text, check="other-site", problem=problem)
             yield replace(finding, location=Location(page=link.page))
 
 
@@ -181,7 +184,7 @@ def _roman_numeral(text: str, start: int, end: int) -> bool:
     )
 
 
-@rule_function("personal_info")
+@rule_function("personal_info", checks=("personal-data", "photo"))
 def personal_info(
     rule: Rule, context: Context, *, lexicon_file: str = "personal_info", photo: bool = True
 ) -> Iterator[Finding]:
@@ -196,7 +199,7 @@ def personal_info(
         if match is None and context.above_sections(line.number):
             match = _birth_date(line.text, today_month(context.present))
         if match:
-            yield context.finding(rule, line, match=match.group(0).strip(" |•·,;:-–"))
+            yield context.finding(rule, line, match=match.group(0).strip(" |•·,;:-–"), check="personal-data")
     if photo:
         for page, box in context.facts.document.layout.image_boxes:
             width, height = box.x1 - box.x0, box.bottom - box.top
@@ -206,7 +209,7 @@ def personal_info(
                 and PHOTO_MIN <= height <= PHOTO_MAX
                 and 0.6 <= width / height <= 1.6
             ):
-                finding = context.finding(rule, None, match="photo")
+                finding = context.finding(rule, None, match="photo", check="photo")
                 yield replace(finding, location=Location(page=page, bbox=(box.x0, box.top, box.x1, box.bottom)))
                 break
 
@@ -230,7 +233,7 @@ def _birth_date(text: str, present: int) -> re.Match[str] | None:
     return found if present // 12 - year >= MIN_AGE else None
 
 
-@rule_function("date_sanity")
+@rule_function("date_sanity", checks=("no-dates", "future-start", "end-before-start", "future-end", "stale-update"))
 def date_sanity(rule: Rule, context: Context) -> Iterator[Finding]:
     """An end before its start, a date in the future, a position without dates, or a "Last updated" line older
     than a year when the resume is read."""
@@ -242,22 +245,28 @@ def date_sanity(rule: Rule, context: Context) -> Iterator[Finding]:
         what = position.title or position.organization or "a position"
         if position.start is None:
             yield context.finding(
-                rule, anchor, match=anchor.text[:80] if anchor else None, problem=f"{what} has no dates"
+                rule,
+                anchor,
+                match=anchor.text[:80] if anchor else None,
+                check="no-dates",
+                problem=f"{what} has no dates",
             )
             continue
         start = to_month(position.start, end=False)
         end = to_month(position.end, end=True, today=today)
         if start is not None and start > now:
-            yield context.finding(rule, anchor, match=position.start, problem=f"{what} starts in the future")
+            problem = f"{what} starts in the future"
+            yield context.finding(rule, anchor, match=position.start, check="future-start", problem=problem)
         elif start is not None and end is not None and end < start:
-            yield context.finding(
-                rule, anchor, match=anchor.text[:80] if anchor else None, problem=f"{what} ends before it starts"
-            )
+            problem = f"{what} ends before it starts"
+            match = anchor.text[:80] if anchor else None
+            yield context.finding(rule, anchor, match=match, check="end-before-start", problem=problem)
         elif position.end not in (None, "present") and end is not None and to_month(position.end, end=False) > now:  # type: ignore[operator]
             yield context.finding(
                 rule,
                 anchor,
                 match=position.end,
+                check="future-end",
                 problem=f"{what} ends in the future; write 'Present' for a current role",
             )
 
@@ -279,8 +288,8 @@ def _stale_update(rule: Rule, context: Context, now: int) -> Iterator[Finding]:
                     rule,
                     line,
                     match=line.text.strip()[:80],
-                    problem=f"the resume says it was last updated {age} ago; a recruiter reads it as out of date "
-                    "(remove the line or update it)",
+                    check="stale-update",
+                    problem=f"the resume says it was last updated {age} ago; a recruiter reads it as out of date",
                 )
                 return
 

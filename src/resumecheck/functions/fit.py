@@ -100,7 +100,7 @@ def named_skills(rule: Rule, context: Context, *, min_named: int = NAMED_SKILLS_
         )
 
 
-@rule_function("keyword_stuffing")
+@rule_function("keyword_stuffing", checks=("hidden-text", "repeated-term"))
 def keyword_stuffing(
     rule: Rule, context: Context, *, min_repeats: int = 10, max_share: float = 0.04
 ) -> Iterator[Finding]:
@@ -109,7 +109,11 @@ def keyword_stuffing(
         if sum(ch.isalpha() for ch in hidden.text) < 3:
             continue
         finding = context.finding(
-            rule, None, match=hidden.text[:120], problem=f"{hidden.reason} text an ATS reads but a person cannot see"
+            rule,
+            None,
+            match=hidden.text[:120],
+            check="hidden-text",
+            problem=f"{hidden.reason} text an ATS reads but a person cannot see",
         )
         box = hidden.box
         yield replace(
@@ -127,5 +131,6 @@ def keyword_stuffing(
             rule,
             line,
             match=term,
+            check="repeated-term",
             problem=f"'{term}' is repeated {repeats} times ({repeats / len(words):.0%} of all words)",
         )

@@ -58,7 +58,7 @@ def keyboard_mash(token: str) -> bool:
     return home >= MASH_HOME_ROW_SHARE or repeated
 
 
-@rule_function("placeholder_text")
+@rule_function("placeholder_text", checks=("sample-name", "template-text", "keyboard-mash"))
 def placeholder_text(rule: Rule, context: Context, *, lexicon_file: str = "placeholders") -> Iterator[Finding]:
     """Template text, a template's sample name, or keyboard mash typed as filler: any of it fails clean."""
     terms = lexicon(lexicon_file)
@@ -70,13 +70,16 @@ def placeholder_text(rule: Rule, context: Context, *, lexicon_file: str = "place
             rule,
             context.facts.contact.name_line,
             match=context.facts.contact.name,
+            check="sample-name",
             problem="is a template's sample name",
         )
     for line in context.facts.document.lines:
         found = pattern.search(line.text)
         if found:
-            yield context.finding(rule, line, match=found.group(0), problem="is template text left in")
+            yield context.finding(
+                rule, line, match=found.group(0), check="template-text", problem="is template text left in"
+            )
             continue
         mash = next((token for token in _TOKEN.findall(line.text) if keyboard_mash(token)), None)
         if mash:
-            yield context.finding(rule, line, match=mash, problem="is keyboard mash, not words")
+            yield context.finding(rule, line, match=mash, check="keyboard-mash", problem="is keyboard mash, not words")

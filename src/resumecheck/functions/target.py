@@ -80,7 +80,7 @@ def name_first(rule: Rule, context: Context) -> Iterator[Finding]:
         yield context.finding(rule, line, match=contact.name, problem=f"'{biggest.text[:40]}' is printed larger")
 
 
-@rule_function("contact_visible")
+@rule_function("contact_visible", checks=("placeholders", "missing", "page-margin", "buried"))
 def contact_visible(rule: Rule, context: Context) -> Iterator[Finding]:
     """Email and phone are in the body near the top: not missing, not only in a header or footer. A recruiter
     can reach a candidate with an email and a phone, or an email and a profile link: a missing phone beside
@@ -94,6 +94,7 @@ def contact_visible(rule: Rule, context: Context) -> Iterator[Finding]:
             contact.email_line,
             match=contact.email,
             item="email",
+            check="placeholders",
             problem="and phone are template placeholders: a recruiter cannot reach you",
         )
         return
@@ -109,12 +110,15 @@ def contact_visible(rule: Rule, context: Context) -> Iterator[Finding]:
                 match=None,
                 item=label,
                 level="warning" if reachable else None,
+                check="missing",
                 problem="is missing" + (" (your email and profile link still reach you)" if reachable else ""),
             )
         elif line is not None and line.zone != "body":
-            yield context.finding(rule, line, match=value, item=label, problem=f"is only in the page {line.zone}")
+            problem = f"is only in the page {line.zone}"
+            yield context.finding(rule, line, match=value, item=label, check="page-margin", problem=problem)
         elif line is not None and id(line) not in top and _far_down(context, line):
-            yield context.finding(rule, line, match=value, item=label, problem="is buried far down the resume")
+            problem = "is buried far down the resume"
+            yield context.finding(rule, line, match=value, item=label, check="buried", problem=problem)
 
 
 def _far_down(context: Context, line: Line) -> bool:
