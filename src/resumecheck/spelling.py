@@ -214,16 +214,10 @@ def variety(word: str) -> str | None:
     return "us" if us and not gb else "gb" if gb and not us else None
 
 
-def other_variety(word: str, target: str) -> str:
-    """The spelling of a lowercase word in the other variety ('colour' -> 'color' for 'us'), or ''."""
+def in_variety(word: str, target: str) -> bool:
+    """True when the dictionary of one variety ('us' or 'gb') knows a lowercase word."""
     engines = _enchant()
-    if engines is None:
-        return ""
-    engine = engines[0] if target == "us" else engines[1]
-    for suggestion in engine.suggest(word)[:4]:
-        if suggestion.islower() and distance(word, suggestion) <= 2 and variety(suggestion) == target:
-            return str(suggestion)
-    return ""
+    return engines is not None and bool(engines[0 if target == "us" else 1].check(word))
 
 
 def foreign(word: str) -> bool:

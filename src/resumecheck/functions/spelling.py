@@ -13,9 +13,9 @@ from ..spelling import (
     cut_head,
     farther,
     foreign,
+    in_variety,
     known,
     ligature_gap,
-    other_variety,
     technology,
     variety,
     wrapped_tail,
@@ -100,7 +100,7 @@ def spelling_variety(rule: Rule, context: Context) -> Iterator[Finding]:
             continue
         for word in re.findall(r"\b[a-z]{4,}\b", line.text):
             kind = variety(word)
-            if kind and variant_pair(word, other_variety(word, "gb" if kind == "us" else "us")):
+            if kind and counterpart(word, kind):
                 seen[kind].append((line, word))
     counts = Counter({kind: len({w for _, w in found}) for kind, found in seen.items()})
     if min(counts.values()) == 0:
@@ -115,7 +115,7 @@ def spelling_variety(rule: Rule, context: Context) -> Iterator[Finding]:
         if word in reported:
             continue
         reported.add(word)
-        fix = other_variety(word, major)
+        fix = counterpart(word, minor)
         yield context.finding(
             rule,
             line,
@@ -229,11 +229,14 @@ _GB_TO_US = (
 )
 
 
-def variant_pair(word: str, other: str) -> bool:
-    """True when two spellings are the British and the American form of one word."""
-    if not other or other == word:
-        return False
-    for gb, us in (word, other), (other, word):
-        if any(gb.replace(a, b, 1) == us for a, b in _GB_TO_US if a in gb):
-            return True
-    return False
+def counterpart(word: str, kind: str) -> str:
+    """The other variety's spelling of a word only one dictionary knows, when the two differ the way British and
+    American spellings do ('organised' -> 'organized', 'behavior' -> 'behaviour'), else ''."""
+    other = "us" if kind == "gb" else "gb"
+    for gb, us in _GB_TO_US:
+        source, target = (gb, us) if kind == "gb" else (us, gb)
+        if source in word:
+            candidate = word.replace(source, target, 1)
+            if in_variety(candidate, other):  # 'organized' is British too (Oxford), but American for sure
+                return candidate
+    return ""
