@@ -383,6 +383,20 @@ def _entry_label(line: Line, context: Context) -> bool:
 
 
 _DOUBLED = re.compile(r"\b([A-Za-z]{2,})\s+(?=[a-z])(?i:\1)\b")
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+def _accidental_double(found: re.Match[str]) -> bool:
+    """Not a typed doubled word: raised ordinals read as 'th th' ('26th … 7th'), or a handle beside its own site
+    ('AdrianForsythe adrianforsythe.com')."""
+    word = found.group(1)
+    if word.casefold() in _ORDINAL_SUFFIXES:
+        return True
+    text, end = found.string, found.end()
+    handle = any(ch.isupper() for ch in word[1:])
+    return handle or text[end : end + 1] in (".", "@", "/")
+
+
 _LAST_WORD = re.compile(r"(?<![/@.\w])([A-Za-z]{2,})\s*$")  # a word, not the end of a link or handle
 _FIRST_WORD = re.compile(r"^\s*([a-z][A-Za-z]*)\b(?![/@.]\w)")
 
@@ -394,7 +408,8 @@ def repeated_words(rule: Rule, context: Context) -> Iterator[Finding]:
     body = context.body
     for index, line in enumerate(body):
         for found in _DOUBLED.finditer(line.text):
-            yield context.finding(rule, line, match=found.group(0))
+            if not _accidental_double(found):
+                yield context.finding(rule, line, match=found.group(0))
         following = body[index + 1] if index + 1 < len(body) else None
         if following is None or context.above_sections(line.number) or not wraps_into(line, following):
             continue  # the contact block is rows of items, not prose that wraps

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..facts.contact import EMAIL, URL
 from ..resources import lexicon
 from ..spelling import known
 from . import rule_function
@@ -44,6 +45,7 @@ def placeholder_phone(phone: str) -> bool:
 HOME_ROW = frozenset("asdfghjkl;")
 MASH_HOME_ROW_SHARE = 0.75  # keyboard mash sits on the home row; on the corpus no unknown long word came close
 MIN_MASH_LENGTH = 10  # shorter home-row runs are real words and names ("flask", "Dallas")
+MIN_OWN_NAME_PART = 3  # "rao" in "aakaashrao": shorter parts ("Li") would excuse too much
 _TOKEN = re.compile(rf"[A-Za-z;:']{{{MIN_MASH_LENGTH},}}")
 
 
@@ -73,6 +75,7 @@ def placeholder_text(rule: Rule, context: Context, *, lexicon_file: str = "place
             check="sample-name",
             problem="is a template's sample name",
         )
+    own = {part for part in re.split(r"\W+", name) if len(part) >= MIN_OWN_NAME_PART}
     for line in context.facts.document.lines:
         found = pattern.search(line.text)
         if found:
@@ -80,6 +83,9 @@ def placeholder_text(rule: Rule, context: Context, *, lexicon_file: str = "place
                 rule, line, match=found.group(0), check="template-text", problem="is template text left in"
             )
             continue
-        mash = next((token for token in _TOKEN.findall(line.text) if keyboard_mash(token)), None)
+        # Addresses and handles are made of the candidate's name ("anjalisaluja@…", "AakaashRao"): not typed filler.
+        words = URL.sub(" ", EMAIL.sub(" ", line.text))
+        tokens = [t for t in _TOKEN.findall(words) if not any(part in t.casefold() for part in own)]
+        mash = next((token for token in tokens if keyboard_mash(token)), None)
         if mash:
             yield context.finding(rule, line, match=mash, check="keyboard-mash", problem="is keyboard mash, not words")
