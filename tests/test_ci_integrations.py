@@ -110,7 +110,7 @@ def test_the_pre_commit_hook_judges_only_the_resume(tmp_path: Path) -> None:
     assert done.returncode == 1, output[-3000:]  # the failing resume fails the hook
     assert "resume.pdf: FAIL" in output
     assert "README.md: " not in output and "package.json: " not in output  # skipped, not judged
-    assert "skipped, not resumes: README.md, package.json" in output
+    assert "skipped, not resumes (2):\n  README.md\n  package.json\n" in output  # one per line
 
 
 def test_the_action_with_a_baseline_ref_fails_only_on_what_a_pull_request_brought(
@@ -142,3 +142,36 @@ def test_the_action_with_a_baseline_ref_fails_only_on_what_a_pull_request_brough
     assert "since the baseline: 1 new, 9 fixed" in out["summary"] and "(`clean.spelling`)" in out["summary"]
     worktrees = subprocess.run(["git", "worktree", "list"], cwd=repo, capture_output=True, text=True, check=True)
     assert len(worktrees.stdout.splitlines()) == 1  # the baseline's worktree is gone
+
+
+def test_the_action_takes_paths_with_spaces_one_per_line(tmp_path: Path, runner_env: dict[str, str]) -> None:
+    """A space in a folder or a file name is part of the path: one path per line, bare or quoted."""
+    repo = _repo(tmp_path / "repo", SAMPLES / "priya_raman_strong.pdf")
+    (repo / "my docs").mkdir()
+    (repo / "old cv").mkdir()
+    shutil.copy(SAMPLES / "priya_raman_strong.pdf", repo / "my docs" / "Priya Raman Resume.pdf")
+    shutil.copy(SAMPLES / "sofia_reyes_two_column_fail.pdf", repo / "old cv" / "Sofia Reyes CV.pdf")
+
+    (tmp_path / "bare").mkdir()
+    status, out = _run_action(repo, runner_env, tmp_path / "bare", paths="my docs/Priya Raman Resume.pdf")
+    assert status == 0, out["log"][-3000:]
+    assert "| my docs/Priya Raman Resume.pdf | **PASS** |" in out["summary"]
+    assert "not found" not in out["log"] and "resume.pdf" not in out["summary"]
+
+    lines = "\n".join(['"my docs/Priya Raman Resume.pdf"', "", "  old cv/Sofia Reyes CV.pdf  ", "'resume.pdf'", ""])
+    (tmp_path / "lines").mkdir()
+    status, out = _run_action(repo, runner_env, tmp_path / "lines", paths=lines)
+    assert status == 1, out["log"][-3000:]  # Sofia's two-column resume fails; nothing is "not found" (2)
+    rows = re.findall(r"^\| ([^|]+?) \| \*\*(PASS|FAIL)\*\* \|", out["summary"], re.M)
+    assert sorted(rows) == [("my docs/Priya Raman Resume.pdf", "PASS"), ("old cv/Sofia Reyes CV.pdf", "FAIL"),
+                            ("resume.pdf", "PASS")]
+    annotated = set(re.findall(r"::(?:error|warning|notice) file=([^,]+),", out["log"]))
+    assert "old cv/Sofia Reyes CV.pdf" in annotated and annotated <= {path for path, _ in rows}  # no fragments
+
+    (tmp_path / "old").mkdir()  # a line of space-separated paths that all exist, as the input was first read
+    shutil.copy(SAMPLES / "priya_raman_strong.pdf", repo / "Priya-Raman.pdf")
+    status, out = _run_action(repo, runner_env, tmp_path / "old", paths="resume.pdf Priya-Raman.pdf")
+    assert status == 0, out["log"][-3000:]
+    assert "::warning title=resumecheck::paths: put one path per line (resume.pdf Priya-Raman.pdf)" in out["log"]
+    rows = re.findall(r"^\| ([^|]+?) \| \*\*(PASS|FAIL)\*\* \|", out["summary"], re.M)
+    assert sorted(rows) == [("Priya-Raman.pdf", "PASS"), ("resume.pdf", "PASS")]

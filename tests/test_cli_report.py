@@ -88,3 +88,40 @@ def test_quoted_glob_patterns_are_expanded(tmp_path: Path) -> None:
     assert [Path(f["path"]).name for f in report["files"]] == ["a.md", "b.md"]
     missing = check_json(str(tmp_path / "*.pdf"))
     assert missing["files"][0]["error"]["code"] == "not_found"
+
+
+def test_a_folder_in_text_form_ends_with_a_line_per_file_and_the_skipped_files(tmp_path: Path) -> None:
+    """As the HTML report's overview: verdict, failing questions and what to fix first, read from the same run's JSON."""
+    import re
+    import shutil
+
+    folder = tmp_path / "resumes"
+    (folder / "notes").mkdir(parents=True)
+    for name in ("priya_raman_strong.pdf", "casey_nguyen_proof_fail.md", "jordan_blake_target_fail.md"):
+        shutil.copy(SAMPLES / name, folder / name)
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 not a PDF after all")
+    (folder / "notes" / "README.md").write_text("# Notes\n\nBuy milk and renew the domain.\n")
+    (folder / "notes" / "todo list.txt").write_text("Things to do this week: call the bank.\n")
+    text = run_cli("check", "--format", "text", "resumes", cwd=tmp_path).stdout
+    report = json.loads(run_cli("check", "--format", "json", "resumes", cwd=tmp_path).stdout)
+    judged = [e for e in report["files"] if e["status"] != "skipped"]
+
+    tail = text.split("\nsummary (")[-1].splitlines()
+    assert tail[0] == f"{len(judged)} file(s)):"
+    rows = tail[1 : 1 + len(judged)]
+    for entry, row in zip(judged, rows, strict=True):
+        verdict, path, rest = re.match(r"^  (\S+(?: JUDGED)?)\s+(\S+)\s*(.*)$", row).groups()  # type: ignore[union-attr]
+        assert path == entry["path"]
+        if entry["status"] == "error":
+            assert verdict == "UNREADABLE" and entry["error"]["message"] in rest
+            continue
+        assert verdict == entry["verdict"].upper()
+        failing = [q["id"] for q in entry["questions"] if q["verdict"] == "fail"]
+        assert (f"failing: {', '.join(failing)}" in rest) is bool(failing)
+        if entry["priorities"]:
+            assert rest.endswith(f"fix first: {entry['priorities'][0]['message']}")
+    assert {e["verdict"] for e in judged} >= {"pass", "fail", None}  # each kind of line is exercised
+    skipped = sorted(e["path"] for e in report["files"] if e["status"] == "skipped")
+    assert skipped == ["resumes/notes/README.md", "resumes/notes/todo list.txt"]
+    assert tail[1 + len(judged) :][:4] == ["", f"skipped, not resumes ({len(skipped)}):", *(f"  {p}" for p in skipped)]
+    assert tail[-1].startswith(f"{len(report['files'])} file(s):")

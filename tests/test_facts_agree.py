@@ -25,21 +25,39 @@ def judge() -> Judge:
 
 
 def _misquoted(result: FileResult) -> list[str]:
-    """Findings whose match is not whole words of the file's text (its lines, and hidden text it holds)."""
+    """Findings whose match is neither whole words of the file's text (its lines, and hidden text it holds) nor a
+    long line's start or end cut at its limit, nor a list of items that each are."""
     assert result.facts is not None, result.error
     texts = [line.text for line in result.facts.document.lines]
     texts += [hidden.text for hidden in result.facts.document.layout.hidden]
     whole = "\n".join(texts)
     bad = []
     for finding in result.findings:
-        if not finding.match:
+        if not finding.match or _words_of(finding.match, whole) or _clipped(finding.match, texts):
             continue
-        start = r"(?<!\w)" if finding.match[0].isalnum() else ""
-        end = r"(?!\w)" if finding.match[-1].isalnum() else ""
-        words = r"\s+".join(re.escape(word) for word in finding.match.split())  # a phrase may wrap a line
-        if not re.search(start + words + end, whole):
+        # a list gathered from the resume ("Excel, SQL, Tableau", "Jan 2020 / 03/2021"): each item is its words
+        items = [item for item in re.split(r", | / ", finding.match) if item]
+        if len(items) < 2 or not all(_words_of(item, whole) for item in items):
             bad.append(f"{finding.rule}: {finding.match!r}")
     return bad
+
+
+MIN_CLIPPED = 40  # findings.clip cuts a long line at 80 or 120 characters, clip_end at 40: no shorter quote is cut
+
+
+def _clipped(quote: str, texts: list[str]) -> bool:
+    """A long line quoted by its start or its end, cut at the quote's limit (possibly inside a word)."""
+    return len(quote) >= MIN_CLIPPED and any(
+        text.strip().startswith(quote) or text.strip().endswith(quote) for text in texts
+    )
+
+
+def _words_of(quote: str, whole: str) -> bool:
+    """The quote occurs in the text as whole words (a phrase may wrap a line)."""
+    start = r"(?<!\w)" if quote[0].isalnum() else ""
+    end = r"(?!\w)" if quote[-1].isalnum() else ""
+    words = r"\s+".join(re.escape(word) for word in quote.split())
+    return re.search(start + words + end, whole) is not None
 
 
 def _resumes(folder: Path) -> list[Path]:

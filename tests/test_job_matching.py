@@ -114,3 +114,71 @@ def test_hidden_or_repeated_keywords_do_not_raise_the_match_rate(tmp_path: Path)
     assert entry["facts"]["job"]["match_rate"] == 0.0
     assert any(f["rule"] == "fit.keyword-stuffing" for f in entry["findings"])
     assert any(f["rule"] == "fit.keyword-coverage" for f in entry["findings"])
+
+
+# First lines as job ads write them: (line, title as the ad names it, role a resume must echo, company, location).
+# A team or specialty after the title's comma ("Software Engineer II, Payments") stays in the title but is not
+# asked of the resume; terms of the job (Part-Time, Night Shift, a salary) and abbreviations in parentheses go.
+HEADINGS = [
+    ("Senior Data Engineer — Brightwave Health (Remote, US)", "Senior Data Engineer", "Senior Data Engineer", "Brightwave Health", "Remote, US"),
+    ("Senior Data Engineer at Brightwave Health", "Senior Data Engineer", "Senior Data Engineer", "Brightwave Health", None),
+    ("Senior Data Engineer @ Brightwave Health", "Senior Data Engineer", "Senior Data Engineer", "Brightwave Health", None),
+    ("Brightwave Health | Senior Data Engineer | Remote", "Senior Data Engineer", "Senior Data Engineer", "Brightwave Health", "Remote"),
+    ("Brightwave Health - Senior Data Engineer - Remote (US)", "Senior Data Engineer", "Senior Data Engineer", "Brightwave Health", "Remote, US"),
+    ("Job Title: Senior Data Engineer", "Senior Data Engineer", "Senior Data Engineer", None, None),
+    ("Position: Warehouse Associate – Night Shift (Contract)", "Warehouse Associate", "Warehouse Associate", None, None),
+    ("We're hiring: Barista", "Barista", "Barista", None, None),
+    ("Registered Nurse (RN) - ICU - Night Shift", "Registered Nurse", "Registered Nurse", None, None),
+    ("Sales Associate, Part-Time", "Sales Associate", "Sales Associate", None, None),
+    ("Software Engineer II, Payments", "Software Engineer II, Payments", "Software Engineer II", None, None),
+    ("Financial Analyst, FP&A", "Financial Analyst, FP&A", "Financial Analyst", None, None),
+    ("Director, Engineering — Brightwave Health", "Director, Engineering", "Director, Engineering", "Brightwave Health", None),
+    ("Data Engineer, Austin, TX", "Data Engineer", "Data Engineer", None, "Austin, TX"),
+    ("Senior Manager, Product Marketing, New York, NY", "Senior Manager, Product Marketing", "Senior Manager, Product Marketing", None, "New York, NY"),
+    ("Front-End Developer - Acme Corp - Remote", "Front-End Developer", "Front-End Developer", "Acme Corp", "Remote"),
+    ("Lead Barista · Blue Bottle Coffee · Oakland, CA", "Lead Barista", "Lead Barista", "Blue Bottle Coffee", "Oakland, CA"),
+    ("Senior Data Engineer – Brightwave Health – San Francisco, CA (Hybrid)", "Senior Data Engineer", "Senior Data Engineer", "Brightwave Health", "San Francisco, CA, Hybrid"),
+    ("Nurse Practitioner | Full-Time | $120,000 - $140,000", "Nurse Practitioner", "Nurse Practitioner", None, None),
+    ("Senior Data Engineer, Brightwave Health Inc.", "Senior Data Engineer", "Senior Data Engineer", "Brightwave Health Inc.", None),
+    ("Backend Engineer (Python)", "Backend Engineer", "Backend Engineer", None, None),
+]
+
+
+@pytest.mark.parametrize(("line", "title", "role", "company", "location"), HEADINGS)
+def test_a_job_ads_first_line_is_split_into_title_company_and_location(
+    tmp_path: Path, line: str, title: str, role: str, company: str | None, location: str | None
+) -> None:
+    ad = tmp_path / "job.txt"
+    ad.write_text(f"{line}\n\nAbout the role\nBuild what our customers use.\n\nRequirements\n- 3+ years of SQL\n")
+    job = read_job(ad)
+    assert (job.title, job.role, job.company, job.location) == (title, role, company, location)
+
+
+def test_the_title_is_the_line_that_names_a_job_when_the_company_comes_first(tmp_path: Path) -> None:
+    ad = tmp_path / "job.txt"
+    ad.write_text("Brightwave Health\nSenior Data Engineer\n\nRequirements\n- 5+ years of Python and SQL\n")
+    assert read_job(ad).title == "Senior Data Engineer"
+
+
+@pytest.mark.parametrize("first_line", [
+    "Senior Data Engineer — Brightwave Health (Remote, US)",
+    "Senior Data Engineer at Brightwave Health",
+    "Brightwave Health | Senior Data Engineer | Remote",
+])
+def test_a_senior_data_engineer_is_not_told_her_title_is_missing(tmp_path: Path, first_line: str) -> None:
+    """End to end: the job's company and place are not asked of the resume's headline."""
+    from conftest import check_json
+
+    ad = tmp_path / "job.txt"
+    body = (Path(__file__).parents[1] / "sample_resumes" / "jobs" / "data_engineer.txt").read_text().split("\n", 1)[1]
+    ad.write_text(f"{first_line}\n{body}")
+    resume = Path(__file__).parents[1] / "sample_resumes" / "priya_raman_strong.pdf"  # a Senior Data Engineer
+    entry = check_json(resume, "--job", str(ad))["files"][0]
+    assert entry["facts"]["job"]["title"] == "Senior Data Engineer"
+    assert entry["facts"]["job"]["company"] == "Brightwave Health"
+    assert entry["facts"]["job"]["title_found"] is True
+    assert "target.title-match" not in {f["rule"] for f in entry["findings"]}
+    other = tmp_path / "other.txt"  # the same ad for another job: the rule still speaks
+    other.write_text(f"{first_line.replace('Senior Data Engineer', 'Staff Accountant')}\n{body}")
+    entry = check_json(resume, "--job", str(other))["files"][0]
+    assert [f["match"] for f in entry["findings"] if f["rule"] == "target.title-match"] == ["Staff Accountant"]

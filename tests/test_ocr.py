@@ -101,3 +101,85 @@ def test_a_multi_page_tiff_is_read_page_by_page(tmp_path: Path) -> None:
     facts = check_file(str(tiff), CONFIG)["facts"]
     assert facts["source_format"] == "tiff" and facts["pages"] == 2 and facts["ocr"]["pages"] == [1, 2]
     assert facts["contact"]["email"] == "priya.raman@gmail.com"
+
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+PAGE_ONE = [
+    "Jordan Blake", "jordanblake@northwind.io | (555) 201-4477 | Denver, CO", "", "EXPERIENCE",
+    "Senior Data Engineer, Northwind Analytics    2019 - 2024",
+    "- Built streaming pipelines in Python and Kafka for 40 teams",
+    "- Cut the nightly batch cost by 35% by moving jobs to Spark",
+    "Data Engineer, Bluefin Labs    2016 - 2019", "- Wrote SQL models used by 120 analysts every day",
+]
+PAGE_TWO = ["EDUCATION", "B.S. Computer Science, University of Colorado, 2016", "", "SKILLS",
+            "Python, SQL, Spark, Kafka, Airflow, dbt, AWS, Terraform"]
+
+
+def _need_font() -> None:
+    if not FONT.exists():
+        if os.environ.get("CI"):
+            pytest.fail("the DejaVu font is not installed: .ci/run installs fonts-dejavu-core")
+        pytest.skip("the DejaVu font (fonts-dejavu-core) draws the page pictures")
+
+
+def _page_picture(lines: list[str], blur: float = 0.0, size: int = 10) -> bytes:
+    """A 480x680 PNG of a page: black text on a transparent background, as some editors export a page."""
+    from io import BytesIO
+
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    picture = Image.new("RGBA", (480, 680), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(picture)
+    for index, line in enumerate(lines):
+        font = ImageFont.truetype(str(FONT), 2 * size if index == 0 else size)
+        draw.text((28, 24 + 16 * index + (14 if index else 0)), line, font=font, fill=(0, 0, 0, 255))
+    if blur:
+        picture = picture.filter(ImageFilter.GaussianBlur(blur))
+    out = BytesIO()
+    picture.save(out, format="PNG")
+    return out.getvalue()
+
+
+def _word_file_of_pictures(path: Path, pictures: list[bytes]) -> Path:
+    """A .docx whose pages are pictures, each stretched over the text width (480 px over 6.4 in: 75 dpi); the
+    same picture twice would be stored once."""
+    from io import BytesIO
+
+    import docx
+    from docx.shared import Inches
+
+    word = docx.Document()
+    for index, picture in enumerate(pictures):
+        if index:
+            word.add_page_break()
+        word.add_picture(BytesIO(picture), width=Inches(6.4))
+    word.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("mode", ["auto", "always"])
+def test_a_word_file_of_coarse_transparent_page_pictures_is_read_by_ocr(mode: str, tmp_path: Path) -> None:
+    _need_font()
+    from resumecheck.config import Limits
+
+    path = _word_file_of_pictures(tmp_path / "jordan_blake.docx", [_page_picture(PAGE_ONE), _page_picture(PAGE_TWO)])
+    result = check_file(str(path), Config(today=(2026, 11), limits=Limits(ocr=mode)))
+    assert result["status"] == "checked", result.get("error")
+    facts = result["facts"]
+    assert facts["ocr"]["pages"] == [1, 2]
+    assert facts["contact"]["name"] == "Jordan Blake" and facts["contact"]["email"] == "jordanblake@northwind.io"
+    assert {"experience", "education", "skills"} <= {s["name"] for s in facts["sections"]}
+    assert all(q["verdict"] != "not_checked" for q in result["questions"])
+
+
+def test_page_pictures_ocr_cannot_read_say_so_and_what_to_do(tmp_path: Path) -> None:
+    """Letters 5 pixels high and blurred: OCR makes nothing out, and the answer says so, never 'no content'."""
+    _need_font()
+    smudges = [_page_picture(PAGE_ONE * 4, blur=1.5, size=5), _page_picture(PAGE_TWO * 8, blur=1.5, size=5)]
+    result = check_file(str(_word_file_of_pictures(tmp_path / "smudged.docx", smudges)), CONFIG)
+    assert result["status"] == "checked", result.get("error")
+    assert result["facts"]["ocr"]["pages"] == [1, 2]
+    reasons = {q["reason"] for q in result["questions"] if q["verdict"] == "not_checked"}
+    assert len(reasons) == 1
+    reason = reasons.pop()
+    assert "OCR could not make out their text" in reason and "PDF or Word file with real text" in reason

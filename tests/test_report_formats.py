@@ -143,6 +143,20 @@ def test_init_writes_a_valid_commented_config(tmp_path: Path) -> None:
     assert run_cli("check", str(SAMPLES / "priya_raman_strong.pdf"), cwd=tmp_path).returncode == 0
 
 
+def test_init_config_points_at_the_projects_own_documentation(tmp_path: Path) -> None:
+    """The starter config names no web page (the project publishes none) and each document it cites exists here."""
+    import re
+
+    assert run_cli("init", cwd=tmp_path).returncode == 0
+    config = (tmp_path / ".resumecheck.yaml").read_text()
+    assert not re.search(r"https?://|www\\.", config), config.splitlines()[0]
+    cited = re.findall(r"\b((?:docs/)?[\w-]+\.md)(?:'s)?(?: section)? ?(?:\"([^\"]+)\")?", config)
+    assert {path for path, _ in cited} >= {"README.md", "docs/rules.md"}
+    for path, heading in cited:
+        document = (ROOT / path).read_text()
+        assert not heading or f"## {heading}\n" in document, (path, heading)
+
+
 @pytest.mark.parametrize("fmt", ["text", "json", "html", "sarif", "junit", "github"])
 def test_every_format_renders_every_sample(fmt: str, tmp_path: Path) -> None:
     target = tmp_path / f"report.{fmt}"

@@ -217,3 +217,114 @@ def test_a_rule_file_with_a_bad_parameter_names_the_file_and_key(tmp_path: Path)
     with pytest.raises(RuleError) as error:
         load_rule_file(path, declared_params, validate)
     assert str(path) in str(error.value) and "max_pages must be an integer" in str(error.value)
+
+
+def _finding_checks(function_name: str) -> list[object]:
+    """The `check=` of every context.finding call a rule function can reach (its own body and the module's helpers
+    it calls): a literal string, or None for a call that names no check."""
+    import ast
+    import inspect
+
+    from resumecheck.functions import FUNCTIONS
+
+    code = FUNCTIONS[function_name].run
+    module = ast.parse(inspect.getsource(inspect.getmodule(code)))  # type: ignore[arg-type]
+    defs = {node.name: node for node in module.body if isinstance(node, ast.FunctionDef)}
+    seen, todo, found = set(), [code.__name__], []
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        for call in (node for node in ast.walk(defs[name]) if isinstance(node, ast.Call)):
+            if isinstance(call.func, ast.Name) and call.func.id in defs:
+                todo.append(call.func.id)
+            if isinstance(call.func, ast.Attribute) and call.func.attr == "finding":
+                given = next((kw.value for kw in call.keywords if kw.arg == "check"), None)
+                assert given is None or isinstance(given, ast.Constant), f"{name}: check= must be a literal"
+                found.append(given.value if given is not None else None)
+    return found
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule.id for rule in RULES])
+def test_every_finding_a_rule_can_emit_has_the_fix_written_for_its_check(rule) -> None:  # type: ignore[no-untyped-def]
+    """Every context.finding call the rule's code can reach names one of the checks the rule file gives a fix to,
+    and every check given a fix is one the code makes; a rule that makes one check has its one fix."""
+    if rule.kind != "python":
+        assert rule.fix and not rule.checks  # the data kinds make one check each
+        return
+    emitted = _finding_checks(rule.params["function"])
+    assert emitted, f"{rule.id}: no finding call found"
+    if not rule.checks:
+        assert rule.fix and set(emitted) == {None}, f"{rule.id}: findings name checks {emitted} its file has no fix for"
+        return
+    assert None not in emitted, f"{rule.id}: a finding that names no check, among {emitted}"
+    assert set(emitted) == set(rule.checks), f"{rule.id}: code makes {sorted(set(emitted))}, file fixes {sorted(rule.checks)}"
+    assert all(fix.strip() for fix in rule.checks.values())
+    assert len(set(rule.checks.values())) == len(rule.checks)  # each check its own advice, not one text copied
+
+
+def test_findings_on_the_examples_and_samples_carry_their_checks_fix(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Run: every finding the bad examples and the samples give names a check its rule declares (when the rule makes
+    several) and carries exactly that check's fix, filled in."""
+    from resumecheck.engine.context import Settings
+    from conftest import SAMPLES, check_json
+
+    by_id = {rule.id: rule for rule in RULES}
+    findings = []
+    for rule in RULES:
+        cases = [inline_example(value, rule.path) for value in rule.examples["bad"]]
+        cases += [file_example(value, rule.path) for value in rule.files.get("bad", [])]
+        findings += [f.to_dict() for case in cases for f in run_example(rule, case, pipeline, Settings(today=(2026, 11)))]
+    samples = sorted(str(p) for p in SAMPLES.iterdir() if p.suffix in {".pdf", ".docx", ".md", ".json"})
+    findings += [f for entry in check_json(*samples)["files"] for f in entry.get("findings", [])]
+    seen = set()
+    for finding in findings:
+        rule = by_id[finding["rule"]]
+        check = finding.get("check")
+        assert (check is None) == (not rule.checks) and (check is None or check in rule.checks), finding
+        written = rule.fix_for(check) or ""
+        head = written.split("{", 1)[0]  # the words before the first value filled in
+        assert finding["suggestion"] and finding["suggestion"].startswith(head), (finding, written)
+        seen.add((rule.id, check))
+    assert len({c for r, c in seen if c}) >= 20  # the examples and samples exercise most of the declared checks
+
+
+@pytest.mark.parametrize(("line", "rule_id", "check", "wrong"), [
+    ("Redesigned the checkout, improving conversion by 30 and cutting support calls", "clean.grammar", "bare-number", "Use \"an\" before a vowel"),
+    ("Built a integration with the billing system for 40 stores", "clean.grammar", "article", "Give the number its unit"),
+])
+def test_the_issues_mismatched_fixes_are_gone(line: str, rule_id: str, check: str, wrong: str) -> None:
+    from resumecheck.engine.context import Settings
+
+    rule = next(r for r in RULES if r.id == rule_id)
+    found = run_example(rule, inline_example(line, rule.path), load_pipeline("blank"), Settings(today=(2026, 11)))
+    assert [f.check for f in found] == [check]
+    assert found[0].suggestion == rule.checks[check] and wrong not in (found[0].suggestion or "")
+
+
+def test_a_stale_update_line_and_a_file_name_get_their_own_fixes(tmp_path: Path) -> None:
+    from conftest import SAMPLES, check_json
+
+    resume = tmp_path / "resume.md"
+    resume.write_text((SAMPLES / "sam_rivera.md").read_text() + "\nLast updated: March 2014\n")
+    stale = [f for f in check_json(resume)["files"][0]["findings"] if f["rule"] == "clean.dates"]
+    assert [f["check"] for f in stale] == ["stale-update"] and "start and end month" not in stale[0]["suggestion"]
+    named = [f for f in check_json(SAMPLES / "resume_final_v3.pdf")["files"][0]["findings"] if f["rule"] == "skim.file-format"]
+    assert [f["check"] for f in named] == ["file-name"] and "Compress" not in named[0]["suggestion"]
+    assert named[0]["suggestion"].startswith('Name the file after yourself, e.g. "') and named[0]["suggestion"].endswith('-Resume.pdf".')
+
+
+def test_a_rule_file_must_give_each_of_its_codes_checks_a_fix(tmp_path: Path) -> None:
+    from resumecheck.engine.catalogue import declared_checks
+
+    head = ("id: clean.g\nquestion: clean\nkind: python\nfunction: grammar\nlevel: error\nscope: document\n"
+            "message: m\ndescription: d\nfix: f\nexamples: {bad: [], good: []}\n")
+    for checks, problem in [("", "checks must map"), ("checks: {article: 'A fix'}\n", "missing: bare-number"),
+                            ("checks: {article: a, bare-number: b, spare: c}\n", "unknown: spare"),
+                            ("checks: {article: a, bare-number: ''}\n", "must each have a fix")]:
+        path = tmp_path / "g.yaml"
+        path.write_text(head + checks)
+        with pytest.raises(RuleError) as error:
+            load_rule_file(path, declared_params, validate, declared_checks)
+        assert str(path) in str(error.value) and problem in str(error.value)

@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -35,6 +36,20 @@ class Server:
     scratch: Path  # the server's working folder and TMPDIR: nothing may be left in it
 
 
+def _launch(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[str], str]:
+    """`resumecheck serve ARGS` started, and the address it printed once its workers were forked."""
+    process = subprocess.Popen(
+        ["resumecheck", "serve", *args], cwd=cwd, env=env or {**os.environ, "CI": "true"},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()  # printed once the pipeline is loaded and the workers are forked
+    assert "resumecheck is serving http://127.0.0.1:" in line, line + (process.stderr.read() if process.stderr else "")
+    return process, line.split("serving ", 1)[1].split()[0]
+
+
 @contextlib.contextmanager
 def _started(scratch: Path, config: str) -> Iterator[Server]:
     """`resumecheck serve --port 0` in its own folder (also its TMPDIR), stopped with Ctrl-C at the end."""
@@ -42,14 +57,7 @@ def _started(scratch: Path, config: str) -> Iterator[Server]:
     settings = scratch.parent / f"{scratch.name}.yaml"
     settings.write_text(config)
     env = {**os.environ, "TMPDIR": str(scratch), "CI": "true"}
-    process = subprocess.Popen(
-        ["resumecheck", "serve", "--port", "0", "--jobs", "2", "--config", str(settings)],
-        cwd=scratch, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline()  # printed once the pipeline is loaded and the workers are forked
-    assert "resumecheck is serving http://127.0.0.1:" in line, line + (process.stderr.read() if process.stderr else "")
-    url = line.split("serving ", 1)[1].split()[0]
+    process, url = _launch("--port", "0", "--jobs", "2", "--config", str(settings), cwd=scratch, env=env)
     try:
         yield Server(url=url, process=process, scratch=scratch)
     finally:
@@ -130,7 +138,8 @@ def test_bad_requests_get_clear_json_errors_and_the_server_keeps_serving(server:
 
 def test_eight_uploads_at_once_all_get_their_own_answer(server: Server) -> None:
     names = ["priya_raman_strong.pdf", "sofia_reyes_two_column_fail.pdf", "sam_rivera.md", "noah_kim_junior.md",
-             "priya_raman_strong.docx", "dana_whitfield_before.pdf", "dana_whitfield_after.pdf", "aiko_tanaka.resume.json"]
+             "priya_raman_strong.docx", "dana_whitfield_before.pdf", "dana_whitfield_after.pdf",
+             "aiko_tanaka.resume.json"]
     with ThreadPoolExecutor(max_workers=8) as pool:
         answers = list(pool.map(lambda name: _post(server, "api/check", {"resume": SAMPLES / name}), names))
     assert [a.status_code for a in answers] == [200] * 8
@@ -177,6 +186,10 @@ def test_a_file_over_the_time_limit_is_an_error_entry_and_the_server_keeps_servi
         assert entry["status"] == "error" and entry["error"]["code"] == "timeout"
         after = [_post(slow, "api/check", {"resume": SAMPLES / "sam_rivera.md"}) for _ in range(3)]
         assert [a.json()["files"][0]["status"] for a in after] == ["checked"] * 3  # the worker was replaced
+        as_job = _post(slow, "api/check", {"resume": SAMPLES / "sam_rivera.md", "job": slow_file})
+        assert as_job.status_code == 400  # the job description took too long, not the resume
+        assert as_job.json()["error"].startswith("job description: reading it took longer than 6 s")
+        assert _post(slow, "api/check", {"resume": SAMPLES / "sam_rivera.md"}).json()["files"][0]["status"] == "checked"
 
 
 def test_a_client_that_hangs_up_does_not_mix_up_the_next_answers(server: Server) -> None:
@@ -222,7 +235,9 @@ def test_open_starts_the_browser_on_the_page(tmp_path: Path) -> None:
 
 def test_a_port_in_use_is_one_line(server: Server) -> None:
     port = server.url.rsplit(":", 1)[1].strip("/")
-    busy = subprocess.run(["resumecheck", "serve", "--port", port], capture_output=True, text=True, timeout=120)
+    busy = subprocess.run(
+        ["resumecheck", "serve", "--port", port], capture_output=True, text=True, timeout=120, check=False
+    )
     assert busy.returncode == 2 and "cannot listen on 127.0.0.1:" in busy.stderr and "Traceback" not in busy.stderr
 
 
@@ -236,7 +251,8 @@ def _revised_strong(tmp_path: Path) -> Path:
     from personas import PRIYA
 
     first = PRIYA.roles[0]
-    weak = replace(first, bullets=("Responsible for the migration of nightly batch jobs to streams", *first.bullets[1:]))
+    duty = "Responsible for the migration of nightly batch jobs to streams"
+    weak = replace(first, bullets=(duty, *first.bullets[1:]))
     path = tmp_path / "priya_raman_v2.pdf"
     PdfResume(path).one_column(replace(PRIYA, roles=(weak, *PRIYA.roles[1:])))
     return path
@@ -279,3 +295,280 @@ def test_the_page_checks_a_dropped_resume_then_shows_what_a_revision_changed(ser
     origin = server.url.rstrip("/")
     assert all(url.startswith((origin, "data:", "about:", "blob:")) for url in requests), requests
     assert any(url == origin + "/ui/diff" for url in requests)
+
+
+# Stopping the server -------------------------------------------------------------------------------------------
+
+
+def _descendants(pid: int) -> set[int]:
+    """Every live process under `pid`, from /proc (children, then theirs)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                state, parent = (entry / "stat").read_text().rsplit(")", 1)[1].split()[:2]
+                if state != "Z":
+                    parents[int(entry.name)] = int(parent)
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """True while the process exists and is not a zombie (an orphan's zombie waits for PID 1 to reap it)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _wait_until(condition: Any, what: str, seconds: float = 120) -> None:
+    """Wait for a condition; the deadline only stops a hang, it is no speed check."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, f"still waiting for {what}"
+        time.sleep(0.1)
+
+
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGINT", "SIGHUP", "SIGKILL"])
+def test_a_signal_stops_the_server_and_its_workers_and_frees_the_port(name: str, tmp_path: Path) -> None:
+    """After `kill PID` (or Ctrl-C, a closed terminal, kill -9) no worker is left and a new server takes the
+    port. Under SIGTERM a scan is being read by OCR: its worker and its Tesseract run are stopped too."""
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("needs Linux's /proc to find the workers")
+    process, url = _launch("--port", "0", "--jobs", "2")
+    port = url.rsplit(":", 1)[1].strip("/")
+    workers = _descendants(process.pid)
+    assert len(workers) == 3  # two workers, and one forked ahead for a quick file while both are on long ones
+    assert _post(Server(url, process, tmp_path), "api/check", {"resume": SAMPLES / "sam_rivera.md"}).status_code == 200
+    busy = None
+    if name == "SIGTERM" and shutil.which("tesseract"):
+        scan = _long_scan(tmp_path, pages=12)
+        busy = ThreadPoolExecutor(max_workers=1)
+        upload = {"resume": (scan.name, scan.read_bytes())}
+        busy.submit(lambda: httpx.post(url + "api/check", files=upload, timeout=300))
+        _wait_until(lambda: len(_descendants(process.pid)) > 3, "the scan's Tesseract run")  # mid-task
+    everything = _descendants(process.pid)
+    process.send_signal(getattr(signal, name))
+    process.wait(timeout=120)
+    _wait_until(lambda: not any(_alive(pid) for pid in everything), f"every worker to exit after {name}")
+    if busy is not None:
+        busy.shutdown(wait=True)  # the client gets its connection closed
+    second, again = _launch("--port", port, "--jobs", "1")  # the port is free: a new server binds it
+    try:
+        assert again == url
+        assert httpx.get(again, timeout=60).status_code == 200
+    finally:
+        second.send_signal(signal.SIGINT)
+        second.communicate(timeout=60)
+    if name != "SIGKILL":
+        assert process.returncode == 0 and "Traceback" not in (process.communicate()[1])
+
+
+# Requests from other sites, and clients that hang up -----------------------------------------------------------
+
+
+def test_requests_from_another_site_are_refused_and_plain_clients_are_served(server: Server) -> None:
+    own = server.url.rstrip("/")
+    resume = {"resume": ("sam_rivera.md", (SAMPLES / "sam_rivera.md").read_bytes())}
+    for route in ("api/check", "ui/check", "api/diff", "ui/diff"):
+        for headers in ({"Origin": "http://evil.example"}, {"Sec-Fetch-Site": "cross-site"},
+                        {"Origin": "http://127.0.0.1:1"}, {"Origin": "null"}, {"Sec-Fetch-Site": "same-site"}):
+            refused = httpx.post(server.url + route, files=resume, headers=headers, timeout=60)
+            assert refused.status_code == 403, (route, headers)
+            assert refused.text.count("\n") == 0 and "another site" in refused.json()["error"]
+            assert refused.headers["x-content-type-options"] == "nosniff"
+    same = {"Origin": own, "Sec-Fetch-Site": "same-origin"}
+    assert httpx.post(server.url + "api/check", files=resume, headers=same, timeout=60).status_code == 200
+    assert httpx.post(server.url + "api/check", files=resume, timeout=60).status_code == 200  # curl, a script
+    assert httpx.get(server.url, headers={"Sec-Fetch-Site": "cross-site"}, timeout=60).status_code == 200  # a link
+
+
+def test_a_foreign_host_gets_a_json_400_with_the_security_headers(server: Server) -> None:
+    foreign = httpx.get(server.url, headers={"Host": "attacker.example"}, timeout=30)
+    assert foreign.status_code == 400 and "attacker.example" in foreign.json()["error"]
+    assert foreign.headers["content-security-policy"].startswith("default-src 'none'")
+    assert foreign.headers["cache-control"] == "no-store"
+
+
+def test_a_client_that_hangs_up_mid_upload_is_one_log_line(tmp_path: Path) -> None:
+    with _started(tmp_path / "hangup", "limits:\n  file_size_mb: 2\n") as started:
+        port = int(started.url.rsplit(":", 1)[1].strip("/"))
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as client:
+            head = (f"POST /api/check HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: 100000\r\n"
+                    "Content-Type: multipart/form-data; boundary=XX\r\n\r\n--XX\r\nContent-Disposition: form-data; "
+                    'name="resume"; filename="cv.md"\r\n\r\n# Sam\n')
+            client.sendall(head.encode())
+        assert _post(started, "api/check", {"resume": SAMPLES / "sam_rivera.md"}).status_code == 200
+        started.process.send_signal(signal.SIGINT)
+        _, errors = started.process.communicate(timeout=60)
+        started.process.send_signal = lambda signum: None  # type: ignore[method-assign]  # already stopped
+        started.process.communicate = lambda timeout=None: ("", errors)  # type: ignore[method-assign]
+    hung_up = [line for line in errors.splitlines() if "hung up" in line]
+    assert len(hung_up) == 1 and "/api/check" in hung_up[0] and "Exception in ASGI" not in errors
+
+
+def _tesseract_runs(pid: int) -> dict[int, int]:
+    """The Tesseract processes under `pid`, each with its parent (the worker that started it)."""
+    found = {}
+    for child in _descendants(pid):
+        with contextlib.suppress(OSError):
+            if Path(f"/proc/{child}/comm").read_text().strip() == "tesseract":
+                found[child] = int(Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    return found
+
+
+@pytest.fixture(scope="module")
+def patient(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server whose time limit is far longer than any scan here takes: only a hang-up or shutdown stops one."""
+    if shutil.which("tesseract") is None or not Path("/proc/self/stat").exists():
+        pytest.skip("needs tesseract (the slow file is a scan) and Linux's /proc")
+    with _started(tmp_path_factory.mktemp("patient"), "limits:\n  timeout_seconds: 3600\n") as started:
+        yield started
+
+
+def _upload_and_hold(server: Server, path: Path) -> socket.socket:
+    """A client that sends `path` to /api/check and keeps its connection open without reading; close it to hang up."""
+    port = int(server.url.rsplit(":", 1)[1].strip("/"))
+    body = (f'--XX\r\nContent-Disposition: form-data; name="resume"; filename="{path.name}"\r\n\r\n'.encode()
+            + path.read_bytes() + b"\r\n--XX--\r\n")
+    head = (f"POST /api/check HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: {len(body)}\r\n"
+            "Content-Type: multipart/form-data; boundary=XX\r\n\r\n").encode()
+    client = socket.create_connection(("127.0.0.1", port), timeout=30)
+    client.sendall(head + body)
+    return client
+
+
+def test_a_quick_file_is_answered_while_both_workers_read_long_scans(patient: Server, tmp_path: Path) -> None:
+    """Two 30-page scans (OCR: over a minute each) take both workers; a one-page resume sent after them is
+    answered while both are still being read, by a worker kept for that. Then both clients hang up, and their
+    workers and Tesseract runs are killed."""
+    scan = _long_scan(tmp_path, pages=30)
+    clients = [_upload_and_hold(patient, scan) for _ in range(2)]
+    try:
+        _wait_until(lambda: len(_tesseract_runs(patient.process.pid)) == 2, "both scans to be read by OCR")
+        reading = _tesseract_runs(patient.process.pid)
+        quick = _post(patient, "api/check", {"resume": SAMPLES / "sam_rivera.md"})
+        assert quick.json()["files"][0]["status"] == "checked"
+        for client in clients:
+            assert not _readable(client)  # both scans are still being read: neither has its answer
+    finally:
+        for client in clients:
+            client.close()
+    _wait_until(lambda: not any(_alive(p) for p in {*reading, *reading.values()}), "the scans' workers to be killed")
+
+
+def _readable(client: socket.socket) -> bool:
+    import select
+
+    return bool(select.select([client], [], [], 0)[0])
+
+
+def test_the_work_of_a_client_that_hangs_up_is_stopped(patient: Server, tmp_path: Path) -> None:
+    """A client uploads a long scan and hangs up while it is read: its worker and Tesseract run are killed at
+    once, not left to finish (the time limit here is far longer than the scan takes, so nothing else stops it),
+    and the server keeps answering."""
+    scan = _long_scan(tmp_path, pages=12)
+    with _upload_and_hold(patient, scan):
+        _wait_until(lambda: _tesseract_runs(patient.process.pid), "the scan to be read by OCR")
+        ocr, worker = next(iter(_tesseract_runs(patient.process.pid).items()))
+    _wait_until(lambda: not _alive(worker) and not _alive(ocr), "the abandoned scan's worker to be killed")
+    answer = _post(patient, "api/check", {"resume": SAMPLES / "sam_rivera.md"})
+    assert answer.json()["files"][0]["status"] == "checked"
+    _wait_until(lambda: len(_descendants(patient.process.pid)) == 3, "the killed worker to be replaced")
+
+
+def test_job_description_errors_speak_of_the_job_description(server: Server) -> None:
+    """A job file the readers refuse gets words about a job description (none about a resume) and what to do."""
+    for job in (("job.json", b'{"title": "Data Engineer"}'), ("job.exe", b"MZ\x90\x00"), ("job.txt", b"")):
+        answer = _post(server, "api/check", {"resume": STRONG, "job": job})
+        error = answer.json()["error"]
+        assert answer.status_code == 400 and error.startswith("job description: "), job
+        assert "resume" not in error.replace("resumecheck", "").replace("JSON Resume", "") and "paste" in error, error
+    big = _post(server, "api/check", {"resume": STRONG, "job": ("job.pdf", b"%PDF-1.7\n" + b"0" * 2_200_000)})
+    assert big.status_code == 413 and "a job description is far smaller" in big.json()["error"]
+    resume = _post(server, "api/check", {"resume": ("cv.json", b'{"title": "Data Engineer"}')}).json()["files"][0]
+    assert resume["error"]["code"] == "not_a_resume" and "JSON Resume" in resume["error"]["message"]  # unchanged
+
+
+@contextlib.contextmanager
+def _chromium() -> Iterator[Any]:
+    """A new page in Debian's chromium (headless, fresh profile), with console errors failing the test."""
+    from test_html_browser import CHROMIUM, FLAGS
+
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed: .ci/run installs Debian's chromium")
+        pytest.skip("Debian's chromium is not installed")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        try:
+            yield browser.new_page(viewport={"width": 1280, "height": 1000})
+        finally:
+            browser.close()
+
+
+JOB = SAMPLES / "jobs" / "data_engineer.txt"
+
+
+def _fit_heading(page: Any) -> Any:
+    return page.frame_locator("#view").locator("h3", has_text="Fit to the job")
+
+
+@pytest.mark.parametrize("order", ["resume first", "job first"])
+def test_the_page_checks_against_a_job_attached_before_or_after_the_resume(server: Server, order: str) -> None:
+    with _chromium() as page:
+        page.goto(server.url)
+        page.click("#job-box summary")
+        if order == "job first":
+            page.set_input_files("#job-file", str(JOB))
+            page.wait_for_function("document.getElementById('status').textContent.includes('Choose a resume')")
+        page.set_input_files("#resume", str(STRONG))
+        page.wait_for_selector("#summary[data-kind=check][data-verdict]", timeout=60_000)
+        page.wait_for_function("document.getElementById('status').textContent.startsWith('Done.')")
+        if order == "resume first":
+            assert _fit_heading(page).count() == 0  # no job yet
+            page.set_input_files("#job-file", str(JOB))
+        _fit_heading(page).wait_for(timeout=60_000)  # checked again, now against the job
+        page.wait_for_function("document.getElementById('status').textContent.startsWith('Done.')")
+        assert "Required terms found" in page.frame_locator("#view").locator("body").inner_text()
+
+
+def test_a_page_on_another_local_port_cannot_make_the_server_work(server: Server, tmp_path: Path) -> None:
+    """What any page the user has open can do: post a plain multipart form to the server. Chromium sends its
+    Origin (and Sec-Fetch-Site), the server answers 403 without checking anything, and its own page still works."""
+    import http.server
+    import threading
+
+    form = (f'<!DOCTYPE html><form method="post" enctype="multipart/form-data" action="{server.url}api/check">'
+            '<input type="file" name="resume" id="resume"><button id="go">go</button></form>')
+    (tmp_path / "index.html").write_text(form)
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(tmp_path), **kwargs)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    other = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    threading.Thread(target=other.serve_forever, daemon=True).start()
+    try:
+        with _chromium() as page:
+            page.goto(f"http://127.0.0.1:{other.server_address[1]}/")
+            page.set_input_files("#resume", str(STRONG))
+            with page.expect_response(lambda r: r.url == server.url + "api/check") as posted:
+                page.click("#go")
+            answer = posted.value
+            assert answer.status == 403
+            assert answer.request.header_value("origin") == f"http://127.0.0.1:{other.server_address[1]}"
+            assert "another site" in json.loads(answer.text())["error"]
+            page.goto(server.url)  # the server's own page keeps working
+            page.set_input_files("#resume", str(STRONG))
+            page.wait_for_selector("#summary[data-kind=check][data-verdict=pass]", timeout=60_000)
+    finally:
+        other.shutdown()
+        other.server_close()

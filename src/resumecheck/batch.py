@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import faulthandler
+import gc
 import multiprocessing
 import os
 import signal
+import stat
+import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -17,7 +20,7 @@ from typing import Any
 
 from .errors import FileError
 from .judge import FileResult, Judge
-from .spelling import dictionaries
+from .spelling import warm
 
 WORKER_MEMORY_BYTES = 2 * 1024**3  # a parser that needs more is stopped, not the machine
 
@@ -50,7 +53,7 @@ class BatchRunner:
                 progress(1)
             return
         _ = self.judge.pipeline  # load once here: forked workers share it instead of loading it again
-        dictionaries()  # and the spelling word lists, likewise
+        warm()  # and the spelling dictionaries, likewise
         pending = list(enumerate(str(p) for p in paths))
         pending.reverse()
         done: dict[int, dict[str, Any]] = {}
@@ -141,9 +144,12 @@ class BatchRunner:
 
 
 def become_worker() -> None:
-    """What a worker process does first: leave Ctrl-C to its parent, report a crash as the file's entry rather
-    than a dump on the terminal, and cap its memory."""
+    """What a worker process does first: leave Ctrl-C to its parent, die with it, report a crash as the file's
+    entry rather than a dump on the terminal, and cap its memory."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, signal.SIG_DFL)  # not the server's graceful stop: `kill` ends a worker at once
+    _die_with_parent()
     faulthandler.disable()
     _limit_memory()
 
@@ -151,6 +157,7 @@ def become_worker() -> None:
 def worker_loop(connection: Connection, answer: Callable[[Any], Any]) -> None:
     """Answer one task at a time from the connection until told to stop (None) or the parent goes away."""
     become_worker()
+    _drop_inherited_sockets(keep=connection.fileno())
     while True:
         try:
             task = connection.recv()
@@ -204,6 +211,36 @@ def _parse_only(path: Path, limits: Any, connection: Connection) -> None:
             ),
         )
     connection.send((read, spelling))
+
+
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _die_with_parent() -> None:
+    """Have Linux kill this worker when its parent dies, even by SIGKILL; elsewhere the pipe's EOF ends it."""
+    parent = multiprocessing.parent_process()
+    if parent is None or not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent.pid:  # the parent died before that took effect
+        os._exit(0)
+
+
+def _drop_inherited_sockets(keep: int) -> None:
+    """Close the sockets a forked worker got from its parent but must not hold: the other end of its own pipe
+    and the other workers' (held, the worker would never read EOF when the parent dies), and in the server the
+    listening socket and client connections (held, the port stays taken and a closed connection stays open)."""
+    gc.freeze()  # the parent's objects are never collected here, so none closes a number reused after this
+    folder = "/proc/self/fd" if os.path.isdir("/proc/self/fd") else "/dev/fd"
+    with contextlib.suppress(OSError):
+        for name in os.listdir(folder):
+            descriptor = int(name)
+            with contextlib.suppress(OSError):
+                if descriptor > 2 and descriptor != keep and stat.S_ISSOCK(os.fstat(descriptor).st_mode):
+                    os.close(descriptor)
 
 
 def _limit_memory() -> None:

@@ -410,7 +410,8 @@ def serve(
 
 
 STARTER_CONFIG = """\
-# resumecheck configuration (https://pypi.org/project/resumecheck/).
+# resumecheck configuration. Every key is described in README.md section "Configuration" and every rule
+# in docs/rules.md, both in the resumecheck repository; `resumecheck explain RULE_ID` prints a rule's page.
 # resumecheck looks for this file in the current folder and its parents; --config FILE wins.
 
 # Exit with code 1 when a resume fails (verdict), or when a finding reaches a level: error, warning,
@@ -485,6 +486,7 @@ def list_rules(output_format: str, config_path: Path | None) -> None:
                         "scope": r.scope,
                         "description": r.description,
                         "fix": r.fix,
+                        "checks": dict(r.checks),
                         "max_findings": r.max_findings,
                         "parameters": {name: value for name, _, value in parameters(r)},
                     }

@@ -20,22 +20,14 @@ QUESTIONS = tuple(QUESTION_TITLES)
 
 
 def clip(text: str, limit: int = 120) -> str:
-    """The start of a quoted line, at most `limit` characters and cut between words, never inside one: a quote
-    is always words of the resume (at least its first word, however long)."""
-    text = text.strip()
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit + 1)
-    return text[:cut].rstrip() if cut > 0 else text.split(" ", 1)[0]
+    """The start of a quoted line, at most `limit` characters: a long line is quoted by its first `limit`
+    characters, the same cut every version makes, so a finding is known again by its quote across versions."""
+    return text.strip()[:limit].rstrip()
 
 
 def clip_end(text: str, limit: int = 40) -> str:
-    """The end of a quoted line, at most `limit` characters, starting between words."""
-    text = text.strip()
-    if len(text) <= limit:
-        return text
-    cut = text.find(" ", len(text) - limit - 1)
-    return text[cut + 1 :].lstrip() if cut >= 0 else text.rsplit(" ", 1)[-1]
+    """The end of a quoted line, at most `limit` characters (the same cut every version makes)."""
+    return text.strip()[-limit:].lstrip()
 
 
 def level_rank(level: str) -> int:
@@ -77,6 +69,7 @@ class Finding:
     location: Location
     source: str | None = None  # "ocr" when the finding stands on text read by OCR
     whole_file: bool = False  # about the whole file (its rule speaks once): its quote is not what identifies it
+    check: str | None = None  # which of its rule's checks, when the rule makes several (each has its own fix)
 
     def to_dict(self) -> dict[str, Any]:
         """The `findings[]` entry of the JSON report."""
@@ -91,6 +84,8 @@ class Finding:
         }
         if self.source:
             entry["source"] = self.source
+        if self.check:
+            entry["check"] = self.check
         entry["fingerprint"] = self.fingerprint
         return entry
 

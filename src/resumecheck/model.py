@@ -35,6 +35,7 @@ class Span:
     text: str
     x0: float
     x1: float
+    size: float | None = None  # its own type size, where a row joins a large name and small contact text
 
 
 @dataclass

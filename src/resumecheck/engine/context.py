@@ -124,13 +124,13 @@ class Context:
         line: Line | None,
         match: str | None = None,
         level: Level | None = None,
-        suggestion: str | None = None,
+        check: str | None = None,
         **values: Any,
     ) -> Finding:
         """A finding of a rule, its message and fix filled in from {match}, the named values and the parameters
-        in force; `suggestion` replaces the rule's fix when the finding needs a different one."""
+        in force; `check` names which of the rule's checks it is, so it carries the fix written for that check."""
         fields = Fields(rule.params, match=match or "", **values)
-        fix = suggestion if suggestion is not None else rule.fix
+        fix = rule.fix_for(check)
         return Finding(
             rule=rule.id,
             question=rule.question,
@@ -141,6 +141,7 @@ class Context:
             location=self.location(line),
             source="ocr" if line is not None and line.ocr else None,
             whole_file=rule.once,
+            check=check,
         )
 
 

@@ -37,6 +37,10 @@ class Kind:
     def validate(self, params: Mapping[str, Any], where: str) -> None:
         """Checks beyond types, made once when the rule loads."""
 
+    def checks(self, data: Mapping[str, Any]) -> tuple[str, ...]:
+        """The distinct checks a rule of this kind makes, each with its own fix; () for one check (the rule's fix)."""
+        return ()
+
 
 class Existence(Kind):
     """Fires on each phrase, lexicon term, spaCy token pattern or regular expression found in scope."""
@@ -206,6 +210,9 @@ class Python(Kind):
         if name not in FUNCTIONS:
             raise ValueError(f"unknown function {name!r} (known: {', '.join(sorted(FUNCTIONS))})")
         return {"function": Param("function", str), **FUNCTIONS[name].params}
+
+    def checks(self, data: Mapping[str, Any]) -> tuple[str, ...]:
+        return FUNCTIONS[data["function"]].checks if data.get("function") in FUNCTIONS else ()
 
     def validate(self, params: Mapping[str, Any], where: str) -> None:
         for key in ("lexicon", "lexicon_file"):

@@ -16,13 +16,19 @@ from ..resources import load_yaml
 from .params import Param, resolve
 
 REQUIRED = ("id", "question", "kind", "level", "message", "description", "scope", "examples")
-OPTIONAL = ("fix", "enabled", "language_independent", "needs_job", "max_findings", "files", "once")
+OPTIONAL = ("fix", "checks", "enabled", "language_independent", "needs_job", "max_findings", "files", "once")
 DEFAULT_MAX_FINDINGS = 50  # findings one rule may give on one file: past this a report is noise, not help
 _ID = re.compile(rf"^({'|'.join(QUESTIONS)})\.[a-z0-9-]+$")
+_CHECK = re.compile(r"^[a-z][a-z0-9-]*$")
 _SCOPE = re.compile(r"^(document|heading|bullet|line|section:[a-z]+)$")
 _SELECTORS = ("function",)  # parameters that choose the code; a config may not swap them
 DeclaredParams = Callable[[str, Mapping[str, Any]], "dict[str, Param] | None"]
 Validate = Callable[[str, Mapping[str, Any], str], None]
+DeclaredChecks = Callable[[str, Mapping[str, Any]], "tuple[str, ...]"]
+
+
+def _one_check(kind: str, data: Mapping[str, Any]) -> tuple[str, ...]:
+    return ()
 
 
 class RuleError(ConfigError):
@@ -42,7 +48,8 @@ class Rule:
     scope: str
     params: Mapping[str, Any]
     examples: Mapping[str, list[Any]]
-    fix: str | None = None
+    fix: str | None = None  # the rule's advice in general (docs, SARIF help); a finding's fix is its check's
+    checks: Mapping[str, str] = field(default_factory=dict)  # check id -> its own fix, when the rule makes several
     enabled: bool = True
     language_independent: bool = False  # layout rules judge any language; wording rules only English
     needs_job: bool = False
@@ -51,6 +58,13 @@ class Rule:
     files: Mapping[str, list[Any]] = field(default_factory=dict)  # whole-file examples: {bad: [...], good: [...]}
     path: str = ""
     declared: Mapping[str, Param] = field(default_factory=dict)
+
+    def fix_for(self, check: str | None) -> str | None:
+        """The fix written for one of the rule's checks (the rule's fix when it makes one check)."""
+        if (check is None) != (not self.checks) or (check is not None and check not in self.checks):
+            declared = ", ".join(self.checks) or "none"
+            raise RuleError(f"{self.path}: a finding of check {check!r}, but the rule declares checks: {declared}")
+        return self.checks[check] if check is not None else self.fix
 
     def with_overrides(self, override: Mapping[str, Any], source: str) -> Rule:
         """Apply a user's override (level, enabled, max_findings, parameters), each value checked."""
@@ -74,7 +88,9 @@ class Rule:
         return replace(self, params=params, **changes)
 
 
-def load_rule_file(path: Path, declared_params: DeclaredParams, validate: Validate) -> Rule:
+def load_rule_file(
+    path: Path, declared_params: DeclaredParams, validate: Validate, declared_checks: DeclaredChecks = _one_check
+) -> Rule:
     """Read and validate one rule file; every problem is a RuleError naming the file."""
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
@@ -102,6 +118,7 @@ def load_rule_file(path: Path, declared_params: DeclaredParams, validate: Valida
     if unknown:
         raise RuleError(f"{path}: unknown field(s) for kind {kind!r}: {', '.join(unknown)}")
     _validate_values(path, data)
+    checks = _checks(path, data, declared_checks(kind, data))
     try:
         params = resolve(declared, {key: data[key] for key in declared if key in data}, str(path))
         validate(kind, params, str(path))
@@ -122,6 +139,7 @@ def load_rule_file(path: Path, declared_params: DeclaredParams, validate: Valida
         params=params,
         examples={"bad": list(examples.get("bad") or []), "good": list(examples.get("good") or [])},
         fix=" ".join(str(data["fix"]).split()) if data.get("fix") else None,
+        checks=checks,
         enabled=bool(data.get("enabled", True)),
         language_independent=bool(data.get("language_independent", False)),
         needs_job=bool(data.get("needs_job", False)),
@@ -131,6 +149,31 @@ def load_rule_file(path: Path, declared_params: DeclaredParams, validate: Valida
         path=str(path),
         declared=declared,
     )
+
+
+def _checks(path: Path, data: Mapping[str, Any], declared: tuple[str, ...]) -> dict[str, str]:
+    """Each check the rule's code makes, with its own fix: exactly the code's checks, none without a fix."""
+    given = data.get("checks")
+    if not declared:
+        if given is not None:
+            raise RuleError(f"{path}: checks: this rule's {data['kind']} code makes one check; give its `fix` instead")
+        return {}
+    if not isinstance(given, dict) or not all(isinstance(key, str) and _CHECK.match(key) for key in given):
+        raise RuleError(f"{path}: checks must map each check's id ({', '.join(declared)}) to its fix")
+    missing, unknown = [c for c in declared if c not in given], sorted(set(given) - set(declared))
+    if missing or unknown:
+        raise RuleError(
+            f"{path}: checks must give a fix to exactly the checks its code makes ({', '.join(declared)}); "
+            + "; ".join(
+                part
+                for part in (missing and f"missing: {', '.join(missing)}", unknown and f"unknown: {', '.join(unknown)}")
+                if part
+            )
+        )
+    empty = [key for key, fix in given.items() if not isinstance(fix, str) or not fix.strip()]
+    if empty:
+        raise RuleError(f"{path}: checks: {', '.join(empty)} must each have a fix (a non-empty text)")
+    return {check: " ".join(given[check].split()) for check in declared}
 
 
 def _positive(value: int, where: str) -> int:

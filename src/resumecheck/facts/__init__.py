@@ -154,6 +154,12 @@ def unjudged_reason(facts: Facts) -> str | None:
             "No readable text: every page is a picture. Install tesseract-ocr to read image-only pages "
             "(apt install tesseract-ocr tesseract-ocr-eng); only the layout was checked."
         )
+    elif not facts.document.has_text and facts.document.layout.ocr_pages:
+        reason = (
+            "No readable text: the pages are pictures and OCR could not make out their text (too coarse, faint "
+            "or blurred); only the layout was checked. Export the original as a PDF or Word file with real text, "
+            "or scan the paper again at 300 dpi."
+        )
     elif not facts.document.has_text:
         reason = (
             "No readable text: every page is an image, so an ATS reads nothing; only the layout was "

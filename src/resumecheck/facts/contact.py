@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 import phonenumbers
 
 from ..model import Document, Line
+from ..resources import lexicon
 from .dates import find_dates
+from .places import is_place
+from .positions import ORGANIZATION_WORDS
 from .sections import Section, canonical_section, header_block
 from .titles import TITLE_WORDS
 
@@ -24,6 +28,14 @@ _DOT = re.compile(r"\s*[\[({]\s*dot\s*[\])}]\s*", re.I)
 # Regions tried for a number printed without its country code; a printed "+CC" decides by itself.
 _PHONE_REGIONS = ("US", "GB", "IN", "CA", "AU", "DE", "FR")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})$")
+# A calendar date written with dots, slashes or hyphens ("28.10.1997", "12/03/1990", "1990-03-12"), as a date of
+# birth is printed in European and Indian CVs, and an arXiv identifier ("2501.01202"): never a phone.
+_CALENDAR_DATE = re.compile(
+    r"^\(?\*?(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\)?$"
+)
+# Three lowercase words in a row make a sentence ("My focus is on Raku, React"): contact and name lines have none.
+_PROSE = re.compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
+_ARXIV_ID = re.compile(r"^\d{4}\.\d{4,5}$")
 _YEAR_IN_RANGE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
 URL = re.compile(
     r"(?<![@\w])(?:https?://|www\.)[^\s|,;()<>\"']+|(?<![@\w.])(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|co|in|ai|edu|gov|page|app|site|xyz|us|uk|de|ca|au|eu|fr|nl|se|ch|es|it|info|biz|design|tech|cloud|blog|studio|codes|pro|portfolio|website|online|link|bio|art|works|email)(?:/[^\s|,;()<>\"']*)?(?![\w@])",
@@ -37,6 +49,10 @@ _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’-]*$")
 # Page ranges in publication lists rise by tens or hundreds; two halves of a phone number rarely rise like that.
 PAGE_RANGE_SPAN = 2000
 TOP_LINES = 12  # where a recruiter looks for the name and contact details
+# A two-column page read sidebar first puts the name, which opens the main column, past the first twelve lines;
+# the first three lines of each column on page 1 are name candidates too (name, title, a tagline).
+COLUMN_TOP_LINES = 3
+_FIELD_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w .'/-]{0,28}?)\s*[:：]\s*(?P<value>.*)$")
 TITLE_PENALTY = 6.0  # points of type: a 16 pt "Data Engineer" headline still loses to an 11 pt name line
 
 
@@ -62,11 +78,18 @@ def find_contact(document: Document, sections: list[Section]) -> Contact:
     top = header_block(body, sections)[:TOP_LINES] or body[:TOP_LINES]
     margins = [ln for ln in document.lines if ln.zone != "body"]
     contact = Contact()
-    contact.name, contact.name_line = _name(top or body, document)
+    pool = top or body
+    headings = {s.heading.number for s in sections}
+    # A page header holds the name in many Word templates: on page 1 it competes with the body's lines.
+    first_header = [ln for ln in margins if ln.zone == "header" and ln.page in (None, 1)][:TOP_LINES]
+    extra = [ln for ln in _column_tops(body, headings) + first_header if ln not in pool]
+    contact.name, contact.name_line = _name(pool + extra, document)
     if contact.name is None:  # some templates print the name only in the running page header
         contact.name, contact.name_line = _name([ln for ln in margins if ln.zone == "header"], document)
-    contact.email, contact.email_line = _first(EMAIL, top, body, margins, _email_ok, deobfuscate)
-    contact.phone, contact.phone_line = _first(_PHONE_RUN, top, body, margins, _phone_ok, body_ok=_body_phone_ok)
+    # A contact row in the running page header is at the top of page 1 too: read before the body's referees.
+    head = top + [ln for ln in first_header if ln not in top]
+    contact.email, contact.email_line = _first(EMAIL, head, body, margins, _email_ok, deobfuscate)
+    contact.phone, contact.phone_line = _first(_PHONE_RUN, head, body, margins, _phone_ok, body_ok=_body_phone_ok)
     if contact.email is None:
         contact.email = _from_links(document, "mailto:")
     if contact.phone is None:
@@ -121,6 +144,8 @@ def _phone_ok(value: str) -> bool:
     masked = _MASK.search(value)
     if not 7 <= len(digits) + (len(masked.group(0)) if masked else 0) <= 15 or _YEAR_RANGE.match(value.strip()):
         return False
+    if _CALENDAR_DATE.match(value.strip()) or _ARXIV_ID.match(value.strip()):
+        return False
     if _YEAR_IN_RANGE.search(value) or any(d.is_range or "-" in d.start for d in find_dates(value)):
         return False  # "2018-10 – 2019-04" and "2021-03" are dates, whatever their digits
     groups = re.split(r"[\s().\-–]+", value.strip("()+ "))
@@ -131,7 +156,10 @@ def _phone_ok(value: str) -> bool:
         return False  # "1778-1795": the pages of a publication
     if not (len(groups) >= 2 or len(digits) >= 9 or value.startswith("+")):
         return False
-    # A printed "+" marks a phone even with a made-up country code ("+00 (0)00 000 0000" is a placeholder to report).
+    # A printed "+" marks a phone even with a made-up country code ("+00 (0)00 000 0000" is a placeholder to report);
+    # "+09938260644" is a national number with a stray plus.
+    if value.startswith("+0") and len(set(digits)) > 1:
+        return _possible_phone(value[1:])
     return bool(masked) or (value.startswith("+") and len(set(digits)) == 1) or _possible_phone(value)
 
 
@@ -164,13 +192,25 @@ def _from_links(document: Document, scheme: str) -> str | None:
     return None
 
 
+def _column_tops(body: list[Line], headings: set[int]) -> list[Line]:
+    """The first lines of each column on the first page, above the column's first section heading."""
+    first_page = [ln for ln in body if ln.page in (None, 1)]
+    tops: list[Line] = []
+    for column in sorted({ln.column for ln in first_page}):
+        for line in [x for x in first_page if x.column == column][:COLUMN_TOP_LINES]:
+            if line.number in headings:
+                break
+            tops.append(line)
+    return tops
+
+
 def _name(lines: list[Line], document: Document) -> tuple[str | None, Line | None]:
     """The name is the most prominent name-like text at the top (largest type; first on ties)."""
     candidates: list[tuple[float, int, str, Line]] = []
     for order, line in enumerate(lines):
-        for text in _name_parts(line):
+        for text, size in _name_parts(line):
             if _is_name_like(text):
-                prominence = (line.size or 0) + (4 if line.heading_level == 1 or line.style == "Title" else 0)
+                prominence = (size or 0) + (4 if line.heading_level == 1 or line.style == "Title" else 0)
                 # A job title or headline can be set as large as the name; a person's name has no title words.
                 prominence -= TITLE_PENALTY if TITLE_WORDS.search(text) else 0
                 candidates.append((prominence, -order, text, line))
@@ -181,15 +221,58 @@ def _name(lines: list[Line], document: Document) -> tuple[str | None, Line | Non
         best = max(candidates, key=lambda c: (c[0], c[1]))
     else:
         best = max(candidates, key=lambda c: (c[3].heading_level == 1, c[1]))
-    return best[2], best[3]
+    return _stacked(best[2], best[3], document.body_lines), best[3]
 
 
-def _name_parts(line: Line) -> list[str]:
-    """A line's first span or its first field before a separator: names share lines with contact details."""
-    first = line.spans[0].text if line.spans and line.box is not None else line.text
+STACK_LOOKAHEAD = 3  # a stacked surname is the next line of its column, or has the contact column's line between
+STACK_GAP_EM = 0.8  # a surname under a first name sits within 0.8 em of it (Canva: 0.0-0.4 em; a title: 1 em+)
+STACK_SHIFT_PT = 60  # a centred surname starts up to this far right or left of the first name
+STACK_OVERLAP_EM = 0.25  # type boxes include the line gap, so stacked large lines overlap a little
+
+
+def _stacked(text: str, line: Line, body: list[Line]) -> str:
+    """A first name with the surname set on the line under it in the same type ("MANU" / "GOSWAMI")."""
+    if line not in body or line.box is None or not line.size or len(text.split()) > 2 or text != line.text.strip():
+        return text
+    index = body.index(line)
+    for below in body[index + 1 : index + 1 + STACK_LOOKAHEAD]:
+        if below.box is None or below.page != line.page or below.size is None:
+            continue
+        same_type = abs(below.size - line.size) <= 0.6
+        close = -STACK_OVERLAP_EM * line.size <= below.box.top - line.box.bottom <= STACK_GAP_EM * line.size
+        aligned = abs(below.box.x0 - line.box.x0) <= STACK_SHIFT_PT
+        if same_type and close and aligned:
+            rest = below.text.strip()
+            named = _is_name_like(rest) and not TITLE_WORDS.search(rest) and not ORGANIZATION_WORDS.search(rest)
+            if len(rest.split()) <= 2 and named:
+                return f"{text} {rest}"
+            return text
+    return text
+
+
+def _name_parts(line: Line) -> list[tuple[str, float | None]]:
+    """A line's first span or its first field before a separator, with its type size: names share lines with
+    contact details. A labelled field ("Place of Birth: Belfast, Northern Ireland") offers only the value of a
+    name label ("Name: Priya Raman")."""
+    span = line.spans[0] if line.spans and line.box is not None else None
+    first = span.text if span is not None else line.text
+    size = span.size if span is not None and span.size else line.size
     first = first.lstrip("#").strip()  # a stray Markdown "#" left in a Word or text export
-    parts = [first.strip()] + [part.strip() for part in re.split(r"\s[|•·–—]\s|\s{2,}|,\s", first) if part.strip()]
-    return list(dict.fromkeys(parts))
+    field = _FIELD_LABEL.match(first)
+    if field:
+        named = field["label"].strip().casefold() in _labels("name_labels")
+        return [(field["value"].strip(), size)] if named and field["value"].strip() else []
+    if _PROSE.search(first):
+        return [(first.strip(), size)]  # a sentence's comma-separated words are a list, never a name
+    parts = [first.strip()] + [
+        part.strip() for part in re.split(r"\s[|•·–—-]\s|\s{2,}|,\s|\s\(", first) if part.strip()
+    ]
+    return [(part, size) for part in dict.fromkeys(parts)]
+
+
+@cache
+def _labels(kind: str) -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in lexicon("contact_labels")[kind])
 
 
 def _is_name_like(text: str) -> bool:
@@ -200,6 +283,11 @@ def _is_name_like(text: str) -> bool:
         return False
     if any(word in text.lower() for word in ("resume", "curriculum", "vitae", "updated", "page ")):
         return False
+    if text.strip(" :").casefold() in _labels("labels") or is_place(text):
+        return False  # "Phone", "LinkedIn" over their values in a sidebar; "Northern Ireland", "Germany"
+    if len(tokens) == 1 and (TITLE_WORDS.search(text) or text.casefold() in _labels("languages")):
+        return False  # "Programmer", "French": a lone title or language is no one's full name
+    tokens = [token.strip("\"“”‘'") or token for token in tokens]  # a nickname in quotes: Alex “Seoung Yeon” Lee
     return all(_NAME_TOKEN.match(token) for token in tokens) and any(token[0].isupper() for token in tokens)
 
 

@@ -47,7 +47,7 @@ _TITLE_LABELS = {"designation", "job title", "title", "position", "role", "post"
 _PLACE_LABELS = {"location", "place", "city"}
 # Words that name an employer ("CYBUZZ SC INFOTECH PVT. LTD", "Hello Technology"): the organisation is the part
 # that has one when the header holds several plain parts (a locality line such as "NOIDA SEC 63" has none).
-_ORGANIZATION_WORDS = re.compile(
+ORGANIZATION_WORDS = re.compile(
     r"\b(?:pvt|private|ltd|limited|inc|llc|llp|gmbh|corp|corporation|company|technolog(?:y|ies)|solutions|services|"
     r"systems|infotech|labs?|consulting|consultancy|group|bank|university|college|institute|hospital|agency|"
     r"studios?|enterprises?|industries)\b",
@@ -195,7 +195,7 @@ def _header_indexes(
             break
         header.add(index)
         index -= 1
-    if not any(_ORGANIZATION_WORDS.search(lines[i].text) for i in header):
+    if not any(ORGANIZATION_WORDS.search(lines[i].text) for i in header):
         header |= _employer_above(lines, min(header), previous_anchor, claimed, dates)
     index = anchor + 1
     while index < len(lines) and len(header) < MAX_HEADER_LINES:
@@ -218,7 +218,7 @@ def _employer_above(
         line = lines[index]
         if index in claimed or index in dates or line.kind == "bullet":
             return set()
-        if _ORGANIZATION_WORDS.search(line.text) and len(line.words) <= MAX_PLAIN_HEADER_WORDS:
+        if ORGANIZATION_WORDS.search(line.text) and len(line.words) <= MAX_PLAIN_HEADER_WORDS:
             return set(range(index, top))  # "… PVT. LTD." ends on an abbreviation's full stop, not a sentence's
         if not _header_like(line):
             return set()
@@ -259,7 +259,7 @@ def _position(lines: list[Line], anchor: int, header: list[int], date: DateRange
         (p for p, label in labelled if label is not None and label not in _TITLE_LABELS | _PLACE_LABELS), None
     )
     if organization is None and len(others) > 1:
-        organization = next((p for p in others if _ORGANIZATION_WORDS.search(p)), None)
+        organization = next((p for p in others if ORGANIZATION_WORDS.search(p)), None)
     organization = organization or next(iter(others), None)
     if title is None and parts:
         title = parts[0]

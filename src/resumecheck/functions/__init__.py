@@ -22,11 +22,13 @@ RuleCode = Callable[..., "Iterator[Finding]"]  # (rule, context, *, parameters..
 
 @dataclass(frozen=True)
 class RuleFunction:
-    """A registered function: its name (what rule files give as `function:`), its parameters and its code."""
+    """A registered function: its name (what rule files give as `function:`), its parameters, the distinct checks
+    it makes (each needs its own fix in the rule file; none means the rule's one fix) and its code."""
 
     name: str
     params: dict[str, Param]
     run: RuleCode
+    checks: tuple[str, ...] = ()
 
     def __call__(self, rule: Rule, context: Context, **params: Any) -> Iterator[Finding]:
         return self.run(rule, context, **params)
@@ -35,11 +37,12 @@ class RuleFunction:
 FUNCTIONS: dict[str, RuleFunction] = {}
 
 
-def rule_function(name: str) -> Callable[[RuleCode], RuleCode]:
-    """Register a rule function under a name; its keyword-only arguments are its parameters."""
+def rule_function(name: str, checks: tuple[str, ...] = ()) -> Callable[[RuleCode], RuleCode]:
+    """Register a rule function under a name; its keyword-only arguments are its parameters, `checks` the ids of
+    the distinct checks it makes."""
 
     def register(function: RuleCode) -> RuleCode:
-        FUNCTIONS[name] = RuleFunction(name, declared(function), function)
+        FUNCTIONS[name] = RuleFunction(name, declared(function), function, checks)
         return function
 
     return register

@@ -13,7 +13,7 @@ from ..facts.contact import EMAIL, URL
 from ..facts.dates import find_dates
 from ..facts.positions import wraps_into
 from ..facts.timeline import date_spans, intervals, merged, month_label, to_month, today_month
-from ..findings import Level, Location, clip, clip_end
+from ..findings import Location, clip, clip_end
 from ..resources import lexicon
 from . import rule_function
 from .placeholders import placeholder_email, placeholder_phone
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..engine.context import Context
     from ..engine.rule import Rule
     from ..findings import Finding
+    from ..model import Line
 
 _UNPROFESSIONAL = re.compile(
     r"sexy|hott?ie|\bhot|babe|baby|cutie|princess|420|69|xxx|party|lover|gangsta|stoner|"
@@ -59,7 +60,7 @@ STUDY_SECTIONS = frozenset({"education", "volunteer", "military", "leadership"})
 PHOTO_MIN, PHOTO_MAX = 40.0, 260.0  # points: a head shot, not a logo strip or a full-page scan
 
 
-@rule_function("email_quality")
+@rule_function("email_quality", checks=("placeholder", "invalid", "unprofessional"))
 def email_quality(rule: Rule, context: Context) -> Iterator[Finding]:
     """A placeholder address (fails clean on its own: nobody can reply), a malformed one, or one a recruiter
     would not take seriously."""
@@ -70,6 +71,7 @@ def email_quality(rule: Rule, context: Context) -> Iterator[Finding]:
             contact.email_line,
             match=contact.email,
             level="error",
+            check="placeholder",
             problem="is a placeholder from a template: nobody can reply to it",
         )
         return
@@ -78,13 +80,15 @@ def email_quality(rule: Rule, context: Context) -> Iterator[Finding]:
             token = token.strip(".,;:()<>[]")
             # a valid address inside the token is the address, glued to its label ("E-mail:name@mail.com")
             if "@" in token and not EMAIL.search(token) and not token.startswith("@"):
-                yield context.finding(rule, line, match=token, problem="is not a valid address")
+                yield context.finding(rule, line, match=token, check="invalid", problem="is not a valid address")
                 return
     if contact.email and _UNPROFESSIONAL.search(contact.email.split("@")[0]):
-        yield context.finding(rule, contact.email_line, match=contact.email, problem="looks unprofessional")
+        yield context.finding(
+            rule, contact.email_line, match=contact.email, check="unprofessional", problem="looks unprofessional"
+        )
 
 
-@rule_function("phone_quality")
+@rule_function("phone_quality", checks=("placeholder", "digits"))
 def phone_quality(rule: Rule, context: Context) -> Iterator[Finding]:
     """A placeholder number (000-000-0000, 123-456-7890, a fictional 555 number) fails clean on its own: a
     recruiter cannot call back. A number with too few or too many digits is a warning."""
@@ -92,24 +96,23 @@ def phone_quality(rule: Rule, context: Context) -> Iterator[Finding]:
     if not phone:
         return
     digits = re.sub(r"\D", "", phone)
-    problem: str | None = None
-    level: Level | None = None
+    line = context.facts.contact.phone_line
     if placeholder_phone(phone):
-        problem, level = "is a placeholder, not a number a recruiter can call", "error"
+        problem = "is a placeholder, not a number a recruiter can call"
+        yield context.finding(rule, line, match=phone, problem=problem, level="error", check="placeholder")
     elif not 10 <= len(digits) <= 15 and not (phone.strip().startswith("+") and len(digits) >= 8):
-        problem = f"has {len(digits)} digits"
-    if problem:
-        yield context.finding(rule, context.facts.contact.phone_line, match=phone, problem=problem, level=level)
+        yield context.finding(rule, line, match=phone, problem=f"has {len(digits)} digits", check="digits")
 
 
-@rule_function("links_quality")
+@rule_function("links_quality", checks=("malformed", "front-page", "other-site"))
 def links_quality(rule: Rule, context: Context) -> Iterator[Finding]:
     """Malformed URLs, a profile link that opens the site's front page or feed instead of your profile, or link
     text that names a different site than the link opens."""
     for line in context.body:
         bad = _MALFORMED_URL.search(line.text)
         if bad:
-            yield context.finding(rule, line, match=bad.group(0), link=bad.group(0), problem="is a malformed URL")
+            url = bad.group(0)
+            yield context.finding(rule, line, match=url, link=url, check="malformed", problem="is a malformed URL")
     for url in context.facts.contact.links:
         if _generic_profile(url):
             printed = next((ln for ln in context.facts.document.lines if url in ln.text), None)
@@ -118,6 +121,7 @@ def links_quality(rule: Rule, context: Context) -> Iterator[Finding]:
                 printed or context.facts.contact.email_line,
                 match=url if printed is not None else None,  # a link target the page does not print is not a quote
                 link=url,
+                check="front-page",
                 problem="opens the site, not your profile: link to your own page",
             )
     for link in context.facts.document.layout.links:
@@ -129,7 +133,7 @@ def links_quality(rule: Rule, context: Context) -> Iterator[Finding]:
         matches = any(host.endswith(target_host) or target_host.endswith(host) for host in shown_hosts if host)
         if shown_host and target_host and not matches:  # link text with two sites: either may be the target
             problem = f"says {shown_host} but opens {target_host}"
-            finding = context.finding(rule, None, match=link.text, link=link.text, problem=problem)
+            finding = context.finding(rule, None, match=link.text, link=link.text, check="other-site", problem=problem)
             yield replace(finding, location=Location(page=link.page))
 
 
@@ -184,7 +188,7 @@ def _roman_numeral(text: str, start: int, end: int) -> bool:
     )
 
 
-@rule_function("personal_info")
+@rule_function("personal_info", checks=("personal-data", "photo"))
 def personal_info(
     rule: Rule, context: Context, *, lexicon_file: str = "personal_info", photo: bool = True
 ) -> Iterator[Finding]:
@@ -200,7 +204,7 @@ def personal_info(
             match = _birth_date(line.text, today_month(context.present))
         if match:
             quoted = match.group(0).strip(" |•·,;:-–")
-            yield context.finding(rule, line, match=quoted, item=f'"{quoted}"')
+            yield context.finding(rule, line, match=quoted, item=f'"{quoted}"', check="personal-data")
     if photo:
         for page, box in context.facts.document.layout.image_boxes:
             width, height = box.x1 - box.x0, box.bottom - box.top
@@ -210,7 +214,7 @@ def personal_info(
                 and PHOTO_MIN <= height <= PHOTO_MAX
                 and 0.6 <= width / height <= 1.6
             ):
-                finding = context.finding(rule, None, item="a photo")
+                finding = context.finding(rule, None, item="a photo", check="photo")
                 yield replace(finding, location=Location(page=page, bbox=(box.x0, box.top, box.x1, box.bottom)))
                 break
 
@@ -234,7 +238,7 @@ def _birth_date(text: str, present: int) -> re.Match[str] | None:
     return found if present // 12 - year >= MIN_AGE else None
 
 
-@rule_function("date_sanity")
+@rule_function("date_sanity", checks=("no-dates", "future-start", "end-before-start", "future-end", "stale-update"))
 def date_sanity(rule: Rule, context: Context) -> Iterator[Finding]:
     """An end before its start, a date in the future, a position without dates, or a "Last updated" line older
     than a year when the resume is read."""
@@ -246,23 +250,29 @@ def date_sanity(rule: Rule, context: Context) -> Iterator[Finding]:
         what = position.title or position.organization or "a position"
         if position.start is None:
             yield context.finding(
-                rule, anchor, match=clip(anchor.text, 80) if anchor else None, problem=f"{what} has no dates"
+                rule,
+                anchor,
+                match=clip(anchor.text, 80) if anchor else None,
+                check="no-dates",
+                problem=f"{what} has no dates",
             )
             continue
         start = to_month(position.start, end=False)
         end = to_month(position.end, end=True, today=today)
         if start is not None and start > now:
+            problem = f"{what} starts in the future"
             quoted = clip(anchor.text, 80) if anchor else None
-            yield context.finding(rule, anchor, match=quoted, problem=f"{what} starts in the future")
+            yield context.finding(rule, anchor, match=quoted, check="future-start", problem=problem)
         elif start is not None and end is not None and end < start:
-            yield context.finding(
-                rule, anchor, match=clip(anchor.text, 80) if anchor else None, problem=f"{what} ends before it starts"
-            )
+            problem = f"{what} ends before it starts"
+            quoted = clip(anchor.text, 80) if anchor else None
+            yield context.finding(rule, anchor, match=quoted, check="end-before-start", problem=problem)
         elif position.end not in (None, "present") and end is not None and to_month(position.end, end=False) > now:  # type: ignore[operator]
             yield context.finding(
                 rule,
                 anchor,
                 match=clip(anchor.text, 80) if anchor else None,
+                check="future-end",
                 problem=f"{what} ends in the future; write 'Present' for a current role",
             )
 
@@ -284,8 +294,8 @@ def _stale_update(rule: Rule, context: Context, now: int) -> Iterator[Finding]:
                     rule,
                     line,
                     match=clip(line.text, 80),
-                    problem=f"the resume says it was last updated {age} ago; a recruiter reads it as out of date "
-                    "(remove the line or update it)",
+                    check="stale-update",
+                    problem=f"the resume says it was last updated {age} ago; a recruiter reads it as out of date",
                 )
                 return
 
@@ -349,7 +359,7 @@ def duplicate_text(rule: Rule, context: Context, *, min_words: int = 5) -> Itera
     for line in context.body:
         if len(line.words) < min_words or line.kind == "heading" or id(line) in headers:
             continue  # repeated titles and date lines of separate roles are not copied text
-        if _DEICTIC.search(line.text):
+        if _DEICTIC.search(line.text) or _entry_label(line, context):
             continue
         key = re.sub(r"\W+", " ", line.text.casefold()).strip()
         if key in seen and context.above_sections(seen[key]):
@@ -361,7 +371,37 @@ def duplicate_text(rule: Rule, context: Context, *, min_words: int = 5) -> Itera
             yield context.finding(rule, line, match=clip(line.text), first=seen[key])
 
 
+LISTING_SECTIONS = frozenset({"education", "certifications", "awards", "coursework", "languages", "skills"})
+NAME_WORD_SHARE = 0.7  # a line whose words are this much capitalised, numbers or dates names things: no sentence
+
+
+def _entry_label(line: Line, context: Context) -> bool:
+    """A line that names an entry rather than saying something about it: a table cell, a line of a listing
+    section (two degrees from one school, two certificates from one body), a date line, or a line made of names
+    ("St. Lawrence High School Kolkata, West Bengal"). Such lines repeat by nature on real resumes."""
+    if line.in_table or context.section_of(line) in LISTING_SECTIONS:
+        return True
+    words = [w.strip("()[],.;:|•-–—") for w in line.words]
+    words = [w for w in words if w]
+    named = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha())
+    return bool(words) and named / len(words) >= NAME_WORD_SHARE
+
+
 _DOUBLED = re.compile(r"\b([A-Za-z]{2,})\s+(?=[a-z])(?i:\1)\b")
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+def _accidental_double(found: re.Match[str]) -> bool:
+    """Not a typed doubled word: raised ordinals read as 'th th' ('26th … 7th'), or a handle beside its own site
+    ('AdrianForsythe adrianforsythe.com')."""
+    word = found.group(1)
+    if word.casefold() in _ORDINAL_SUFFIXES:
+        return True
+    text, end = found.string, found.end()
+    handle = any(ch.isupper() for ch in word[1:])
+    return handle or text[end : end + 1] in (".", "@", "/")
+
+
 _LAST_WORD = re.compile(r"(?<![/@.\w])([A-Za-z]{2,})\s*$")  # a word, not the end of a link or handle
 _FIRST_WORD = re.compile(r"^\s*([a-z][A-Za-z]*)\b(?![/@.]\w)")
 
@@ -373,7 +413,8 @@ def repeated_words(rule: Rule, context: Context) -> Iterator[Finding]:
     body = context.body
     for index, line in enumerate(body):
         for found in _DOUBLED.finditer(line.text):
-            yield context.finding(rule, line, match=found.group(0))
+            if not _accidental_double(found):
+                yield context.finding(rule, line, match=found.group(0))
         following = body[index + 1] if index + 1 < len(body) else None
         if following is None or context.above_sections(line.number) or not wraps_into(line, following):
             continue  # the contact block is rows of items, not prose that wraps

@@ -90,8 +90,11 @@ def skills_evidence(
     share = 1 - len(unproven) / len(skills)
     if share < min_share:
         heading = next(s.heading for s in context.facts.sections if s.name == "skills")
-        skills_text = ", ".join(unproven[:8])  # items from several lines: the message lists them, no quote
-        yield context.finding(rule, heading, skills=skills_text, count=len(unproven), total=len(skills))
+        # the listed skills as written (each is words of the resume), quoted and named in the message
+        skills_text = ", ".join(unproven[:8])
+        yield context.finding(
+            rule, heading, match=skills_text, skills=skills_text, count=len(unproven), total=len(skills)
+        )
 
 
 NAMED_SKILLS_MIN = 2  # fit.named-skills' default: fewer concrete skills than this is its finding
@@ -108,17 +111,19 @@ def named_skills(rule: Rule, context: Context, *, min_named: int = NAMED_SKILLS_
     named = [term.name for term in terms_in(text) if not term.soft]
     if len(named) < min_named:
         # the named skill ("Java") is not among the traits: only items naming no concrete skill are listed
-        others = [item for item in listed_skills(context) if not any(not t.soft for t in terms_in(item))]
+        listed = listed_skills(context)
+        others = [item for item in listed if not any(not t.soft for t in terms_in(item))]
         yield context.finding(
             rule,
             sections[0].heading,
+            match=", ".join(listed[:6]) or None,  # what the section lists, as written: each item is resume text
             count=len(named),
             named=", ".join(named) or "none",
             others=", ".join(others[:6]) or "nothing",
         )
 
 
-@rule_function("keyword_stuffing")
+@rule_function("keyword_stuffing", checks=("hidden-text", "repeated-term"))
 def keyword_stuffing(
     rule: Rule, context: Context, *, min_repeats: int = 10, max_share: float = 0.04
 ) -> Iterator[Finding]:
@@ -127,7 +132,11 @@ def keyword_stuffing(
         if sum(ch.isalpha() for ch in hidden.text) < 3:
             continue
         finding = context.finding(
-            rule, None, match=clip(hidden.text), problem=f"{hidden.reason} text an ATS reads but a person cannot see"
+            rule,
+            None,
+            match=clip(hidden.text),
+            check="hidden-text",
+            problem=f"{hidden.reason} text an ATS reads but a person cannot see",
         )
         box = hidden.box
         yield replace(
@@ -145,5 +154,6 @@ def keyword_stuffing(
             rule,
             line,
             match=term,
+            check="repeated-term",
             problem=f"'{term}' is repeated {repeats} times ({repeats / len(words):.0%} of all words)",
         )

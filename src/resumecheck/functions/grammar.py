@@ -44,7 +44,7 @@ def article_slip(article: str, word: str) -> str | None:
     return None
 
 
-@rule_function("grammar")
+@rule_function("grammar", checks=("article", "bare-number"))
 def grammar(rule: Rule, context: Context) -> Iterator[Finding]:
     """'a' before a vowel sound or 'an' before a consonant sound; acronyms and letters are left alone, since
     their sound depends on how they are read ('an SQL', 'a SQL')."""
@@ -55,7 +55,7 @@ def grammar(rule: Rule, context: Context) -> Iterator[Finding]:
                 continue  # not an English word: another language's "a" ("il a exclu") or a typo reported elsewhere
             right = article_slip(article, word)
             if right is not None:
-                yield context.finding(rule, line, match=match.group(0), correction=f"{right} {word}")
+                yield context.finding(rule, line, match=match.group(0), check="article", correction=f"{right} {word}")
         for match in _BARE_CHANGE.finditer(line.text):
             if not _COUNTED.search(match.group("object")):
                 number = match.group("number")
@@ -64,5 +64,6 @@ def grammar(rule: Rule, context: Context) -> Iterator[Finding]:
                     line,
                     match=f"by {number}",
                     level="warning",
+                    check="bare-number",
                     correction=f"by {number}% (or {number} of what: users, hours, dollars?)",
                 )

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..facts.contact import EMAIL, URL
 from ..resources import lexicon
 from ..spelling import known
 from . import rule_function
@@ -44,6 +45,7 @@ def placeholder_phone(phone: str) -> bool:
 HOME_ROW = frozenset("asdfghjkl;")
 MASH_HOME_ROW_SHARE = 0.75  # keyboard mash sits on the home row; on the corpus no unknown long word came close
 MIN_MASH_LENGTH = 10  # shorter home-row runs are real words and names ("flask", "Dallas")
+MIN_OWN_NAME_PART = 3  # "rao" in "aakaashrao": shorter parts ("Li") would excuse too much
 _TOKEN = re.compile(rf"[A-Za-z;:']{{{MIN_MASH_LENGTH},}}")
 
 
@@ -58,7 +60,7 @@ def keyboard_mash(token: str) -> bool:
     return home >= MASH_HOME_ROW_SHARE or repeated
 
 
-@rule_function("placeholder_text")
+@rule_function("placeholder_text", checks=("sample-name", "template-text", "keyboard-mash"))
 def placeholder_text(rule: Rule, context: Context, *, lexicon_file: str = "placeholders") -> Iterator[Finding]:
     """Template text, a template's sample name, or keyboard mash typed as filler: any of it fails clean."""
     terms = lexicon(lexicon_file)
@@ -70,13 +72,20 @@ def placeholder_text(rule: Rule, context: Context, *, lexicon_file: str = "place
             rule,
             context.facts.contact.name_line,
             match=context.facts.contact.name,
+            check="sample-name",
             problem="is a template's sample name",
         )
+    own = {part for part in re.split(r"\W+", name) if len(part) >= MIN_OWN_NAME_PART}
     for line in context.facts.document.lines:
         found = pattern.search(line.text)
         if found:
-            yield context.finding(rule, line, match=found.group(0), problem="is template text left in")
+            yield context.finding(
+                rule, line, match=found.group(0), check="template-text", problem="is template text left in"
+            )
             continue
-        mash = next((token for token in _TOKEN.findall(line.text) if keyboard_mash(token)), None)
+        # Addresses and handles are made of the candidate's name ("anjalisaluja@…", "AakaashRao"): not typed filler.
+        words = URL.sub(" ", EMAIL.sub(" ", line.text))
+        tokens = [t for t in _TOKEN.findall(words) if not any(part in t.casefold() for part in own)]
+        mash = next((token for token in tokens if keyboard_mash(token)), None)
         if mash:
-            yield context.finding(rule, line, match=mash, problem="is keyboard mash, not words")
+            yield context.finding(rule, line, match=mash, check="keyboard-mash", problem="is keyboard mash, not words")

@@ -160,7 +160,7 @@ def _verb_key(text: str) -> str | None:
     return base or (word.lower() if word else None)
 
 
-@rule_function("quantified_bullets")
+@rule_function("quantified_bullets", checks=("no-bullets", "no-numbers", "few-numbers"))
 def quantified_bullets(
     rule: Rule, context: Context, *, min_share: float = 0.5, min_bullets: int = 3
 ) -> Iterator[Finding]:
@@ -172,6 +172,7 @@ def quantified_bullets(
             None,
             level="error",
             value="none",
+            check="no-bullets",
             problem="No achievements were found under Experience: list what you did as bullets",
         )
     elif not quantified:
@@ -180,13 +181,14 @@ def quantified_bullets(
             if len(bullets) == 1
             else f"None of your {len(bullets)} experience bullets has a number"
         )
-        yield context.finding(rule, bullets[0], level="error", value="0%", problem=problem)
+        yield context.finding(rule, bullets[0], level="error", value="0%", check="no-numbers", problem=problem)
     elif len(bullets) >= min_bullets and len(quantified) / len(bullets) < min_share:
         share = f"{len(quantified) / len(bullets):.0%}"
-        yield context.finding(rule, None, value=share, problem=f"Only {share} of your experience bullets hold a number")
+        problem = f"Only {share} of your experience bullets hold a number"
+        yield context.finding(rule, None, value=share, check="few-numbers", problem=problem)
 
 
-@rule_function("verb_tense")
+@rule_function("verb_tense", checks=("lead-for-led", "past-role", "current-role"))
 def verb_tense(rule: Rule, context: Context) -> Iterator[Finding]:
     """Past roles in the past tense; a current role in one tense throughout."""
     statistical = context.pipeline.statistical
@@ -203,12 +205,12 @@ def verb_tense(rule: Rule, context: Context) -> Iterator[Finding]:
             for line, t in known:
                 if t == "present":
                     word = first_word(line.text)
-                    problem = (  # "Lead" for "Led": the commonest past-tense slip on resumes
-                        'used as a past tense: the past of "lead" is "led"'
-                        if word == "Lead"
-                        else "a past role written in the present tense"
-                    )
-                    yield context.finding(rule, line, match=word, problem=problem)
+                    if word == "Lead":  # "Lead" for "Led": the commonest past-tense slip on resumes
+                        problem = 'used as a past tense: the past of "lead" is "led"'
+                        yield context.finding(rule, line, match=word, check="lead-for-led", problem=problem)
+                    else:
+                        problem = "a past role written in the present tense"
+                        yield context.finding(rule, line, match=word, check="past-role", problem=problem)
                     break
             continue
         counts = Counter(t for _, t in known)
@@ -216,11 +218,15 @@ def verb_tense(rule: Rule, context: Context) -> Iterator[Finding]:
             minority = min(counts, key=lambda t: counts[t])
             line = next(line for line, t in known if t == minority)
             yield context.finding(
-                rule, line, match=first_word(line.text), problem="in another tense than the rest of the current role"
+                rule,
+                line,
+                match=first_word(line.text),
+                check="current-role",
+                problem="in another tense than the rest of the current role",
             )
 
 
-@rule_function("bullets_per_role")
+@rule_function("bullets_per_role", checks=("no-bullets", "too-many"))
 def bullets_per_role(rule: Rule, context: Context, *, recent_roles: int = 2, max_bullets: int = 8) -> Iterator[Finding]:
     """A recent role with no achievements, or so many that none stands out; a role begun in the last three
     months before the resume was written may not have any yet."""
@@ -235,7 +241,12 @@ def bullets_per_role(rule: Rule, context: Context, *, recent_roles: int = 2, max
             continue
         if count == 0:
             yield context.finding(
-                rule, anchor, match=clip(anchor.text, 80) if anchor else None, count=count, problem="has no bullets"
+                rule,
+                anchor,
+                match=clip(anchor.text, 80) if anchor else None,
+                count=count,
+                check="no-bullets",
+                problem="has no bullets",
             )
         elif count > max_bullets:
             yield context.finding(
@@ -243,6 +254,7 @@ def bullets_per_role(rule: Rule, context: Context, *, recent_roles: int = 2, max
                 anchor,
                 match=clip(anchor.text, 80) if anchor else None,
                 count=count,
+                check="too-many",
                 problem=f"has {count} bullets (more than {max_bullets})",
             )
 

@@ -29,7 +29,7 @@ _LONG_TOKEN = re.compile(r"[A-Za-z]{21,}")
 _MONTH_NAME = re.compile(r"[A-Za-z]{3,}")
 
 
-@rule_function("length")
+@rule_function("length", checks=("pages", "pages-for-years", "too-short", "too-long"))
 def length(
     rule: Rule,
     context: Context,
@@ -52,6 +52,7 @@ def length(
             None,
             value=pages,
             level="error",  # past the limit fails skim on its own
+            check="pages",
             problem=f"{pages} pages (a recruiter reads at most {max_pages})",
         )
         return
@@ -60,6 +61,7 @@ def length(
             rule,
             None,
             value=pages,
+            check="pages-for-years",
             problem=f"{pages} pages for about {years:g} years of experience "
             f"(one page until about {junior_years:g} years)",
         )
@@ -71,12 +73,12 @@ def length(
             rule,
             None,
             value=words,
+            check="too-short",
             problem=f"{words} words (aim for {min_words} to {max_words})",
-            suggestion="Add your results, projects and skills until the page is full: a recruiter "
-            "reads a resume this short as thin.",
         )
     elif words > max_words:
-        yield context.finding(rule, None, value=words, problem=f"{words} words (aim for {min_words} to {max_words})")
+        problem = f"{words} words (aim for {min_words} to {max_words})"
+        yield context.finding(rule, None, value=words, check="too-long", problem=problem)
 
 
 @rule_function("dense_paragraphs")
@@ -108,7 +110,7 @@ def header_footer_content(rule: Rule, context: Context) -> Iterator[Finding]:
             yield context.finding(rule, line, match=value, zone=line.zone)
 
 
-@rule_function("fonts")
+@rule_function("fonts", checks=("small-text", "families"))
 def fonts(
     rule: Rule, context: Context, *, min_size: float = 10, max_families: int = 3, min_share: float = 0.02
 ) -> Iterator[Finding]:
@@ -118,16 +120,19 @@ def fonts(
         total = sum(weight for _, weight in sizes)
         body_size = max({size for size, _ in sizes}, key=lambda s: sum(w for z, w in sizes if z == s))
         if body_size < min_size - 0.25 and total > 50:
-            yield context.finding(rule, None, value=f"{body_size:g} pt", problem=f"body text is {body_size:g} pt")
+            size = f"{body_size:g} pt"
+            yield context.finding(rule, None, value=size, check="small-text", problem=f"body text is {size}")
     families = context.facts.document.layout.fonts
     chars = sum(families.values())
     used = [name for name, count in families.items() if chars and count / chars >= min_share]
     if len(used) > max_families:
         names = ", ".join(used)  # font names are not words of the resume: the message names them, no quote
-        yield context.finding(rule, None, value=len(used), problem=f"{len(used)} font families ({names})")
+        yield context.finding(
+            rule, None, value=len(used), check="families", problem=f"{len(used)} font families ({names})"
+        )
 
 
-@rule_function("extraction_integrity")
+@rule_function("extraction_integrity", checks=("unmapped-glyphs", "run-together", "symbols"))
 def extraction_integrity(
     rule: Rule, context: Context, *, max_garbled_share: float = 0.02, max_run_together: int = 3
 ) -> Iterator[Finding]:
@@ -140,6 +145,7 @@ def extraction_integrity(
             rule,
             None,
             match=None,
+            check="unmapped-glyphs",
             problem=f"{layout.garbled_glyphs} characters have no text mapping (they extract as '(cid:NN)')",
         )
     long_tokens = [
@@ -150,9 +156,8 @@ def extraction_integrity(
     ]
     if len(long_tokens) > max_run_together:
         line, token = long_tokens[0]
-        yield context.finding(
-            rule, line, match=token, problem=f"{len(long_tokens)} words run together without spaces, e.g. '{token}'"
-        )
+        problem = f"{len(long_tokens)} words run together without spaces, e.g. '{token}'"
+        yield context.finding(rule, line, match=token, check="run-together", problem=problem)
     odd = [
         ch
         for line in context.body
@@ -161,7 +166,10 @@ def extraction_integrity(
     ]
     if len(odd) > 20:
         yield context.finding(
-            rule, None, problem=f"{len(odd)} unmapped or symbol characters ({''.join(sorted(set(odd)))[:20]})"
+            rule,
+            None,
+            check="symbols",
+            problem=f"{len(odd)} unmapped or symbol characters ({''.join(sorted(set(odd)))[:20]})",
         )
 
 
@@ -170,7 +178,7 @@ def _is_url_or_compound(text: str, match: re.Match[str]) -> bool:
     return any(mark in around for mark in ("://", "www.", "@", ".com", "/"))
 
 
-@rule_function("file_format")
+@rule_function("file_format", checks=("size", "file-name"))
 def file_format(rule: Rule, context: Context, *, max_bytes: int = 2 * 1024 * 1024) -> Iterator[Finding]:
     """A file over 2 MB, or a file name that does not say whose resume it is — judged only on the formats a
     candidate sends to employers (PDF, DOCX); a Markdown or JSON source is not what a recruiter receives."""
@@ -182,6 +190,7 @@ def file_format(rule: Rule, context: Context, *, max_bytes: int = 2 * 1024 * 102
             rule,
             None,
             value=f"{layout.file_size / 1_048_576:.1f} MB",
+            check="size",
             problem=f"the file is {layout.file_size / 1_048_576:.1f} MB",
         )
     contact = context.facts.contact
@@ -189,11 +198,14 @@ def file_format(rule: Rule, context: Context, *, max_bytes: int = 2 * 1024 * 102
     marks = [re.sub(r"[^a-z]", "", part.casefold()) for part in (contact.name or "").split() if len(part) > 1]
     marks += _handles(contact.email, contact.links)
     if contact.name and stem and not any(mark and mark in stem for mark in marks):
+        name = Path(context.facts.document.path)
         yield context.finding(
             rule,
             None,
             level="suggestion",  # the file name is not in the resume's text: the message names it, no quote
-            problem=f"the file name '{Path(context.facts.document.path).name}' does not include your name",
+            check="file-name",
+            problem=f"the file name '{name.name}' does not include your name",
+            named="-".join(re.findall(r"[^\W\d_]+", contact.name)) + "-Resume" + name.suffix.lower(),
         )
 
 
@@ -220,7 +232,8 @@ def date_format(rule: Rule, context: Context) -> Iterator[Finding]:
                     styles.setdefault(style, date.text)
     if len(styles) > 1:
         examples = list(styles.values())[:3]
-        yield context.finding(rule, None, styles=" / ".join(examples), count=len(styles))
+        shown = " / ".join(examples)  # each date as printed: quoted, and named in the message
+        yield context.finding(rule, None, match=shown, styles=shown, count=len(styles))
 
 
 def _style(text: str) -> str | None:
@@ -256,7 +269,7 @@ def ats_layout(
         yield context.finding(rule, None, columns=layout.columns, hazards=" and ".join(hazards))
 
 
-@rule_function("text_layer")
+@rule_function("text_layer", checks=("picture-file", "picture-page"))
 def text_layer(rule: Rule, context: Context) -> Iterator[Finding]:
     """Pages that are pictures of text (a scan, an image export), or a resume sent as a picture file: an ATS
     without OCR reads nothing there. When resumecheck read them by OCR, the finding says so."""
@@ -267,19 +280,20 @@ def text_layer(rule: Rule, context: Context) -> Iterator[Finding]:
         read = " (the rest of this report was read from it by OCR)" if judged else " (read by OCR, but not judged)"
     if context.facts.document.format == "image":
         problem = f"A picture is not a resume file: an ATS reads nothing in it; export a PDF with real text{read}"
-        yield context.finding(rule, None, problem=problem)
+        yield context.finding(rule, None, check="picture-file", problem=problem)
         return
     for page in layout.text_layer_missing:
         finding = context.finding(
             rule,
             None,
+            check="picture-page",
             problem=f"Page {page} is a picture of text: an ATS reads nothing on it"
             + (" (resumecheck read it by OCR)" if page in layout.ocr_pages else ""),
         )
         yield replace(finding, location=Location(page=page))
 
 
-@rule_function("file_structure")
+@rule_function("file_structure", checks=("pdf", "docx"))
 def file_structure(rule: Rule, context: Context) -> Iterator[Finding]:
     """A PDF that the usual reader (pdfminer, which many ATS build on) cannot read in places, read here by a
     second reader (PDFium), or a Word package python-docx rejects, read from its parts: the content is fine, the
@@ -287,8 +301,10 @@ def file_structure(rule: Rule, context: Context) -> Iterator[Finding]:
     pages = context.facts.document.layout.repaired_pages
     if not pages:
         return
+    tail = "with a second reader, but an ATS may not"
     if context.facts.document.format == "docx":
         problem = "The Word file's package is broken (Word's own reader library rejects it): resumecheck read its parts"
+        yield context.finding(rule, None, check="docx", problem=f"{problem} {tail}")
     else:
         problem = f"The PDF has structural errors on page(s) {', '.join(map(str, pages))}: resumecheck read them"
-    yield context.finding(rule, None, problem=f"{problem} with a second reader, but an ATS may not")
+        yield context.finding(rule, None, check="pdf", problem=f"{problem} {tail}")

@@ -1,4 +1,4 @@
-"""clean.spelling: misspellings, tuned for precision (a false alarm costs more than a miss)."""
+"""clean.spelling and clean.spelling-variety: misspellings, and American beside British spelling."""
 
 from __future__ import annotations
 
@@ -7,7 +7,19 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..spelling import MIN_LENGTH, known
+from ..spelling import (
+    MIN_LENGTH,
+    common_words,
+    cut_head,
+    farther,
+    foreign,
+    in_variety,
+    known,
+    ligature_gap,
+    technology,
+    variety,
+    wrapped_tail,
+)
 from . import rule_function
 
 if TYPE_CHECKING:
@@ -18,73 +30,159 @@ if TYPE_CHECKING:
 MIN_FOREIGN_WORDS = 2
 MIN_CAPITAL_TYPO_LENGTH = 6  # on the corpus, every shorter capitalised "typo" was a name (Kasa, Palo, Briey)
 MIN_CAPS_LENGTH = 5  # all-capital words this long are headings or titles, not acronyms (AWS, SQL, HIPAA)
+MIN_VARIETY_WORDS = 2  # the resume's own variety needs two words of it before a third word is out of step
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LAW"})
-_CONTACT = re.compile(r"@|https?://|www\.|\b[\w-]+\.(?:com|org|net|io|me|dev)\b|\d{3}[\s.)-]+\d{3}")
+_LINK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|net|io|me|dev|edu|in|ai|co)\b\S*")
+_BROKEN = re.compile(r"([A-Za-z]+)-$")  # a word the line breaks with a hyphen ("imag-")
 
 
 @rule_function("spelling")
 def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
     """Words that are not English and have a close, common fix: lowercase words anywhere; capitalised and
-    all-capital words where capitals do not mark a name (a line's or sentence's first word, a heading-like
-    title), unless spaCy reads them as a named entity or the resume spells them the same way twice."""
+    all-capital words where capitals do not mark a name (a line's or sentence's first word, a heading), unless
+    spaCy reads them as a named entity or the resume spells them the same way twice; and any word one or two
+    edits from a technology name ('Kubernates'), with that name as the fix."""
     extra = frozenset(w.casefold() for w in context.settings.dictionary)
-    name_words = {w.casefold() for w in (context.facts.contact.name or "").split()}
-    name_words |= _contact_words(context)
+    name_words = _name_words(context)
     repeated = _repeated_capitals(context)
+    heads = {m.group(1).casefold() for line in context.body if (m := _BROKEN.search(line.text))}
     reported: set[str] = set()
-    carried = ""  # a word the previous line broke with a hyphen ("imag-" + "ination")
     for line in context.body:
-        broken, carried = carried, (line.text.split()[-1][:-1] if line.text.endswith("-") and line.text.split() else "")
-        if not _spellable(line, context):
-            continue
-        doc = context.doc(line)
-        if _foreign(line.text, extra):
+        if not _spellable(line, context) or _foreign(line.text, extra):
             continue  # a title or quote in another language ("Approches pour adultes autistes")
+        doc = context.doc(line)
+        links = [m.span() for m in _LINK.finditer(line.text)]
         for index, token in enumerate(doc):
             text = token.text
-            if not _checkable(doc, index, text) or text in repeated:
+            if len(text) < MIN_LENGTH or not text.isalpha() or not text.isascii():
                 continue
             word = text.casefold()
-            if word in reported or word in name_words or word in extra:
+            if word in reported or word in name_words or word in extra or token.ent_type_ == "PERSON":
                 continue
+            if any(start <= token.idx < end for start, end in links):
+                continue  # a handle or site name inside an address
             if line.ocr and word in context.facts.document.layout.ocr_uncertain:
                 continue  # an OCR guess, not the candidate's typo
             verdict = context.spelling.verdict(word)
-            if verdict is None or verdict[1]:
+            if verdict is None or (verdict[1] and not technology(word)):
                 continue  # an English word, or two run together (an extraction problem reported elsewhere)
-            if index == 0 and broken and known((broken + word).casefold(), extra):
-                continue
-            if any(known(head.casefold() + word, extra) for head in re.findall(r"([A-Za-z]+)-\s", line.text)):
-                continue  # "tool win- June 2003 dows": a word broken at a wrap, a date column set between
-            if _hyphen_fragment(doc, index, extra):
-                continue
-            correction = verdict[0]
-            if not correction or (not text.islower() and not _slip_inside(word, correction)):
-                continue
-            reported.add(word)
-            yield context.finding(rule, line, match=text, correction=correction)
+            if _fragment(doc, index, heads, extra) or (not text.islower() and foreign(word)):
+                continue  # a piece of a word cut by a wrap or a lost glyph, or a name in another language
+                # ('Finlande'); a lowercase one alone is a slip ('existant'), two make a foreign line
+            fix = _fix(doc, index, text, verdict[0], repeated, line.kind == "heading")
+            if fix:
+                reported.add(word)
+                yield context.finding(rule, line, match=text, correction=fix)
+
+
+def _fix(doc: Any, index: int, text: str, correction: str, repeated: set[str], heading: bool) -> str:
+    """The correction to report for an unknown word, or '' when its case says it is a name."""
+    word = text.casefold()
+    product = "" if correction and text.islower() else technology(word)  # "trainning": training, not Training
+    if product and (text.islower() or doc[index].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")):
+        return product  # "Kubernates", "postgress": a product one slip from its name
+    if text in repeated or not _checkable(doc, index, text, heading):
+        return ""
+    fix = correction or farther(word)
+    if not fix or (not text.islower() and not _slip_inside(word, fix)):
+        return ""
+    return fix
+
+
+@rule_function("spelling_variety")
+def spelling_variety(rule: Rule, context: Context) -> Iterator[Finding]:
+    """Lowercase words in the resume's minority variety (a 'color' in a CV that writes 'colour' and 'centre')."""
+    if context.facts.language not in (None, "en"):
+        return
+    seen: dict[str, list[tuple[Any, str]]] = {"us": [], "gb": []}
+    for line in context.body:
+        if not _spellable(line, context):
+            continue
+        for word in re.findall(r"\b[a-z]{4,}\b", line.text):
+            kind = variety(word)
+            if kind and counterpart(word, kind):
+                seen[kind].append((line, word))
+    counts = Counter({kind: len({w for _, w in found}) for kind, found in seen.items()})
+    if min(counts.values()) == 0:
+        return
+    major, minor = ("us", "gb") if counts["us"] > counts["gb"] else ("gb", "us")
+    if counts[major] < MIN_VARIETY_WORDS or counts[major] == counts[minor]:
+        return
+    example = seen[major][0][1]
+    names = {"us": "American", "gb": "British"}
+    reported: set[str] = set()
+    for line, word in seen[minor]:
+        if word in reported:
+            continue
+        reported.add(word)
+        fix = counterpart(word, minor)
+        yield context.finding(
+            rule,
+            line,
+            match=word,
+            correction=fix or f"the {names[major]} spelling",
+            variety=names[minor],
+            resume_variety=names[major],
+            example=example,
+        )
+
+
+def _name_words(context: Context) -> set[str]:
+    """The candidate's name and the words inside the email address and links (a handle, a site name)."""
+    contact = context.facts.contact
+    words = {w.casefold() for w in (contact.name or "").split()}
+    texts = [contact.email or "", *contact.links]
+    return words | {w.casefold() for text in texts for w in re.findall(rf"[A-Za-z]{{{MIN_LENGTH},}}", text)}
+
+
+def _fragment(doc: Any, index: int, heads: set[str], extra: frozenset[str]) -> bool:
+    """A piece of a longer word: broken at a hyphen ('al-gorithm', 'imag-' / 'ination'), cut by a lost ff/fi
+    glyph ('e ective', 'Arti cial'), the end of a common word ('tional', 'versity') or, closing a line, its
+    start ('evalua')."""
+    text = doc[index].text
+    word = text.casefold()
+    common = common_words()
+    if index >= 2 and doc[index - 1].text == "-" and known((doc[index - 2].text + text).casefold(), extra):
+        return True
+    if index + 2 < len(doc) and doc[index + 1].text == "-" and known((text + doc[index + 2].text).casefold(), extra):
+        return True
+    if any(head + word in extra or (head + word in common and known(head + word)) for head in heads):
+        return True  # "tool win- June 2003 dows": a word broken at a wrap, with another column set between
+    before = doc[index - 1].text if index and doc[index - 1].text.isalpha() else ""
+    after = doc[index + 1].text if index + 1 < len(doc) and doc[index + 1].text.isalpha() else ""
+    if ligature_gap(before, text, after):
+        return True
+    if wrapped_tail(word) and (text.islower() or text.isupper()):
+        return True  # 'tional', 'versity', 'PERIENCE': the end of a word whose start went elsewhere
+    last = all(doc[i].is_space or not doc[i].text.isalnum() for i in range(index + 1, len(doc)))
+    if last and cut_head(word):
+        return True  # 'evalua', 'Responsib' at a line's end: the rest went to the next line
+    # The start of a common word with two letters or more missing ('manageme', 'implementa', 'calcula') is text
+    # cut at a box's edge wherever it stands; one missing letter ('desig') is a typist's slip.
+    return cut_head(word) and not any(word + letter in common for letter in "abcdefghijklmnopqrstuvwxyz")
 
 
 def _foreign(text: str, extra: frozenset[str]) -> bool:
-    """Two or more unknown lowercase words making up at least a third of them: another language, not typos
-    (on the corpus, French publication titles in an English CV; a real line has one slip at most)."""
-    words = [w.casefold() for w in re.findall(rf"\b[a-z]{{{MIN_LENGTH},}}\b", text)]
-    unknown = sum(1 for w in words if not known(w, extra))
-    return unknown >= MIN_FOREIGN_WORDS and unknown * 3 >= len(words)
+    """Two or more unknown lowercase words making up at least a third of them, or two words of another
+    language: another language, not typos (on the corpus, French titles in an English CV; a real line has one
+    slip at most)."""
+    words = [w.casefold() for w in re.findall(rf"\b[^\W\d_]{{{MIN_LENGTH},}}\b", text) if not w[0].isupper()]
+    unknown = [w for w in words if not known(w, extra)]
+    if len(unknown) >= MIN_FOREIGN_WORDS and len(unknown) * 3 >= len(words):
+        return True
+    everything = [w.casefold() for w in re.findall(r"\b[^\W\d_]{3,}\b", text)]
+    return sum(1 for w in everything if not known(w, extra) and foreign(w)) >= MIN_FOREIGN_WORDS
 
 
 def _spellable(line: Any, context: Context) -> bool:
-    """Skip the header block (names, handles, places), headings, and quoted references (often another language)."""
-    if context.section_of(line) is None or line.kind == "heading" or _CONTACT.search(line.text):
+    """Skip the header block (names, handles, places) and quoted references (often another language)."""
+    section = context.section_of(line)
+    if section is None and context.above_sections(line.number):
         return False
-    if any(section.heading is line for section in context.facts.sections):
-        return False
-    return context.section_of(line) not in ("references",)
+    return section not in ("references",)
 
 
-def _checkable(doc: Any, index: int, text: str) -> bool:
-    if len(text) < MIN_LENGTH or not text.isalpha() or not text.isascii():
-        return False
+def _checkable(doc: Any, index: int, text: str, heading: bool) -> bool:
     if text.islower():
         return True
     capitalised = text[0].isupper() and text[1:].islower()
@@ -93,7 +191,7 @@ def _checkable(doc: Any, index: int, text: str) -> bool:
         return False
     # Mid-sentence capitals mark names (employers, products, places); at a line's or sentence's start they do not.
     previous = next((doc[i] for i in range(index - 1, -1, -1) if not doc[i].is_space), None)
-    return previous is None or previous.text in (".", "!", "?", ":", "|", "•", "-", "–") or shouting
+    return previous is None or previous.text in (".", "!", "?", ":", "|", "•", "-", "–") or shouting or heading
 
 
 def _slip_inside(word: str, correction: str) -> bool:
@@ -108,17 +206,37 @@ def _repeated_capitals(context: Context) -> set[str]:
     return {word for word, count in counts.items() if count >= 2}
 
 
-def _contact_words(context: Context) -> set[str]:
-    """Words inside the email address and links (a handle such as 'jdoe' or a site name)."""
-    contact = context.facts.contact
-    texts = [contact.email or "", *contact.links]
-    return {word.casefold() for text in texts for word in re.findall(rf"[A-Za-z]{{{MIN_LENGTH},}}", text)}
+# How British spellings become American ones (Oxford -ize aside): a word only one dictionary knows is a variety
+# only when its counterpart differs in one of these ways ('colour'/'color', 'modelling'/'modeling'); otherwise it
+# is a word one dictionary lacks ('telematics', 'gmail').
+_GB_TO_US = (
+    ("isation", "ization"),
+    ("ise", "ize"),
+    ("yse", "yze"),
+    ("our", "or"),
+    ("tre", "ter"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ller", "ler"),
+    ("ogue", "og"),
+    ("ence", "ense"),
+    ("ae", "e"),
+    ("oe", "e"),
+    ("amme", "am"),
+    ("eable", "able"),
+    ("ement", "ment"),
+    ("lyse", "lyze"),
+)
 
 
-def _hyphen_fragment(doc: Any, index: int, extra: frozenset[str]) -> bool:
-    """'al-gorithm': a word the PDF hyphenated at a line break reads fine once rejoined."""
-    if index >= 2 and doc[index - 1].text == "-":
-        return known((doc[index - 2].text + doc[index].text).casefold(), extra)
-    if index + 2 < len(doc) and doc[index + 1].text == "-":
-        return known((doc[index].text + doc[index + 2].text).casefold(), extra)
-    return False
+def counterpart(word: str, kind: str) -> str:
+    """The other variety's spelling of a word only one dictionary knows, when the two differ the way British and
+    American spellings do ('organised' -> 'organized', 'behavior' -> 'behaviour'), else ''."""
+    other = "us" if kind == "gb" else "gb"
+    for gb, us in _GB_TO_US:
+        source, target = (gb, us) if kind == "gb" else (us, gb)
+        if source in word:
+            candidate = word.replace(source, target, 1)
+            if in_variety(candidate, other):  # 'organized' is British too (Oxford), but American for sure
+                return candidate
+    return ""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..facts.sections import header_block
 from ..facts.timeline import to_month
+from ..facts.titles import TITLE_WORDS
 from ..findings import clip
 from ..model import Line
 from . import rule_function
@@ -24,9 +25,35 @@ _CONTACTISH = re.compile(r"@|https?://|www\.|\.com\b|linkedin|github|\+?\d[\d\s(
 _NOT_A_HEADLINE = re.compile(r"\b(resume|résumé|curriculum|vitae|cv|updated|page)\b|\b(19|20)\d{2}\b", re.I)
 
 
+NAME_FOLLOWERS = 3  # a title and a tagline under a name that opens a main column (read after its sidebar)
+
+
 def _top_lines(context: Context) -> list[Line]:
-    """Body lines above the first section heading (the header block a recruiter reads first)."""
-    return header_block(context.body, context.facts.sections)
+    """Body lines above the first section heading (the header block a recruiter reads first), and the lines
+    right under the name in its column when the name opens a column that is read after another."""
+    block = header_block(context.body, context.facts.sections)
+    name = context.facts.contact.name_line
+    body = context.body
+    if name is None or name not in body or name in block:
+        return block
+    headings = {section.heading.number for section in context.facts.sections}
+    followers: list[Line] = []
+    for line in body[body.index(name) + 1 :]:
+        if line.number in headings or line.page != name.page or line.column != name.column:
+            break
+        followers.append(line)
+        if len(followers) == NAME_FOLLOWERS:
+            break
+    return block + [name, *followers]
+
+
+def _visual_position(body: list[Line], line: Line) -> int:
+    """How many body lines a reader's eye meets before this one: lines of its page that stand higher on it
+    (a sidebar read first by an ATS is beside the name, not above it), or its reading-order index."""
+    if line.box is None or line not in body:
+        return body.index(line) if line in body else len(body)
+    above = [ln for ln in body if ln.page == line.page and ln.box is not None and ln.box.bottom <= line.box.top]
+    return min(len(above), body.index(line))
 
 
 @rule_function("name_first")
@@ -43,7 +70,7 @@ def name_first(rule: Rule, context: Context) -> Iterator[Finding]:
         )
         return
     line = contact.name_line
-    position = body.index(line) if line in body else len(body)
+    position = _visual_position(body, line)
     if position >= TOP_LINES:
         yield context.finding(rule, line, match=contact.name, problem=f"it only appears on line {position + 1}")
         return
@@ -54,7 +81,7 @@ def name_first(rule: Rule, context: Context) -> Iterator[Finding]:
         yield context.finding(rule, line, match=contact.name, problem=f"'{biggest.text[:40]}' is printed larger")
 
 
-@rule_function("contact_visible")
+@rule_function("contact_visible", checks=("placeholders", "missing", "page-margin", "buried"))
 def contact_visible(rule: Rule, context: Context) -> Iterator[Finding]:
     """Email and phone are in the body near the top: not missing, not only in a header or footer. A recruiter
     can reach a candidate with an email and a phone, or an email and a profile link: a missing phone beside
@@ -68,6 +95,7 @@ def contact_visible(rule: Rule, context: Context) -> Iterator[Finding]:
             contact.email_line,
             match=contact.email,
             item="email",
+            check="placeholders",
             problem="and phone are template placeholders: a recruiter cannot reach you",
         )
         return
@@ -83,12 +111,15 @@ def contact_visible(rule: Rule, context: Context) -> Iterator[Finding]:
                 match=None,
                 item=label,
                 level="warning" if reachable else None,
+                check="missing",
                 problem="is missing" + (" (your email and profile link still reach you)" if reachable else ""),
             )
         elif line is not None and line.zone != "body":
-            yield context.finding(rule, line, match=value, item=label, problem=f"is only in the page {line.zone}")
+            problem = f"is only in the page {line.zone}"
+            yield context.finding(rule, line, match=value, item=label, check="page-margin", problem=problem)
         elif line is not None and id(line) not in top and _far_down(context, line):
-            yield context.finding(rule, line, match=value, item=label, problem="is buried far down the resume")
+            problem = "is buried far down the resume"
+            yield context.finding(rule, line, match=value, item=label, check="buried", problem=problem)
 
 
 def _far_down(context: Context, line: Line) -> bool:
@@ -101,6 +132,7 @@ def _far_down(context: Context, line: Line) -> bool:
 def headline(rule: Rule, context: Context) -> Iterator[Finding]:
     """A headline under the name or a short summary near the top says what you do."""
     contact = context.facts.contact
+    block = {id(line) for line in header_block(context.body, context.facts.sections)}
     for line in _top_lines(context):
         if (
             line is contact.name_line
@@ -109,11 +141,15 @@ def headline(rule: Rule, context: Context) -> Iterator[Finding]:
             or len(line.words) > 14
         ):
             continue
+        if id(line) not in block and not TITLE_WORDS.search(re.sub(r"(?<=\w) (?=\w\b)", "", line.text)):
+            continue  # under a name that opens a later column, only a title counts (not a city or a tagline)
         if sum(ch.isalpha() for ch in line.text) >= 6:
             return  # a headline such as "Senior Data Engineer"
     sections = [section for section in context.facts.sections if section.name != "other"]  # skip a "Contact" box
     if sections and sections[0].name == "summary" and sections[0].lines:
         return
+    if sections and sections[0].name == "objective" and any(TITLE_WORDS.search(ln.text) for ln in sections[0].lines):
+        return  # a specific objective names the role wanted ("an entry-level Marketing Coordinator role")
     if _current_role_under_contact(context):
         return
     first = sections[0].heading if sections else None

@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import FileError
+from ..facts.titles import TITLE_WORDS
 from ..parsers import parse_bytes
 from ..resources import lexicon
+from .heading import JobHeading, label_value, split_heading
 from .terms import Term, candidate_terms
 
 _PREFERRED = re.compile(
@@ -25,7 +27,7 @@ _NOT_REQUIREMENTS = re.compile(
     r"we offer|compensation|salary|equal opportunity|the role|overview|day to day",
     re.I,
 )
-_TITLE_LABEL = re.compile(r"^(?:job\s+title|title|position|role)\s*[:\-–]\s*(.+)$", re.I)
+_TITLE_WORDS_MAX = 8  # a heading line's title; a longer line is a sentence of the blurb, not the title
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -54,6 +56,9 @@ class Job:
     """What the job asks for."""
 
     title: str | None
+    role: str | None = None  # the title without its team ("Software Engineer II" of "…, Payments")
+    company: str | None = None
+    location: str | None = None
     required: list[Term] = field(default_factory=list)
     preferred: list[Term] = field(default_factory=list)
     soft: list[Term] = field(default_factory=list)  # soft skills, kept apart from the match rate
@@ -83,7 +88,8 @@ def job_from_lines(items: list[tuple[str, bool]], path: str = "") -> Job:
     """Split a job's (text, is_bullet) lines into required and preferred parts; pull out terms, years, degree."""
     lines = [text for text, _ in items]
     headings = {index for index, (text, bullet) in enumerate(items) if not bullet and _is_heading(text)}
-    job = Job(title=_title(lines), path=path)
+    top = _heading(lines) or JobHeading("", "")
+    job = Job(top.title or None, top.role or None, top.company, top.location, path=path)
     structured = any(i in headings and (_REQUIRED.search(t) or _PREFERRED.search(t)) for i, t in enumerate(lines))
     # With requirement headings, the intro (title, company blurb) is not a list of skills; without, all lines are.
     mode = "skip" if structured else "required"
@@ -169,15 +175,21 @@ def _is_heading(text: str) -> bool:
     return len(text.split()) <= 7 and not text.endswith(".") and not text.lstrip().startswith(("-", "*", "•"))
 
 
-def _title(lines: list[str]) -> str | None:
+def _heading(lines: list[str]) -> JobHeading | None:
+    """The labelled title line in the first eight, else the first of three short lines that names a job title."""
     for text in lines[:8]:
-        label = _TITLE_LABEL.match(text)
-        if label:
-            return label.group(1).strip()
+        if label_value(text):
+            return split_heading(text)
+    candidates = []
     for text in lines[:3]:
-        if 1 <= len(text.split()) <= 8 and not text.endswith(".") and not _REQUIRED.search(text):
-            return re.sub(r"\s*[-–|@(].*$", "", text).strip() or None
-    return None
+        heading = split_heading(text) if not _REQUIRED.search(text) else None
+        if not heading or not 1 <= len(heading.title.split()) <= _TITLE_WORDS_MAX:
+            continue
+        if not text.endswith(".") or (heading.company and text.endswith(heading.company)):  # "Acme Inc." is a name
+            candidates.append(heading)
+    named = [heading for heading in candidates if TITLE_WORDS.search(heading.role)]
+    chosen = named or candidates
+    return chosen[0] if chosen else None
 
 
 def _years(text: str) -> float | None:

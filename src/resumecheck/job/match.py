@@ -48,6 +48,8 @@ class JobMatch:
     def to_dict(self) -> dict[str, Any]:
         return {
             "title": self.job.title,
+            "company": self.job.company,
+            "location": self.job.location,
             "title_found": self.title_found,
             "match_rate": round(self.match_rate, 3),
             "preferred_match_rate": round(sum(m.found for m in self.preferred) / len(self.preferred), 3)
@@ -86,7 +88,7 @@ def match_job(facts: Facts, job: Job) -> JobMatch:
         preferred=preferred,
         years_found=years_of_experience(facts.positions),
         degree_found=degree,
-        title_found=_title_found(job.title, top, [p.title or "" for p in facts.positions[:2]]),
+        title_found=_title_found(job.role or job.title, top, [p.title or "" for p in facts.positions[:2]]),
     )
 
 

@@ -57,7 +57,9 @@ def read_pictures(frames: list[Any], layout: Layout, limits: Limits, fmt: str) -
     return document_from_pages(pages, layout, fmt)
 
 
-MIN_PAGE_PICTURE_PX = 500  # a picture of a page is at least this wide; logos and icons are far smaller
+# MIN_PAGE_PICTURE_PIXELS: a picture of a page has at least this many pixels (a Letter page at 50 dpi has 234,000,
+# a coarse 480x680 page picture 326,000); logos and icons are far smaller (a 300x100 logo has 30,000)
+MIN_PAGE_PICTURE_PIXELS = 200_000
 
 
 def page_pictures(
@@ -65,7 +67,7 @@ def page_pictures(
 ) -> Document | None:
     """A word-processor file with no text but pictures of its pages, read by OCR into a document reported as
     DOCX (the report's nearest format); None when it has none."""
-    frames = [frame for frame in open_pictures(blobs) if frame.width >= MIN_PAGE_PICTURE_PX]
+    frames = [frame for frame in open_pictures(blobs) if frame.width * frame.height >= MIN_PAGE_PICTURE_PIXELS]
     if not frames:
         return None
     # the page pictures are the text (skim.text-layer's finding), not graphics on a page

@@ -38,7 +38,7 @@ def available() -> bool:
 
 def read_image(image: Any, points_per_pixel: float) -> OcrPage:
     """OCR a Pillow image; boxes are returned in points (pixels times points_per_pixel)."""
-    gray = image.convert("L")
+    gray = flattened(image).convert("L")
     scale = 1.0
     dpi = 72.0 / points_per_pixel
     if dpi < DPI * 0.75:  # a low-resolution scan: enlarge it, which Tesseract reads far better
@@ -57,6 +57,18 @@ def read_image(image: Any, points_per_pixel: float) -> OcrPage:
     if done.returncode != 0:
         raise RuntimeError(done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or "tesseract failed")
     return _page(done.stdout.decode("utf-8", "replace"), points_per_pixel / scale)
+
+
+def flattened(image: Any) -> Any:
+    """The picture laid on white paper: a transparent background is black once the alpha is dropped, so text
+    drawn on it would vanish into black."""
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        from PIL import Image
+
+        rgba = image.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(paper, rgba).convert("RGB")
+    return image
 
 
 def _page(tsv: str, factor: float) -> OcrPage:

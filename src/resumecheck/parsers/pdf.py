@@ -352,7 +352,7 @@ def _word_spans(row: Row) -> tuple[Span, ...]:
     first = row.fragments[0]
     words = [g for g in first.glyphs if g.text.strip() and g.text not in BULLET_CHARS]
     if words and spans:
-        spans[0] = Span(strip_bullet(spans[0].text)[1], round(words[0].x0, 1), spans[0].x1)
+        spans[0] = Span(strip_bullet(spans[0].text)[1], round(words[0].x0, 1), spans[0].x1, spans[0].size)
     elif len(spans) > 1:
         spans = spans[1:]
     return tuple(spans)

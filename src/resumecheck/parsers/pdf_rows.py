@@ -50,7 +50,7 @@ class Row:
         return Box(min(f.x0 for f in self.fragments), self.top, max(f.x1 for f in self.fragments), self.bottom)
 
     def spans(self) -> tuple[Span, ...]:
-        return tuple(Span(f.text, round(f.x0, 1), round(f.x1, 1)) for f in self.fragments)
+        return tuple(Span(f.text, round(f.x0, 1), round(f.x1, 1), round(f.size, 1)) for f in self.fragments)
 
     def style(self) -> tuple[str, float, bool, bool]:
         """The dominant font, largest body size, and whether most letters are bold / italic."""

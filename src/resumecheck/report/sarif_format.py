@@ -87,14 +87,15 @@ class SarifFormatter:
 
 
 def _descriptor(rule: Any) -> dict[str, Any]:
+    checks = "".join(f"\n- {check}: {fix}" for check, fix in rule.checks.items())
     return {
         "id": rule.id,
         "name": "".join(part.capitalize() for part in rule.id.split(".", 1)[1].split("-")),
         "shortDescription": {"text": rule.message.split(":")[0].replace("{", "").replace("}", "")[:120] or rule.id},
         "fullDescription": {"text": rule.description},
         "help": {
-            "text": f"{rule.description}\n\nHow to fix: {rule.fix or '-'}",
-            "markdown": f"{rule.description}\n\n**How to fix:** {rule.fix or '-'}",
+            "text": f"{rule.description}\n\nHow to fix: {rule.fix or '-'}{checks}",
+            "markdown": f"{rule.description}\n\n**How to fix:** {rule.fix or '-'}{checks}",
         },
         "defaultConfiguration": {"level": SARIF_LEVEL[rule.level], "enabled": rule.enabled},
         "properties": {"question": rule.question, "kind": rule.kind, "tags": ["resume", rule.question]},

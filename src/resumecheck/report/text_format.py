@@ -1,13 +1,16 @@
-"""The terminal report: per file, the verdict and five questions, then findings grouped by question."""
+"""The terminal report: per file, the verdict and five questions, then findings grouped by question; with several
+files, a closing line per file and the files skipped as not resumes, one per line."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from ..findings import level_rank
-from . import file_kind, not_judged, summary_line, verdict_label
+from . import file_kind, not_judged, relative_path, summary_line, verdict_label
 
 LEVEL_MARK = {"error": "E", "warning": "W", "suggestion": "S"}
+VERDICT_WIDTH = len("NOT JUDGED")  # the longest verdict word, so the paths line up
+MAX_PATH_WIDTH = 60  # longer paths push their own line's columns right instead of every line's
 COLORS = {"error": "31", "warning": "33", "suggestion": "34", "pass": "32", "fail": "31", "dim": "2", "bold": "1"}
 
 
@@ -28,11 +31,38 @@ class TextFormatter:
             e for e in files if not self.quiet or e["status"] == "error" or e["verdict"] == "fail" or not_judged(e)
         ]
         blocks = [self._file(entry, report["tool"]) for entry in entries]
-        skipped = [e["path"] for e in report["files"] if e["status"] == "skipped"]
+        if len(files) > 1 and entries:
+            blocks.append(self._table(entries))
+        skipped = [relative_path(e["path"]) for e in report["files"] if e["status"] == "skipped"]
         if skipped:
-            blocks.append(f"skipped, not resumes: {', '.join(skipped)}")
+            blocks.append("\n".join([f"skipped, not resumes ({len(skipped)}):", *(f"  {path}" for path in skipped)]))
         blocks.append(summary_line(report["summary"]))
         return "\n\n".join(blocks) + "\n"
+
+    def _table(self, entries: list[dict[str, Any]]) -> str:
+        """One line per file, as the HTML report's overview: verdict, failing questions, what to fix first."""
+        paths = [relative_path(entry["path"]) for entry in entries]
+        width = min(max(map(len, paths)), MAX_PATH_WIDTH)
+        lines = [f"summary ({len(entries)} file(s)):"]
+        for entry, path in zip(entries, paths, strict=True):
+            if entry["status"] == "error":
+                verdict, style, rest = "UNREADABLE", "error", f"{entry['error']['code']}: {entry['error']['message']}"
+            else:
+                verdict = verdict_label(entry) or "NOT JUDGED"
+                style = "warning" if not_judged(entry) else entry["verdict"] if entry["verdict"] in COLORS else "dim"
+                failing = [q["id"] for q in entry["questions"] if q["verdict"] == "fail"]
+                top = entry.get("priorities") or [{}]
+                rest = "  ".join(
+                    part
+                    for part in (
+                        f"failing: {', '.join(failing)}" if failing else "",
+                        f"fix first: {top[0]['message']}" if top[0] else "",
+                    )
+                    if part
+                )
+            line = f"  {self._c(style, f'{verdict:{VERDICT_WIDTH}}')}  {path:{width}}  {rest}"
+            lines.append(line.rstrip())
+        return "\n".join(lines)
 
     def _priorities(self, entry: dict[str, Any]) -> list[str]:
         """The few changes that would most improve the verdict, best first."""

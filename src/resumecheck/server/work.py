@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
@@ -12,6 +14,8 @@ from ..report import build_report
 from ..revisions import diff_document
 
 Upload = tuple[str, bytes]  # the name the browser gave it, and its bytes
+READING_RESUME = "reading the resume"  # what a worker tells the server once the job description is read
+_ABOUT_RESUMES = re.compile(r":[^:]*\bresumes?\b.*$")  # a reader's closing advice about resumes
 
 
 @dataclass(frozen=True)
@@ -24,17 +28,19 @@ class Task:
     html: bool = False
 
 
-def perform(judge: Judge, task: Task) -> dict[str, Any]:
-    """The JSON answer (and the HTML page when asked); a job description that cannot be read is a 400."""
+def perform(judge: Judge, task: Task, job_read: Callable[[], None] = lambda: None) -> dict[str, Any]:
+    """The JSON answer (and the HTML page when asked); a job description that cannot be read is a 400.
+    `job_read` is called once the job description is read, before the resume is."""
     if task.job is not None:
         from ..job import job_from_bytes
 
         try:
             judge = judge.with_job(job_from_bytes(task.job[1], safe_name(task.job[0])))
         except FileError as exc:
-            return {"status": 400, "json": {"error": f"job description: {exc.message}"}}
+            return job_error(exc.message, exc.code)
         except Exception as exc:  # a job description the parsers choke on is the client's to fix, not a crash
-            return {"status": 400, "json": {"error": f"job description could not be read ({type(exc).__name__})"}}
+            return job_error(f"it could not be read ({type(exc).__name__})")
+        job_read()
     entries = [judge.judge_data(data, safe_name(name)).to_dict(include_text=task.html) for name, data in task.files]
     sources = {safe_name(name): data for name, data in task.files}
     nlp = judge.pipeline.name
@@ -53,6 +59,23 @@ def perform(judge: Judge, task: Task) -> dict[str, Any]:
 
         answer["html"] = HtmlFormatter(judge.rules, sources).render(report)
     return answer
+
+
+JOB_FORMATS = "paste its text, or send it as .txt, .md, .pdf or .docx"
+_FOR_JOBS: dict[str, str] = {  # readers' errors whose words are about resumes, said of a job description
+    "not_a_resume": f"a .json file is read as a JSON Resume, not a job description: {JOB_FORMATS}",
+    "unsupported_format": f"this is not a format resumecheck reads: {JOB_FORMATS}",
+    "empty": "the file is empty: paste the job description's text instead",
+}
+
+
+def job_error(message: str, code: str = "") -> dict[str, Any]:
+    """The 400 answer for a job description a reader refused, in words about a job description: a message
+    written for resumes is replaced, or its closing advice about resumes becomes "paste its text"."""
+    plain = _FOR_JOBS.get(code) or _ABOUT_RESUMES.sub("", message)
+    if plain != message and code not in _FOR_JOBS:
+        plain += "; paste the job description's text instead"
+    return {"status": 400, "json": {"error": f"job description: {plain}"}}
 
 
 def failed(judge: Judge, task: Task, error: FileError) -> dict[str, Any]:

@@ -2,7 +2,9 @@
 "use strict";
 
 const $ = (id) => document.getElementById(id);
-const state = { current: null, pages: { report: "", diff: "" }, shown: "report" };
+// current: the latest version checked; previous: the one it was compared with; run: the latest request, so an
+// answer that arrives after a newer request was made is dropped rather than shown over it.
+const state = { current: null, previous: null, pages: { report: "", diff: "" }, shown: "report", run: 0 };
 
 function say(text, isError) {
   $("status").textContent = text;
@@ -77,11 +79,14 @@ function show(which) {
 
 async function check(file) {
   if (!file) return;
+  const run = ++state.run;
   say(`Checking ${file.name}…`);
   try {
     const data = await post("/ui/check", { resume: file, job: jobField() });
+    if (run !== state.run) return;
     const entry = data.report.files[0];
     state.current = file;
+    state.previous = null;
     state.pages = { report: data.html, diff: "" };
     showReportSummary(file.name, entry);
     $("show-diff").hidden = true;
@@ -91,27 +96,40 @@ async function check(file) {
     show("report");
     say(entry.status === "checked" ? "Done. Drop a revised version to see what changed." : entry.error.message, entry.status !== "checked");
   } catch (error) {
-    say(`Could not check ${file.name}: ${error.message}`, true);
+    if (run === state.run) say(`Could not check ${file.name}: ${error.message}`, true);
   }
 }
 
-async function compare(file) {
-  if (!file || !state.current) return;
-  say(`Comparing ${state.current.name} with ${file.name}…`);
+async function compare(file, before = state.current, again = false) {
+  if (!file || !before) return;
+  const run = ++state.run;
+  say(`Comparing ${before.name} with ${file.name}…`);
   try {
     const [diff, report] = await Promise.all([
-      post("/ui/diff", { before: state.current, after: file, job: jobField() }),
+      post("/ui/diff", { before, after: file, job: jobField() }),
       post("/ui/check", { resume: file, job: jobField() }),
     ]);
+    if (run !== state.run) return;
     state.pages = { report: report.html, diff: diff.html };
+    state.previous = before;
     state.current = file;
     showDiffSummary(diff.diff);
     $("show-diff").hidden = false;
-    show("diff");
+    show(again ? state.shown : "diff");
     say(`Compared. Drop the next revision to compare it with ${file.name}.`);
   } catch (error) {
-    say(`Could not compare: ${error.message}`, true);
+    if (run === state.run) say(`Could not compare: ${error.message}`, true);
   }
+}
+
+// A job description attached or changed after the resume: check the same file(s) again against it.
+function recheck() {
+  if (!state.current) {
+    say("Choose a resume first: it is checked against this job description.");
+    return;
+  }
+  if (state.previous) compare(state.current, state.previous, true);
+  else check(state.current);
 }
 
 function dropZone(zone, input, handle) {
@@ -150,5 +168,8 @@ document.addEventListener("DOMContentLoaded", () => {
   $("show-report").addEventListener("click", () => show("report"));
   $("show-diff").addEventListener("click", () => show("diff"));
   $("save").addEventListener("click", save);
+  $("job-file").addEventListener("change", recheck);
+  $("job-text").addEventListener("change", recheck);
+  $("check-job").addEventListener("click", recheck);
   $("view").addEventListener("load", fitFrame);
 });

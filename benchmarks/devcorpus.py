@@ -1,0 +1,186 @@
+"""The broad development corpus: `python benchmarks/devcorpus.py [counts|score|findings|precision|all] [--files DIR]`.
+
+The corpus is public resumes kept outside the project (never committed): `benchmarks/devcorpus/manifest.tsv`
+says where each came from (repository, path, commit) and what it is (format, producer, profession, layout,
+region, language); `labels/` holds fact labels in the shared format, and `audit.tsv` the hand judgement of
+findings (T: a recruiter agrees it is a real problem; F: wrong, misread or pedantic, with its cause).
+
+- counts:    the corpus by kind, against the minimums the corpus must meet.
+- score:     ../shared/eval/score_corpus.py over the labelled files that are present.
+- findings:  the error and warning findings of one run, marked with the audit's verdict where it has one,
+             written to a TSV (--out) for the next round of auditing.
+- precision: per-rule precision of the audited findings that still fire today, and how many audited wrong
+             findings no longer fire.
+The files are looked for in --files, $RESUMECHECK_DEVCORPUS, or ../devcorpus/files beside the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent / "devcorpus"
+MANIFEST = HERE / "manifest.tsv"
+LABELS = HERE / "labels"
+AUDIT = HERE / "audit.tsv"
+SCORER = ROOT.parent / "shared" / "eval" / "score_corpus.py"
+AUDIT_FIELDS = ["file", "rule", "level", "match", "message", "verdict", "cause", "note"]
+NOT_SOFTWARE = {"software", "data", "devops", "web", "ml", "security", "it", "design", "student", "academic"}
+
+
+def files_dir(given: Path | None) -> Path:
+    """Where the corpus files are on this machine."""
+    if given:
+        return given
+    if os.environ.get("RESUMECHECK_DEVCORPUS"):
+        return Path(os.environ["RESUMECHECK_DEVCORPUS"])
+    return ROOT.parent / "devcorpus" / "files"
+
+
+def manifest() -> list[dict[str, str]]:
+    with MANIFEST.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def counts(rows: list[dict[str, str]], folder: Path) -> None:
+    """Print the corpus by kind and the minimums it must meet."""
+    english = [r for r in rows if r["language"] == "en"]
+    word = [r for r in english if r["format"] == "docx" or "word" in r["producer"].lower()]
+    other_jobs = [r for r in english if not (set(r["profession"].lower().replace("/", " ").split()) & NOT_SOFTWARE)]
+    layouts = [r for r in english if r["layout"] in ("two-column", "sidebar", "template", "table")]
+    regions = [r for r in english if r["region"] in ("UK", "EU", "IN", "DE", "FR", "ES")]
+    present = sum((folder / r["filename"]).exists() for r in rows)
+    print(f"{len(rows)} files in the manifest, {present} present in {folder}")
+    table = [
+        ("English resumes", len(english), 150),
+        ("made in Word (DOCX or PDF from Word)", len(word), 50),
+        ("professions outside software", len(other_jobs), 40),
+        ("two-column, sidebar, table or template layouts", len(layouts), 30),
+        ("UK, European or Indian CVs", len(regions), 20),
+        ("labelled", len(list(LABELS.glob("*.json"))), 60),
+    ]
+    print("| kind | count | minimum |\n|---|---|---|")
+    for name, count, minimum in table:
+        print(f"| {name} | {count} | {minimum}{'' if count >= minimum else ' (short)'} |")
+    for column in ("format", "producer", "layout", "region", "language", "pages"):
+        print(f"{column}: " + ", ".join(f"{k or '?'} {v}" for k, v in Counter(r[column] for r in rows).most_common()))
+
+
+def run_check(paths: list[Path]) -> dict[str, Any]:
+    """One run of the checker over the files, its JSON report."""
+    argv = ["resumecheck", "check", "--format", "json", "--fail-level", "never", *map(str, paths)]
+    done = subprocess.run(argv, capture_output=True, text=True, check=False)
+    report: dict[str, Any] = json.loads(done.stdout)
+    return report
+
+
+def score(rows: list[dict[str, str]], folder: Path) -> int:
+    """score_corpus.py over the labelled files present, through a folder of links."""
+    with tempfile.TemporaryDirectory(prefix="devcorpus-") as tmp:
+        corpus = Path(tmp)
+        (corpus / "labels").mkdir()
+        for label in sorted(LABELS.glob("*.json")):
+            name = label.name[: -len(".json")]
+            if (folder / name).exists():
+                (corpus / name).symlink_to(folder / name)
+                (corpus / "labels" / label.name).symlink_to(label)
+        return subprocess.run([sys.executable, str(SCORER), str(corpus)], check=False).returncode
+
+
+def audit() -> dict[tuple[str, str, str], dict[str, str]]:
+    """The audited findings by file, rule and matched text (what sealed_score.py matches on too)."""
+    if not AUDIT.exists():
+        return {}
+    with AUDIT.open(encoding="utf-8", newline="") as handle:
+        return {(r["file"], r["rule"], r["match"]): r for r in csv.DictReader(handle, delimiter="\t")}
+
+
+def current_findings(rows: list[dict[str, str]], folder: Path) -> list[dict[str, str]]:
+    """Every error and warning finding on the English files present, one run."""
+    paths = [folder / r["filename"] for r in rows if r["language"] == "en" and (folder / r["filename"]).exists()]
+    report = run_check(paths)
+    found = []
+    for entry in report["files"]:
+        for finding in entry.get("findings") or []:
+            if finding["level"] in ("error", "warning"):
+                found.append({"file": Path(entry["path"]).name, "rule": finding["rule"], "level": finding["level"],
+                              "match": finding.get("match") or "", "message": finding["message"],
+                              "line": str((finding.get("location") or {}).get("line") or "")})
+    return found
+
+
+def findings(rows: list[dict[str, str]], folder: Path, out: Path) -> None:
+    """Write today's error and warning findings, with the audit's verdict where there is one."""
+    judged = audit()
+    found = current_findings(rows, folder)
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=[*AUDIT_FIELDS, "line"], delimiter="\t")
+        writer.writeheader()
+        for f in found:
+            old = judged.get((f["file"], f["rule"], f["match"]), {})
+            writer.writerow({**f, "verdict": old.get("verdict", ""), "cause": old.get("cause", ""),
+                             "note": old.get("note", "")})
+    print(f"{len(found)} error and warning findings written to {out}, "
+          f"{sum((f['file'], f['rule'], f['match']) in judged for f in found)} of them already audited")
+
+
+def precision(rows: list[dict[str, str]], folder: Path) -> None:
+    """Per-rule precision of the audited findings that still fire, and the wrong ones that no longer do."""
+    judged = audit()
+    firing = {(f["file"], f["rule"], f["match"]) for f in current_findings(rows, folder)}
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, row in judged.items():
+        state = "fires" if key in firing else "gone"
+        table[row["rule"]][f"{row['verdict']}-{state}"] += 1
+    print("| rule | audited | right | wrong | precision then | still fire | precision now |")
+    print("|---|---|---|---|---|---|---|")
+    totals: Counter[str] = Counter()
+    for rule, c in sorted(table.items(), key=lambda item: -sum(item[1].values())):
+        right, wrong = c["T-fires"] + c["T-gone"], c["F-fires"] + c["F-gone"]
+        now = c["T-fires"] + c["F-fires"]
+        then_p = right / (right + wrong) if right + wrong else 0.0
+        now_p = c["T-fires"] / now if now else 1.0
+        totals.update(c)
+        print(f"| {rule} | {right + wrong} | {right} | {wrong} | {then_p:.2f} | {now} | {now_p:.2f} |")
+    wrong_all = totals["F-fires"] + totals["F-gone"]
+    right_all = totals["T-fires"] + totals["T-gone"]
+    if wrong_all:
+        print(f"judged wrong, still fire: {totals['F-fires'] / wrong_all:.2f} ({totals['F-fires']}/{wrong_all})")
+    if right_all:
+        print(f"judged right, still found: {totals['T-fires'] / right_all:.2f} ({totals['T-fires']}/{right_all})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("what", nargs="?", default="all", choices=["counts", "score", "findings", "precision", "all"])
+    parser.add_argument("--files", type=Path, help="the folder holding the corpus files")
+    parser.add_argument("--out", type=Path, default=Path("devcorpus-findings.tsv"), help="where findings go")
+    args = parser.parse_args()
+    folder = files_dir(args.files)
+    rows = manifest()
+    if not any((folder / r["filename"]).exists() for r in rows):
+        print(f"the corpus files are not in {folder}: only the counts can be given")
+        counts(rows, folder)
+        return 0
+    if args.what in ("counts", "all"):
+        counts(rows, folder)
+    if args.what in ("score", "all"):
+        score(rows, folder)
+    if args.what == "findings":
+        findings(rows, folder, args.out)
+    if args.what in ("precision", "all"):
+        precision(rows, folder)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

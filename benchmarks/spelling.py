@@ -1,0 +1,130 @@
+"""Spelling benchmark: `python benchmarks/spelling.py [--corpus DIR ...] [--report JSON] [--show]`.
+
+Runs `resumecheck check --format json` once over the broad development corpus (default /work/devcorpus/files,
+when present) and the shared judged corpus (/work/shared/corpus), then prints a Markdown table per set:
+English resumes, known real misspellings (benchmarks/spelling_known.tsv: file, word, correction, found by
+reading the resumes by hand, plus the judged set's misses and true findings), how many `clean.spelling`
+reports, recall, and false flags (findings on words not known to be misspelled) per English resume.
+--show lists every false flag and every miss, for auditing by hand. A script, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+KNOWN = ROOT / "benchmarks" / "spelling_known.tsv"
+DEVCORPUS = Path("/work/devcorpus")
+SHARED = Path("/work/shared")
+SUFFIXES = {".pdf", ".docx", ".doc", ".md", ".json", ".txt", ".odt", ".rtf", ".png", ".jpg"}
+
+
+def known_misspellings() -> dict[str, set[str]]:
+    """File name -> the lowercase misspelled words a reader found in it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    with KNOWN.open(encoding="utf-8") as handle:
+        for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
+            found[row["file"]].add(row["word"].casefold())
+    judged = SHARED / "judged" / "findings_judged.json"
+    if judged.is_file():
+        for item in json.loads(judged.read_text(encoding="utf-8")):
+            if item["rule"] == "clean.spelling" and item["verdict"] == "T" and item.get("match"):
+                found[item["file"]].add(item["match"].casefold())
+    return found
+
+
+def languages() -> dict[str, str]:
+    """File name -> language, from the development corpus manifests and the shared corpus labels."""
+    found: dict[str, str] = {}
+    for manifest in sorted(DEVCORPUS.glob("manifest-*.tsv")):
+        with manifest.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                found[row["filename"]] = row.get("language", "") or ""
+    for label in sorted((SHARED / "corpus" / "labels").glob("*.json")):
+        data = json.loads(label.read_text(encoding="utf-8"))
+        found[label.name[: -len(".json")]] = str(data.get("language") or "")
+    return found
+
+
+def run(folders: list[Path], save: Path | None) -> dict[str, dict[str, Any]]:
+    """File name -> its report entry, from one resumecheck run over the folders' resumes."""
+    files = [p for folder in folders for p in sorted(folder.iterdir()) if p.suffix.lower() in SUFFIXES]
+    with tempfile.TemporaryDirectory() as folder:
+        out = save or Path(folder) / "report.json"
+        command = ["resumecheck", "check", "--format", "json", "--fail-level", "never", "-o", str(out)]
+        subprocess.run([*command, *map(str, files)], check=False, stdout=subprocess.DEVNULL)
+        report = json.loads(out.read_text(encoding="utf-8"))
+    return {Path(entry["path"]).name: entry for entry in report["files"]}
+
+
+def english(name: str, entry: dict[str, object], langs: dict[str, str]) -> bool:
+    language = langs.get(name) or (entry.get("facts") or {}).get("language")  # type: ignore[union-attr]
+    return entry.get("status") != "error" and language in ("en", None, "")
+
+
+def table(title: str, names: list[str], entries: dict, langs: dict, known: dict, show: bool) -> None:  # type: ignore[type-arg]
+    english_names = [n for n in names if english(n, entries[n], langs)]
+    want = found = flagged = false = 0
+    false_flags: list[str] = []
+    misses: list[str] = []
+    for name in english_names:
+        words = known.get(name, set())
+        findings = [f for f in entries[name].get("findings", []) if f["rule"] == "clean.spelling"]
+        text = " ".join(f"{f.get('match') or ''} {f['message']}" for f in findings).casefold()
+        want += len(words)
+        hits = {w for w in words if re.search(rf"\b{re.escape(w)}\b", text)}
+        found += len(hits)
+        misses += [f"{name}: {w}" for w in sorted(words - hits)]
+        for f in findings:
+            flagged += 1
+            if (f.get("match") or "").casefold() not in words:
+                false += 1
+                false_flags.append(f"{name}: {f['message']}")
+    n = len(english_names)
+    print(f"\n### {title}\n")
+    print("| English resumes | known misspellings | found | recall | spelling findings | false | false per resume |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    recall = f"{found / want:.2f}" if want else "-"
+    per = f"{false / n:.2f}" if n else "-"
+    print(f"| {n} | {want} | {found} | {recall} | {flagged} | {false} | {per} |")
+    if show:
+        print("\nfalse flags:\n" + "\n".join(f"- {x}" for x in false_flags))
+        print("\nmissed:\n" + "\n".join(f"- {x}" for x in misses))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, action="append", help="development corpus folder(s)")
+    parser.add_argument("--report", type=Path, help="an earlier `check --format json` report over the same files")
+    parser.add_argument("--show", action="store_true", help="list false flags and misses")
+    parser.add_argument("--save", type=Path, help="keep the JSON report of this run here")
+    args = parser.parse_args()
+    dev = args.corpus or ([DEVCORPUS / "files"] if (DEVCORPUS / "files").is_dir() else [])
+    shared = [SHARED / "corpus"] if (SHARED / "corpus").is_dir() else []
+    if not dev and not shared:
+        print("no corpus found", file=sys.stderr)
+        return 1
+    if args.report:
+        report = json.loads(args.report.read_text(encoding="utf-8"))
+        entries = {Path(entry["path"]).name: entry for entry in report["files"]}
+    else:
+        entries = run(dev + shared, args.save)
+    langs, known = languages(), known_misspellings()
+    for title, folders in (("broad development corpus", dev), ("shared judged corpus", shared)):
+        names = [p.name for folder in folders for p in sorted(folder.iterdir()) if p.name in entries]
+        if names:
+            table(title, names, entries, langs, known, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,101 @@
+"""clean.spelling and clean.spelling-variety on small written resumes, one class of slip or trap per test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from resumecheck.config import Config
+from resumecheck.judge import Judge
+from resumecheck.spelling import distance, known, technology, variety
+
+HEADER = (
+    "# Jana Kowalczyk\n\njana.kowalczyk@example.org | +44 20 7946 0018\n\n"
+    "## Experience\n\n**Engineer**, Acme Ltd, 2019 – 2023\n\n"
+)
+
+
+@pytest.fixture(scope="module")
+def judge() -> Judge:
+    return Judge(Config())
+
+
+def spelling(judge: Judge, tmp_path: Path, bullets: list[str], rule: str = "clean.spelling") -> dict[str, str]:
+    """Reported word -> the message, for a resume of these bullets."""
+    path = tmp_path / "resume.md"
+    path.write_text(HEADER + "".join(f"- {b}\n" for b in bullets), encoding="utf-8")
+    findings = judge.judge_path(path).findings
+    return {str(f.match): f.message for f in findings if f.rule == rule}
+
+
+def test_plain_slips_are_found_with_the_right_word(judge: Judge, tmp_path: Path) -> None:
+    found = spelling(judge, tmp_path, [
+        "Improved the recieving process for 40 stores",  # transposed
+        "Ran safety trainning for 120 new starters",  # doubled
+        "Cut managment overhead by 20% across three teams",  # dropped
+        "Led an independant audit of 12 suppliers",  # wrong vowel
+        "Hotest project of the year: a payments rewrite",  # capitalised at the line's start
+    ])
+    assert set(found) == {"recieving", "trainning", "managment", "independant", "Hotest"}
+    for word, fix in (("recieving", "receiving"), ("trainning", "training"), ("managment", "management"),
+                      ("independant", "independent"), ("Hotest", "hottest")):
+        assert f'did you mean "{fix}"' in found[word]
+
+
+def test_a_misspelled_product_gets_its_name(judge: Judge, tmp_path: Path) -> None:
+    found = spelling(judge, tmp_path, [
+        "Moved 30 services to Kubernates and Postgress in six months",
+        "Ran Kubernetes, PostgreSQL and Terraform for 12 teams",
+    ])
+    assert set(found) == {"Kubernates", "Postgress"}
+    assert 'did you mean "Kubernetes"' in found["Kubernates"]
+    assert 'did you mean "Postgres"' in found["Postgress"] or 'did you mean "PostgreSQL"' in found["Postgress"]
+    assert technology("kubernates") == "Kubernetes" and technology("kubernetes") == ""
+
+
+def test_a_british_cv_is_not_misspelled(judge: Judge, tmp_path: Path) -> None:
+    bullets = [
+        "Organised the colour review for the programme and analysed its behaviour",
+        "Optimised the centre's catalogue, travelled to 12 sites and modelled the results",
+    ]
+    assert spelling(judge, tmp_path, bullets) == {}
+    assert spelling(judge, tmp_path, bullets, "clean.spelling-variety") == {}
+    assert variety("colour") == "gb" and variety("color") == "us" and variety("colours") == "gb"
+
+
+def test_american_beside_british_is_its_own_suggestion(judge: Judge, tmp_path: Path) -> None:
+    bullets = [
+        "Organised the colour review for the programme and analysed its behaviour",
+        "Chose the color of the new brand with 40 customers",
+    ]
+    mixed = spelling(judge, tmp_path, bullets, "clean.spelling-variety")
+    assert list(mixed) == ["color"] and "British" in mixed["color"]
+    assert spelling(judge, tmp_path, bullets) == {}  # not a misspelling: both are English
+    path = tmp_path / "resume.md"
+    finding = next(f for f in judge.judge_path(path).findings if f.rule == "clean.spelling-variety")
+    assert finding.level == "suggestion" and '"colour"' in (finding.suggestion or "")
+
+
+def test_glyph_fragments_and_another_language_are_not_spelled(judge: Judge, tmp_path: Path) -> None:
+    found = spelling(judge, tmp_path, [
+        "Built an e ective pipeline with di erent stages for Arti cial intelligence teams",
+        "Cours : Approches pédagogiques pour adultes autistes dans les écoles romandes",
+        "Wrote the reserach plan for 3 grants",  # a real slip beside them is still found
+    ])
+    assert set(found) == {"reserach"}
+
+
+def test_peoples_names_are_never_flagged(judge: Judge, tmp_path: Path) -> None:
+    found = spelling(judge, tmp_path, [
+        "Mentored by Tomeka Haddock and Gurrero Sallami in the data team",
+        "Gurrero Sallami and I rebuilt the billing system for 3 countries",
+        "Worked with Dr. Knierim on 4 papers",
+    ])
+    assert found == {}
+    assert known("london") and not known("kowalczykk")
+
+
+def test_edit_distance_counts_a_swap_as_one() -> None:
+    assert distance("recieve", "receive") == 1 and distance("kubernates", "kubernetes") == 1
+    assert distance("profiency", "proficiency") == 2
