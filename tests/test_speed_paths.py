@@ -50,3 +50,15 @@ def test_page_objects_equal_pdfplumbers_on_the_corpus(corpus: Path) -> None:
         pytest.skip("no readable PDFs in the corpus")
     for path in pdfs:
         _assert_same_objects(path)
+
+
+def test_a_warmed_judge_has_built_what_workers_share_and_judges_the_same() -> None:
+    from resumecheck import spelling
+    from resumecheck.judge import Judge
+
+    warmed = Judge()
+    warmed.warm()
+    assert spelling._speller.cache_info().currsize == 1  # built before the fork, not in each worker
+    assert spelling.dictionaries.cache_info().currsize == 1
+    sample = SAMPLES / "taylor_brooks_fit_fail.pdf"
+    assert warmed.judge_path(sample).to_dict() == Judge().judge_path(sample).to_dict()
