@@ -6,7 +6,8 @@ region, language); `labels/` holds fact labels in the shared format, and `audit.
 findings (T: a recruiter agrees it is a real problem; F: wrong, misread or pedantic, with its cause).
 
 - counts:    the corpus by kind, against the minimums the corpus must meet.
-- score:     ../shared/eval/score_corpus.py over the labelled files that are present.
+- score:     ../shared/eval/score_corpus.py over the labelled files that are present (holdout: the held-out
+             labels, for the figure after a change, never for tuning).
 - findings:  the error and warning findings of one run, marked with the audit's verdict where it has one,
              written to a TSV (--out) for the next round of auditing.
 - precision: per-rule precision of the audited findings that still fire today, and how many audited wrong
@@ -31,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = Path(__file__).resolve().parent / "devcorpus"
 MANIFEST = HERE / "manifest.tsv"
 LABELS = HERE / "labels"
+HOLDOUT = HERE / "labels-holdout"  # scored only, never looked at while a heuristic is tuned
 AUDIT = HERE / "audit.tsv"
 SCORER = ROOT.parent / "shared" / "eval" / "score_corpus.py"
 AUDIT_FIELDS = ["file", "rule", "level", "match", "message", "verdict", "cause", "note"]
@@ -83,12 +85,12 @@ def run_check(paths: list[Path]) -> dict[str, Any]:
     return report
 
 
-def score(rows: list[dict[str, str]], folder: Path) -> int:
+def score(rows: list[dict[str, str]], folder: Path, labels: Path = LABELS) -> int:
     """score_corpus.py over the labelled files present, through a folder of links."""
     with tempfile.TemporaryDirectory(prefix="devcorpus-") as tmp:
         corpus = Path(tmp)
         (corpus / "labels").mkdir()
-        for label in sorted(LABELS.glob("*.json")):
+        for label in sorted(labels.glob("*.json")):
             name = label.name[: -len(".json")]
             if (folder / name).exists():
                 (corpus / name).symlink_to(folder / name)
@@ -161,7 +163,8 @@ def precision(rows: list[dict[str, str]], folder: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", nargs="?", default="all", choices=["counts", "score", "findings", "precision", "all"])
+    kinds = ["counts", "score", "holdout", "findings", "precision", "all"]
+    parser.add_argument("what", nargs="?", default="all", choices=kinds)
     parser.add_argument("--files", type=Path, help="the folder holding the corpus files")
     parser.add_argument("--out", type=Path, default=Path("devcorpus-findings.tsv"), help="where findings go")
     args = parser.parse_args()
@@ -175,6 +178,8 @@ def main() -> int:
         counts(rows, folder)
     if args.what in ("score", "all"):
         score(rows, folder)
+    if args.what == "holdout":
+        score(rows, folder, HOLDOUT)
     if args.what == "findings":
         findings(rows, folder, args.out)
     if args.what in ("precision", "all"):

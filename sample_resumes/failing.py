@@ -149,7 +149,7 @@ I am a UX researcher who turns interviews into product decisions.
 ### UX Researcher, Fieldnote Labs | Jan 2016 – Dec 2017
 
 - Led managment of the research panel of 1,200 participants
-- Designed 15 surveys that reached 20,000 users
+- Designed 15 color-coded surveys on travel behavior that reached 20,000 users and analysed the answers
 - Built a integration between the panel tool and Your Location records
 
 ### Research Assistant, State University | 2019 – 2015

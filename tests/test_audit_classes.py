@@ -49,3 +49,27 @@ def test_raised_ordinals_and_a_handle_beside_its_site_are_not_doubled_words() ->
     assert "clean.repeated-words" not in _rules(RESUME)
     doubled = RESUME.replace("Cut the monthly", "Cut the the monthly")
     assert _rules(doubled).get("clean.repeated-words") == ["the the"]
+
+
+GRADUATE = """# Sam Lee
+
+Computer Science graduate
+
+sam.lee@gmail.com | +1 720 201 3344 | Denver, CO
+
+## Education
+
+B.S. Computer Science, University of Denver, 2020 – 2024
+
+- Graduated with a 3.8 GPA; thesis on graph search over 2 million nodes
+
+## Skills
+
+Python, SQL, Java, Git
+"""
+
+
+def test_a_new_graduate_with_no_roles_is_not_told_the_current_role_is_missing() -> None:
+    assert "target.six-second-zone" not in _rules(GRADUATE)
+    creative = GRADUATE.replace("## Skills", "## My Journey\n\nBarista, Blue Cup Cafe, Jun 2022 – Aug 2024\n\n## Skills")
+    assert "target.six-second-zone" in _rules(creative)  # a role under a heading nobody knows is still missed

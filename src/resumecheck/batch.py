@@ -20,7 +20,6 @@ from typing import Any
 
 from .errors import FileError
 from .judge import FileResult, Judge
-from .spelling import warm
 
 WORKER_MEMORY_BYTES = 2 * 1024**3  # a parser that needs more is stopped, not the machine
 
@@ -52,8 +51,7 @@ class BatchRunner:
             if progress:
                 progress(1)
             return
-        _ = self.judge.pipeline  # load once here: forked workers share it instead of loading it again
-        warm()  # and the spelling dictionaries, likewise
+        self.judge.warm()  # load once here: forked workers share the pipeline and caches instead of rebuilding them
         pending = list(enumerate(str(p) for p in paths))
         pending.reverse()
         done: dict[int, dict[str, Any]] = {}

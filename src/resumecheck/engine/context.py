@@ -94,6 +94,20 @@ class Context:
     def section_of(self, line: Line) -> str | None:
         return self._sections_by_line.get(line.number)
 
+    @property
+    def no_work_history(self) -> bool:
+        """A student or new graduate with no role anywhere: no experience section, no position, and no dated line
+        under a heading the lexicon does not know (where a role under a creative heading would be)."""
+        from ..facts.dates import find_dates
+
+        sections = self.facts.sections
+        if self.profile not in ("student", "early-career") or self.facts.positions:
+            return False
+        if any(section.name == "experience" for section in sections):
+            return False
+        unknown = [line for section in sections if section.name == "other" for line in section.lines]
+        return not any(date.is_range for line in unknown for date in find_dates(line.text))
+
     def lines(self, scope: str) -> list[Line]:
         """The lines a scope covers."""
         if scope == "bullet":

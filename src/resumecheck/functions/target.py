@@ -182,7 +182,7 @@ def six_second_zone(rule: Rule, context: Context) -> Iterator[Finding]:
         missing.append("your name")
     positions = facts.positions
     student_projects = context.profile == "student" and any(s.name == "projects" for s in facts.sections)
-    if not positions and not student_projects:  # a student's projects stand in for a job
+    if not positions and not student_projects and not context.no_work_history:  # nothing to point at yet
         missing.append("a current or most recent role")
     for label, position in (
         ("current role", positions[0] if positions else None),

@@ -20,6 +20,7 @@ from .ocr import OcrPage
 from .pdf_columns import read_page
 from .pdf_drawings import count_drawings
 from .pdf_glyphs import is_white, sort_out
+from .pdf_objects import page_objects
 from .pdf_repair import pdfium_chars, pdfium_document
 from .pdf_rows import Row, group_rows
 from .wrapping import merge_wrapped
@@ -196,7 +197,7 @@ def _open_error(exc: Exception) -> FileError:
 def _read_page(page: Any, number: int, layout: Layout, reader: Pdfium) -> list[tuple[Row, int]]:
     box = Box(float(page.bbox[0]), float(page.bbox[1]), float(page.bbox[2]), float(page.bbox[3]))
     layout.page_sizes.append((box.x1 - box.x0, box.bottom - box.top))
-    objects = page.objects
+    objects = page_objects(page)
     rects, curves, images = objects.get("rect", []), objects.get("curve", []), objects.get("image", [])
     dark_fills = [
         Box(r["x0"], r["top"], r["x1"], r["bottom"])

@@ -141,8 +141,25 @@ def _hidden_reason(char: dict[str, Any], page_box: Box, dark_fills: list[Box]) -
     return None
 
 
+_WHITE: dict[tuple[Any, ...], bool] = {}  # colour -> is_white: a page has thousands of glyphs, a few colours
+
+
 def is_white(color: Any) -> bool:
     """True when a PDF fill colour (gray, RGB or CMYK tuple) is white or nearly so."""
+    if type(color) is not tuple:
+        return _is_white(color)
+    try:
+        known = _WHITE.get(color)
+    except TypeError:  # an unhashable part (a pattern's name list): no cache
+        return _is_white(color)
+    if known is None:
+        if len(_WHITE) > 4096:  # a file with a colour per glyph must not grow the cache without end
+            _WHITE.clear()
+        known = _WHITE[color] = _is_white(color)
+    return known
+
+
+def _is_white(color: Any) -> bool:
     if not isinstance(color, (tuple, list)) or not color or not all(isinstance(v, (int, float)) for v in color):
         return False
     if len(color) == 4:
