@@ -92,7 +92,8 @@ def test_one_bad_file_never_stops_the_run(tmp_path: Path) -> None:
     statuses = [(Path(f["path"]).name, f["status"]) for f in report["files"]]
     assert statuses == [("priya_raman_strong.pdf", "checked"), ("broken.pdf", "error"),
                         ("missing.docx", "error"), ("sam_rivera.md", "checked")]
-    assert report["summary"] == {"files": 4, "checked": 2, "errors": 2, "skipped": 0, "passed": 2, "failed": 0}
+    assert report["summary"] == {"files": 4, "checked": 2, "errors": 2, "skipped": 0, "passed": 2, "failed": 0,
+                                 "not_judged": 0}
 
 
 def test_errors_exit_2_without_traceback(tmp_path: Path) -> None:
