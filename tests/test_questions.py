@@ -232,3 +232,50 @@ def test_profiles_and_the_date_a_resume_was_written(tmp_path: Path) -> None:
     assert written_present(facts, (2026, 11)) == (2025, 9)
     facts.document.layout.written = (2025, 1)  # before a dated start: the metadata is not to be trusted
     assert written_present(facts, (2026, 11)) is None
+
+
+_PHD_CV = (
+    "# Mara Lindqvist\n\nmara.lindqvist@uni-graz.at | https://github.com/maralind\n\n## Education\n\n"
+    "PhD student in Theoretical Physics, University of Graz, Feb 2023 – current\n\n"
+    "MSc in Physics, University of Vienna, 2020 – 2022\n\n## Research Experience\n\n"
+    "### Research Assistant, Institute of Physics | Aug 2022 – Jan 2023\n\n"
+    "Monte Carlo studies of dark matter production at colliders.\n\n## Conferences & Talks\n\n"
+    "LHC Dark Matter Working Group Winter Meeting, CERN, Jan 2023\n\n## References\n\n"
+    "Prof. Axel Maas, Institute of Physics, axel.maas@uni-graz.at\n"
+)
+
+
+def test_academic_cv_is_not_judged_by_industry_rules(tmp_path: Path) -> None:
+    """A PhD student's CV with research and conference headings is read as academic: no headline, bullets per
+    role, phone or referee findings, and the report names the rules it left out and why.
+    The same text without the research headings and the doctorate is an ordinary resume, and they fire."""
+    academic = tmp_path / "phd.md"
+    academic.write_text(_PHD_CV, encoding="utf-8")
+    result = check_json(academic)["files"][0]
+    skipped = {"target.headline", "proof.bullets-per-role", "clean.referee-details"}
+    assert result["profile"] == "academic"
+    assert not skipped & {f["rule"] for f in result["findings"]}
+    assert not [f for f in result["findings"] if f["rule"] == "target.contact-visible" and "phone" in f["message"]]
+    note = next(n for n in result["notes"] if n.startswith("Read as an academic CV"))
+    assert all(rule in note for rule in ("target.headline", "clean.referee-details"))
+    plain = tmp_path / "plain.md"
+    plain.write_text(
+        _PHD_CV.replace("PhD student in", "BSc in").replace("Research Experience", "Experience")
+        .replace("Conferences & Talks", "Activities"),
+        encoding="utf-8",
+    )
+    ordinary = check_json(plain)["files"][0]
+    assert ordinary["profile"] != "academic"
+    assert {"target.headline", "clean.referee-details"} <= {f["rule"] for f in ordinary["findings"]}
+
+
+def test_skip_for_names_a_known_profile(tmp_path: Path) -> None:
+    """A rule file's skip_for must map a kind of candidate to a reason: anything else is a clear load error."""
+    from resumecheck.engine.catalogue import declared_checks, declared_params, validate
+    from resumecheck.engine.rule import RuleError, load_rule_file
+
+    source = (Path(__file__).parent.parent / "rules/target/headline.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "headline.yaml"
+    bad.write_text(source.replace("  academic:", "  professor:"), encoding="utf-8")
+    with pytest.raises(RuleError, match="skip_for must map a profile"):
+        load_rule_file(bad, declared_params, validate, declared_checks)

@@ -89,6 +89,7 @@ def _rule_markdown(rule: Rule) -> list[str]:
     ]
     if rule.fix:
         out += ["", f"How to fix: {_filled(rule.fix, rule)}"]
+    out += [line for profile, why in rule.skip_for.items() for line in ("", f"Not applied to {profile} CVs: {why}.")]
     if rule.checks:
         out += ["", "| check | fix |", "|---|---|"]
         out += [f"| `{check}` | {_filled(fix, rule)} |" for check, fix in rule.checks.items()]

@@ -42,10 +42,14 @@ def evaluate(
     unchecked = _unjudgeable(facts)
     notes = [unchecked[CONTENT_QUESTIONS[0]]] if unchecked else []
     findings: list[Finding] = []
+    skipped: list[Rule] = []
     for rule in rules:
         if not rule.enabled or rule.question in unchecked or (unchecked and not rule.language_independent):
             continue
         if rule.needs_job and context.settings.job is None:
+            continue
+        if context.profile in rule.skip_for:
+            skipped.append(rule)
             continue
         try:
             findings.extend(run_rule(rule, context))
@@ -54,6 +58,8 @@ def evaluate(
                 f"internal: rule {rule.id} failed on this file ({type(exc).__name__}: {exc}) and was "
                 "skipped; please report it"
             )
+    if skipped:
+        notes.append(_skipped_note(context.profile, skipped))
     findings.sort(key=lambda f: (QUESTIONS.index(f.question), -level_rank(f.level), f.location.line or 0))
     questions = score(findings, unchecked)
     judged = [q for q in questions if q["verdict"] != "not_checked"]
@@ -68,6 +74,14 @@ def evaluate(
         notes=notes,
         judged=not unchecked,
         verdict_reason=reason,
+    )
+
+
+def _skipped_note(profile: str, skipped: list[Rule]) -> str:
+    """One note naming the rules not applied to this kind of candidate, each with its reason."""
+    reasons = "; ".join(f"{rule.id}: {rule.skip_for[profile]}" for rule in skipped)
+    return (
+        f"Read as {'an' if profile[0] in 'aeiou' else 'a'} {profile} CV, so these rules were not applied ({reasons})."
     )
 
 

@@ -16,7 +16,18 @@ from ..resources import load_yaml
 from .params import Param, resolve
 
 REQUIRED = ("id", "question", "kind", "level", "message", "description", "scope", "examples")
-OPTIONAL = ("fix", "checks", "enabled", "language_independent", "needs_job", "max_findings", "files", "once")
+OPTIONAL = (
+    "fix",
+    "checks",
+    "enabled",
+    "language_independent",
+    "needs_job",
+    "max_findings",
+    "files",
+    "once",
+    "skip_for",
+)
+PROFILES = ("student", "early-career", "experienced", "academic")  # facts/profile.py's kinds of candidate
 DEFAULT_MAX_FINDINGS = 50  # findings one rule may give on one file: past this a report is noise, not help
 _ID = re.compile(rf"^({'|'.join(QUESTIONS)})\.[a-z0-9-]+$")
 _CHECK = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -58,6 +69,7 @@ class Rule:
     files: Mapping[str, list[Any]] = field(default_factory=dict)  # whole-file examples: {bad: [...], good: [...]}
     path: str = ""
     declared: Mapping[str, Param] = field(default_factory=dict)
+    skip_for: Mapping[str, str] = field(default_factory=dict)  # candidate profile -> why the rule does not apply
 
     def fix_for(self, check: str | None) -> str | None:
         """The fix written for one of the rule's checks (the rule's fix when it makes one check)."""
@@ -148,7 +160,21 @@ def load_rule_file(
         files=_files(path, data.get("files")),
         path=str(path),
         declared=declared,
+        skip_for=_skip_for(path, data.get("skip_for")),
     )
+
+
+def _skip_for(path: Path, value: Any) -> dict[str, str]:
+    """`skip_for: {academic: why}`: the kinds of candidate a rule is not for, each with the reason a report gives."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(
+        key in PROFILES and isinstance(why, str) and why.strip() for key, why in value.items()
+    ):
+        raise RuleError(
+            f"{path}: skip_for must map a profile ({', '.join(PROFILES)}) to the reason the rule is skipped"
+        )
+    return {key: " ".join(why.split()) for key, why in value.items()}
 
 
 def _checks(path: Path, data: Mapping[str, Any], declared: tuple[str, ...]) -> dict[str, str]:

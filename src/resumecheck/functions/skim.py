@@ -42,8 +42,6 @@ def length(
     """Over two pages (fails skim), over one page with under five years of experience, or far too few or
     many words; one finding per resume, the page count first (it is the same problem said twice)."""
     pages = context.facts.document.layout.pages
-    if context.profile == "academic":
-        return  # an academic CV lists every publication and grant: its length is not a fault
     years = years_of_experience(context.facts.positions, context.present)
     words = sum(len(line.words) for line in context.body)
     if pages and pages > max_pages:
