@@ -56,6 +56,8 @@ def manifest() -> list[dict[str, str]]:
 def counts(rows: list[dict[str, str]], folder: Path) -> None:
     """Print the corpus by kind and the minimums it must meet."""
     english = [r for r in rows if r["language"] == "en"]
+    language = {r["filename"]: r["language"] for r in rows}
+    labelled = [language.get(p.name[: -len(".json")], "en") for p in LABELS.glob("*.json")]
     word = [r for r in english if r["format"] == "docx" or "word" in r["producer"].lower()]
     other_jobs = [r for r in english if not (set(r["profession"].lower().replace("/", " ").split()) & NOT_SOFTWARE)]
     layouts = [r for r in english if r["layout"] in ("two-column", "sidebar", "template", "table")]
@@ -68,7 +70,10 @@ def counts(rows: list[dict[str, str]], folder: Path) -> None:
         ("professions outside software", len(other_jobs), 40),
         ("two-column, sidebar, table or template layouts", len(layouts), 30),
         ("UK, European or Indian CVs", len(regions), 20),
-        ("labelled", len(list(LABELS.glob("*.json"))), 60),
+        ("labelled English", labelled.count("en"), 60),
+        ("labelled German", labelled.count("de"), 20),
+        ("labelled French", labelled.count("fr"), 10),
+        ("labelled Spanish", labelled.count("es"), 10),
     ]
     print("| kind | count | minimum |\n|---|---|---|")
     for name, count, minimum in table:
@@ -86,17 +91,30 @@ def run_check(paths: list[Path]) -> dict[str, Any]:
 
 
 def score(rows: list[dict[str, str]], folder: Path, labels: Path = LABELS) -> int:
-    """score_corpus.py over the labelled files present, through a folder of links."""
+    """score_corpus.py over the labelled files present, one table per language (English first)."""
+    language = {r["filename"]: r["language"] for r in rows}
+    groups: dict[str, list[Path]] = defaultdict(list)
+    for label in sorted(labels.glob("*.json")):
+        name = label.name[: -len(".json")]
+        if (folder / name).exists():
+            groups[language.get(name, "en")].append(label)
+    worst = 0
+    for lang in sorted(groups, key=lambda code: (code != "en", code)):
+        print(f"\n## language {lang}: {len(groups[lang])} labelled files ({labels.name})", flush=True)
+        worst = max(worst, _score_labels(groups[lang], folder))
+    return worst
+
+
+def _score_labels(labels: list[Path], folder: Path) -> int:
+    """score_corpus.py over some labelled files, through a folder of links."""
     with tempfile.TemporaryDirectory(prefix="devcorpus-") as tmp:
         corpus = Path(tmp)
         (corpus / "labels").mkdir()
-        for label in sorted(labels.glob("*.json")):
+        for label in labels:
             name = label.name[: -len(".json")]
-            if (folder / name).exists():
-                (corpus / name).symlink_to(folder / name)
-                (corpus / "labels" / label.name).symlink_to(label)
+            (corpus / name).symlink_to(folder / name)
+            (corpus / "labels" / label.name).symlink_to(label)
         return subprocess.run([sys.executable, str(SCORER), str(corpus)], check=False).returncode
-
 
 def audit() -> dict[tuple[str, str, str], dict[str, str]]:
     """The audited findings by file, rule and matched text (what sealed_score.py matches on too)."""
