@@ -94,3 +94,66 @@ def test_columns_with_skill_bars_and_letter_spaced_headings_fail_skim() -> None:
     assert skim[designed["path"]]["verdict"] == "fail"
     assert any(f["rule"] == "skim.ats-layout" and "headings an ATS reads in pieces" in f["message"] for f in designed["findings"])
     assert not any(f["rule"] == "skim.ats-layout" for f in plain["findings"])
+
+
+_EXPERIENCE = (
+    "## Education\n\nB.S. in Computer Science, University of Denver, 2014 – 2018\n\n## Experience\n\n"
+    "### Acme Corp | Jan 2020 – Present\n\n- Cut build times by 40% for 30 engineers\n"
+)
+
+
+def _headline_fires(tmp_path: Path, top: str) -> bool:
+    resume = tmp_path / "debra_lowe.md"
+    resume.write_text(f"# Debra Lowe\n\n{top}\n\n{_EXPERIENCE}", encoding="utf-8")
+    return "target.headline" in _rules(resume)
+
+
+def test_what_a_recruiter_reads_as_a_headline(tmp_path: Path) -> None:
+    """A title beside the contact details, a one-sentence tagline naming what you are, and a summary under an
+    objective are headlines; a citizenship beside the phone or a long paragraph naming no job is not."""
+    assert not _headline_fires(tmp_path, "Data Analyst | dlowe88@gmail.com | (720) 201-3344")
+    assert not _headline_fires(
+        tmp_path,
+        "dlowe88@gmail.com | (720) 201-3344\n\nFrench engineering student in final year at CentraleSupélec and "
+        "business management at IGR, looking for a first role in cybersecurity",
+    )
+    assert not _headline_fires(
+        tmp_path,
+        "dlowe88@gmail.com | (720) 201-3344\n\n## Objective\n\nA challenging career in software.\n\n"
+        "## Profile Summary\n\nInnovative IT professional with 3 years of experience in payments.",
+    )
+    assert _headline_fires(tmp_path, "US Citizen | (720) 201-3344 | dlowe88@gmail.com")
+    assert _headline_fires(
+        tmp_path,
+        "dlowe88@gmail.com | (720) 201-3344\n\nIn this style, the resume starts with a block of text where you "
+        "can briefly list your specialties or include a salient quote; ending a line with a backslash forces a "
+        "line break in the output.",
+    )
+
+
+def _titled(path: Path, heading: str) -> Path:
+    """Name, contact line, then `heading` set like the section headings below it, then Experience."""
+    page = canvas.Canvas(str(path), pagesize=LETTER, invariant=1)
+    y = LETTER[1] - 60
+    rows = [("Helvetica-Bold", 20, "Debra Lowe"), ("Helvetica", 10, "dlowe88@gmail.com | (720) 201-3344"),
+            ("Helvetica-Bold", 12, heading), ("Helvetica", 10, "Denver, CO"), ("Helvetica-Bold", 12, "EXPERIENCE"),
+            ("Helvetica-Bold", 10, "Acme Corp, Denver          Jan 2020 - Present"),
+            ("Helvetica", 10, "•  Cut build times by 40% for 30 engineers"),
+            ("Helvetica-Bold", 12, "EDUCATION"),
+            ("Helvetica", 10, "B.S. in Computer Science, University of Denver, 2014 - 2018")]
+    for font, size, text in rows:
+        page.setFont(font, size)
+        page.drawString(54, y, text)
+        y -= 26 if size > 10 else 15
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_a_title_styled_as_a_heading_under_the_name_is_the_headline(tmp_path: Path) -> None:
+    """'SENIOR DATA ENGINEER' set like a section heading right under the name says what you do; an unknown
+    heading in the same place does not."""
+    titled = read_path(_titled(tmp_path / "debra_lowe.pdf", "SENIOR DATA ENGINEER")).facts
+    assert titled is not None and titled.sections[0].heading.text == "SENIOR DATA ENGINEER"
+    assert "target.headline" not in _rules(tmp_path / "debra_lowe.pdf")
+    assert "target.headline" in _rules(_titled(tmp_path / "debra_lowe_other.pdf", "HIGHLIGHTS AND NOTES"))

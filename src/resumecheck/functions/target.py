@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..facts.sections import header_block
+from ..facts.sections import Section, header_block
 from ..facts.timeline import to_month
 from ..facts.titles import TITLE_WORDS
 from ..findings import clip
@@ -25,6 +25,10 @@ _CONTACTISH = re.compile(r"@|https?://|www\.|\.com\b|linkedin|github|\+?\d[\d\s(
 _NOT_A_HEADLINE = re.compile(r"\b(resume|résumé|curriculum|vitae|cv|updated|page)\b|\b(19|20)\d{2}\b", re.I)
 
 
+HEADLINE_WORDS = 14  # a tagline longer than this, with no job title in it, is a paragraph, not a headline
+# "French engineering student in final year at CentraleSupélec and business management at IGR" (dev corpus):
+# a one-sentence tagline under the name that names what you are is read as the headline.
+HEADLINE_SENTENCE_WORDS = 30
 NAME_FOLLOWERS = 3  # a title and a tagline under a name that opens a main column (read after its sidebar)
 
 
@@ -134,28 +138,81 @@ def _far_down(context: Context, line: Line) -> bool:
 def headline(rule: Rule, context: Context) -> Iterator[Finding]:
     """A headline under the name or a short summary near the top says what you do."""
     contact = context.facts.contact
-    block = {id(line) for line in header_block(context.body, context.facts.sections)}
-    for line in _top_lines(context):
-        if (
-            line is contact.name_line
-            or _CONTACTISH.search(line.text)
-            or _NOT_A_HEADLINE.search(line.text)
-            or len(line.words) > 14
-        ):
-            continue
-        if id(line) not in block and not TITLE_WORDS.search(re.sub(r"(?<=\w) (?=\w\b)", "", line.text)):
-            continue  # under a name that opens a later column, only a title counts (not a city or a tagline)
-        if sum(ch.isalpha() for ch in line.text) >= 6:
-            return  # a headline such as "Senior Data Engineer"
+    top_block = header_block(context.body, context.facts.sections)
+    block = {id(line) for line in top_block}
+    margin = [ln for ln in context.facts.document.lines if ln.zone == "header" and (ln.page or 1) == 1]
+    for line in margin + _top_lines(context):
+        for text in _headline_parts(line, contact.name):
+            titled = _says_what_you_are(text)
+            if _NOT_A_HEADLINE.search(text) or len(text.split()) > (
+                HEADLINE_SENTENCE_WORDS if titled else HEADLINE_WORDS
+            ):
+                continue
+            if (id(line) not in block or line is contact.name_line or line.zone != "body") and not titled:
+                continue  # beside the name, in the page header or under a name opening a later column: a title
+            if sum(ch.isalpha() for ch in text) >= 6:
+                return  # a headline such as "Senior Data Engineer"
+    prose = [ln for ln in top_block if ln is not contact.name_line and not _CONTACTISH.search(ln.text)]
+    paragraph = [ln for ln in prose if len(ln.words) >= PROSE_LINE_WORDS]
+    if sum(len(ln.words) for ln in paragraph) >= UNHEADED_SUMMARY_WORDS and any(
+        _says_what_you_are(ln.text) for ln in paragraph
+    ):
+        return  # a paragraph under the contact block that names what you are is a summary without its heading
+    unknown = list(itertools.takewhile(lambda s: s.name == "other", context.facts.sections))
+    if any(_says_what_you_are(s.heading.text) and not _CONTACTISH.search(s.heading.text) for s in unknown):
+        return  # a title styled like a heading under the name ("SENIOR DATA ENGINEER" in capitals) is the headline
     sections = [section for section in context.facts.sections if section.name != "other"]  # skip a "Contact" box
-    if sections and sections[0].name == "summary" and sections[0].lines:
-        return
+    opening = list(itertools.takewhile(lambda s: s.name in ("summary", "objective"), sections))
+    if any(section.name == "summary" and section.lines for section in opening + _upper_page_one(context, sections)):
+        return  # a summary at the top (under an objective, or atop the main column beside a sidebar)
     if sections and sections[0].name == "objective" and any(TITLE_WORDS.search(ln.text) for ln in sections[0].lines):
         return  # a specific objective names the role wanted ("an entry-level Marketing Coordinator role")
     if _current_role_under_contact(context):
         return
     first = sections[0].heading if sections else None
     yield context.finding(rule, first, match=first.text if first else None)
+
+
+_PART_BREAK = re.compile(r"\s*[|•·▪◆♦]\s*|\s+[–—-]\s+|\s{3,}")
+
+
+_STUDENT = re.compile(r"\b(student|graduate|undergraduate|phd candidate|doctoral candidate)\b", re.I)
+
+
+def _says_what_you_are(text: str) -> bool:
+    """A job title, or what a student is ("final-year engineering student"): either tells a recruiter who you are."""
+    return bool(TITLE_WORDS.search(re.sub(r"(?<=\w) (?=\w\b)", "", text)) or _STUDENT.search(text))
+
+
+def _headline_parts(line: Line, name: str | None) -> list[str]:
+    """The parts of a top line that could say what you do: split at separators ("Jane Doe | Data Analyst |
+    jane@x.com"), without the name and contact details; beside contact details only a job title counts ("US
+    Citizen | (951) 355-8530 | handle" holds none)."""
+    parts = [part for part in _PART_BREAK.split(line.text) if part.strip()]
+    named = (name or "").casefold()
+    kept = [p for p in parts if not _CONTACTISH.search(p) and (not named or p.strip().casefold() != named)]
+    if len(kept) < len(parts):
+        return [p for p in kept if _says_what_you_are(p)]
+    return kept
+
+
+PROSE_LINE_WORDS = 8  # a wrapped line of a paragraph, not an address or a tagline
+UNHEADED_SUMMARY_WORDS = 25  # two full lines of prose above the first heading: a summary without its heading
+SUMMARY_TOP_SHARE = 0.4  # a summary heading in the top 40% of page one is in the first glance, whatever column
+
+
+def _upper_page_one(context: Context, sections: list[Section]) -> list[Section]:
+    """Sections whose heading stands in the upper part of page one (a sidebar's sections come first in reading
+    order, but the main column's summary beside them is what the eye meets)."""
+    sizes = context.facts.document.layout.page_sizes
+    if not sizes:
+        return []
+    height = sizes[0][1]
+    return [
+        s
+        for s in sections
+        if s.heading.box is not None and s.heading.page == 1 and s.heading.box.top <= SUMMARY_TOP_SHARE * height
+    ]
 
 
 HEADLINE_GAP_PT = 48  # a title within about four lines under the contact block is read with it (deedy: 22 pt)
