@@ -157,3 +157,23 @@ def test_a_title_styled_as_a_heading_under_the_name_is_the_headline(tmp_path: Pa
     assert titled is not None and titled.sections[0].heading.text == "SENIOR DATA ENGINEER"
     assert "target.headline" not in _rules(tmp_path / "debra_lowe.pdf")
     assert "target.headline" in _rules(_titled(tmp_path / "debra_lowe_other.pdf", "HIGHLIGHTS AND NOTES"))
+
+
+def test_bullets_per_role_reads_only_roles_that_are_recent(tmp_path: Path) -> None:
+    """The first roles listed are checked for bullets only while they are recent: a role that ended over three
+    years before the latest role did (the current one here) is not, one that ended last year is."""
+
+    def fires(end: str) -> bool:
+        resume = tmp_path / f"cv_{end.replace(' ', '_')}.md"
+        resume.write_text(
+            "# Debra Lowe\n\nData Analyst\n\ndlowe88@gmail.com | (720) 201-3344\n\n## Experience\n\n"
+            f"### Letter Carrier, Sandd | May 2010 – {end}\n\n"
+            "### Volunteer Driver, Food Bank | Jan 2024 – Present\n\n- Delivered 40 parcels a week\n\n"
+            "### Clerk, Acme | Jan 2008 – Apr 2010\n\n- Filed 300 claims a month with no errors\n\n"
+            "## Education\n\nB.S. in Statistics, University of Denver, 2004 – 2008\n",
+            encoding="utf-8",
+        )
+        return any("no bullets" in f["message"] for f in _rules(resume).get("proof.bullets-per-role", []))
+
+    assert not fires("Sep 2012")
+    assert fires("Sep 2025")

@@ -51,6 +51,7 @@ _RESULT_FIRST = re.compile(r"^\W*(?:[$€£]?\d|(?:dozens|hundreds|thousands|mil
 _AGENT = re.compile(r"(?:\s+\w+ly)?\s+by\b", re.I)  # "is used daily by Dropbox": the doer is named
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$", re.I)
 NEW_ROLE_MONTHS = 3  # a role this new may have no results to list yet
+RECENT_ROLE_MONTHS = 36  # a role that ended over three years before the latest dated start or end is not recent
 _PREPOSITIONS = frozenset({"on", "of", "in", "for", "at", "with", "and", "to"})
 NOT_THE_CANDIDATE = frozenset({"it", "this", "which", "that", "they"})
 
@@ -233,10 +234,18 @@ def bullets_per_role(rule: Rule, context: Context, *, recent_roles: int = 2, max
     recent = context.facts.positions[:recent_roles]
     recent += [p for p in context.facts.positions if _is_current(p) and p not in recent]
     now = today_month(context.present)
+    # When the resume was current: its latest dated start or finished end ("Present" in an undated old resume
+    # would mean today and make every earlier role look years old).
+    marks = [to_month(p.start, end=False) for p in context.facts.positions if p.start]
+    marks += [to_month(p.end, end=True) for p in context.facts.positions if p.end and p.end != "present"]
+    latest = max((mark for mark in marks if mark is not None), default=None)
     for position in recent:
         count = len(position.bullets)
         anchor = position.header[0] if position.header else None
         started = to_month(position.start, end=False, today=context.present)
+        ended = to_month(position.end, end=True, today=context.present) if position.end else None
+        if ended is not None and latest is not None and latest - ended > RECENT_ROLE_MONTHS:
+            continue  # listed first, but over years before the next role began: not what is read for now
         if count == 0 and started is not None and now - started <= NEW_ROLE_MONTHS:
             continue
         if count == 0:
