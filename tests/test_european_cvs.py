@@ -86,3 +86,70 @@ def test_german_french_and_spanish_headings_map_to_the_canonical_sections(
     found = entry["facts"]["sections"]
     assert [s["heading"] for s in found] == list(headings)
     assert [s["name"] for s in found] == expected
+
+
+def _contact(data: bytes) -> dict[str, Any]:
+    contact: dict[str, Any] = _entry(data)["facts"]["contact"]
+    return contact
+
+
+def test_the_lebenslauf_title_line_above_the_name_is_never_the_name() -> None:
+    """"LEBENSLAUF" set larger than the name above it, as many German CVs open."""
+
+    def draw(page: Any) -> None:
+        _text(page, 50, 50, "LEBENSLAUF", 26, bold=True)
+        _text(page, 50, 90, "Jana Albers", 18, bold=True)
+        _text(page, 50, 110, "jana.albers@example.de | +49 176 1234 5678 | Hamburg", 10)
+        y = 150
+        for heading, lines in GERMAN_BODY:
+            _text(page, 50, y, heading, 14, bold=True)
+            for line in lines:
+                y += 15
+                _text(page, 50, y, line, 10)
+            y += 34
+
+    contact = _contact(_pdf(draw))
+    assert contact["name"] == "Jana Albers"
+
+
+def _table_cv(rows: Sequence[tuple[str, str]], title: str = "Persönliche Daten") -> bytes:
+    """A CV that opens with a personal-data table: labels in one column, values in another on the same row."""
+
+    def draw(page: Any) -> None:
+        _text(page, 50, 50, title, 14, bold=True)
+        for number, (label, value) in enumerate(rows):
+            _text(page, 50, 75 + 16 * number, label, 10)
+            _text(page, 200, 75 + 16 * number, value, 10)
+        y = 100 + 16 * len(rows)
+        for heading, lines in GERMAN_BODY:
+            _text(page, 50, y, heading, 14, bold=True)
+            for line in lines:
+                y += 15
+                _text(page, 50, y, line, 10)
+            y += 34
+
+    return _pdf(draw)
+
+
+@pytest.mark.parametrize("label", ["Name", "NAME", "Name:"])
+def test_the_name_of_a_personal_data_table_is_its_value_never_the_label(label: str) -> None:
+    rows = [(label, "Jana Albers"), ("Geburtsdatum:", "12.03.1990"), ("Staatsangehörigkeit:", "deutsch"),
+            ("Telefon:", "+49 176 1234 5678"), ("E-Mail:", "jana.albers@example.de")]
+    contact = _contact(_table_cv(rows))
+    assert contact["name"] == "Jana Albers"
+    assert contact["phone"] == "+49 176 1234 5678"
+
+
+def test_a_given_name_and_a_family_name_under_their_own_labels_make_the_name() -> None:
+    rows = [("Name:", "Albers"), ("Vorname:", "Jana"), ("Geburtsdatum:", "12.03.1990"),
+            ("E-Mail:", "jana.albers@example.de")]
+    assert _contact(_table_cv(rows))["name"] == "Jana Albers"
+
+
+def test_a_surname_first_label_reads_the_name_in_its_usual_order() -> None:
+    """"Name, Vorname: Albers, Jana" names Jana Albers; the French "Nom :" label reads its value alone."""
+    german = _contact(_table_cv([("Name, Vorname:", "Albers, Jana"), ("Geburtsdatum:", "12.03.1990")]))
+    assert german["name"] == "Jana Albers"
+    french = _contact(_table_cv([("Nom :", "Claire Dubois"), ("Date de naissance :", "12/03/1990")],
+                                title="Informations personnelles"))
+    assert french["name"] == "Claire Dubois"
