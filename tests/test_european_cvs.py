@@ -153,3 +153,50 @@ def test_a_surname_first_label_reads_the_name_in_its_usual_order() -> None:
     french = _contact(_table_cv([("Nom :", "Claire Dubois"), ("Date de naissance :", "12/03/1990")],
                                 title="Informations personnelles"))
     assert french["name"] == "Claire Dubois"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("seit 05/2019", [("2019-05", "present")]),
+        ("01/10/2018–andauernd", [("2018-10", "present")]),
+        ("01.10.2018 - 31.03.2020", [("2018-10", "2020-03")]),
+        ("03/2017 – bis heute", [("2017-03", "present")]),
+        ("Okt. 2018 - Dez. 2019", [("2018-10", "2019-12")]),
+        ("Januar 2016 – März 2017", [("2016-01", "2017-03")]),
+        ("Mai 2020 - aktuell", [("2020-05", "present")]),
+        ("1. Oktober 2018 - 30. September 2019", [("2018-10", "2019-09")]),
+        ("depuis 2019", [("2019", "present")]),
+        ("févr. 2019 – août 2020", [("2019-02", "2020-08")]),
+        ("juin 2018 - juillet 2019", [("2018-06", "2019-07")]),
+        ("janvier 2021 – à ce jour", [("2021-01", "present")]),
+        ("déc. 2015 - aujourd'hui", [("2015-12", "present")]),
+        ("desde 2019", [("2019", "present")]),
+        ("enero de 2019 - dic. 2020", [("2019-01", "2020-12")]),
+        ("feb. 2018 – actualidad", [("2018-02", "present")]),
+        ("agosto 2017 - presente", [("2017-08", "present")]),
+        ("marzo 2019 - hasta la fecha", [("2019-03", "present")]),
+        ("Jan 2020 - Present", [("2020-01", "present")]),  # English as before
+        ("05/15/2019 - 06/30/2020", [("2019-05", "2020-06")]),  # a US day-precise range: month first
+    ],
+)
+def test_german_french_and_spanish_date_forms_are_read(text: str, expected: list[tuple[str, str]]) -> None:
+    from resumecheck.facts.dates import find_dates
+
+    assert [(d.start, d.end) for d in find_dates(text)] == expected
+
+
+def _dated_cv(lines: Sequence[str], phone: str | None) -> bytes:
+    head = ["Jana Albers", *lines, "jana.albers@example.de" + (f" | {phone}" if phone else "")]
+    return _cv(head, GERMAN_BODY + (("Weitere Stationen", ("01/10/2018–andauernd  Mentorin, Code Club Hamburg",)),))
+
+
+@pytest.mark.parametrize(
+    "birth",
+    ["Geb. 12.03.1990", "Geburtsdatum, Ort: 12.03.1990, Köln", "né le 12/03/1990", "Fecha de nacimiento: 12/03/1990",
+     "Date of Birth: 12.03.1990", "DOB: 12-03-1990 | Nationality: Indian"],
+)
+def test_a_date_of_birth_or_a_date_range_is_never_the_phone(birth: str) -> None:
+    """With no phone printed, none is found; with one, it is the phone, whatever dates stand above it."""
+    assert _contact(_dated_cv([birth], None))["phone"] is None
+    assert _contact(_dated_cv([birth], "+49 176 1234 5678"))["phone"] == "+49 176 1234 5678"

@@ -31,7 +31,8 @@ _YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})$"
 # A calendar date written with dots, slashes or hyphens ("28.10.1997", "12/03/1990", "1990-03-12"), as a date of
 # birth is printed in European and Indian CVs, and an arXiv identifier ("2501.01202"): never a phone.
 _CALENDAR_DATE = re.compile(
-    r"^\(?\*?(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\)?$"
+    r"^\(?\*?(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?(?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}"
+    r"|(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|1[0-2])\s(?:19|20)\d{2})\)?$"  # "12 03 1990": day, month, year
 )
 # Three lowercase words in a row make a sentence ("My focus is on Raku, React"): contact and name lines have none.
 _PROSE = re.compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
