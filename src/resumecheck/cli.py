@@ -22,6 +22,7 @@ from .config import FAIL_LEVELS, OCR_MODES, Config, load_config
 from .errors import ConfigError
 from .findings import LEVELS, level_rank
 from .judge import Judge
+from .market import MARKETS
 from .reader import walk_inputs
 from .report import (
     FORMATS,
@@ -51,6 +52,15 @@ config_option = click.option(
 )
 nlp_option = click.option("--nlp", help="spaCy pipeline: auto (default), blank, or a package name.")
 jobs_option = click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per CPU).")
+market_option = click.option(
+    "--market",
+    type=click.Choice(MARKETS),
+    help=(
+        "Judge by this job market's norms (us, uk, de, fr, es, in); default: the resume's language's (German: de,"
+        " French: fr, Spanish: es, English and others: us). A photo, date of birth, nationality and marital status"
+        " are customary in de, accepted in fr, es and in, and red flags in us and uk."
+    ),
+)
 ocr_option = click.option(
     "--ocr",
     type=click.Choice(OCR_MODES),
@@ -80,7 +90,11 @@ def main() -> None:
 
 
 def _config(
-    config_path: Path | None, nlp: str | None = None, fail_level: str | None = None, min_level: str | None = None
+    config_path: Path | None,
+    nlp: str | None = None,
+    fail_level: str | None = None,
+    min_level: str | None = None,
+    market: str | None = None,
 ) -> Config:
     try:
         config = load_config(config_path)
@@ -92,6 +106,8 @@ def _config(
         config.fail_level = fail_level
     if min_level:
         config.min_level = min_level
+    if market:
+        config.market = market
     return config
 
 
@@ -128,6 +144,7 @@ def _judge(config: Config) -> Judge:
 )
 @click.option("--min-level", type=click.Choice(LEVELS), help="Hide findings below this level.")
 @ocr_option
+@market_option
 @click.option(
     "--resumes-only",
     is_flag=True,
@@ -152,6 +169,7 @@ def check(
     min_level: str | None,
     resumes_only: bool,
     ocr: str | None,
+    market: str | None,
     baseline_path: Path | None,
 ) -> None:
     """Check resumes (PDF, DOCX, Markdown, text, JSON Resume); folders are searched recursively.
@@ -164,7 +182,7 @@ def check(
       3  a resume was not judged: not in English, or no readable text, so only
          its layout was checked (and it passed); --fail-level never exits 0
     """
-    config = _run_config(config_path, nlp, fail_level, min_level, ocr, job_path, output)
+    config = _run_config(config_path, nlp, fail_level, min_level, ocr, job_path, output, market)
     earlier = _baseline(baseline_path)
     judge = _judge(config)
     job_file = os.path.realpath(job_path) if job_path is not None else None
@@ -218,9 +236,10 @@ def _run_config(
     ocr: str | None,
     job_path: Path | None,
     output: Path | None,
+    market: str | None = None,
 ) -> Config:
     """The configuration of a check or diff run, with its command-line options applied and checked."""
-    config = _config(config_path, nlp, fail_level, min_level)
+    config = _config(config_path, nlp, fail_level, min_level, market)
     if ocr:
         config.limits.ocr = ocr
     if output is not None:
@@ -344,6 +363,7 @@ DIFF_FORMATS = ("text", "json", "html")
     help="Exit 1 when AFTER brings a new finding at this level (verdict: a new error or a worse verdict).",
 )
 @ocr_option
+@market_option
 def diff(
     before: Path,
     after: Path,
@@ -354,12 +374,13 @@ def diff(
     nlp: str | None,
     fail_level: str | None,
     ocr: str | None,
+    market: str | None,
 ) -> None:
     """Compare two versions of a resume (any two formats): scores before and after, what was fixed, what is new."""
     from .report.diffs import render_diff
     from .revisions import diff_document, diff_exit_code
 
-    config = _run_config(config_path, nlp, fail_level, None, ocr, job_path, output)
+    config = _run_config(config_path, nlp, fail_level, None, ocr, job_path, output, market)
     judge = _judge(config)
     runner = BatchRunner(
         judge,
@@ -379,15 +400,22 @@ def diff(
 @jobs_option
 @config_option
 @nlp_option
+@market_option
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser once it serves.")
 def serve(
-    host: str, port: int, jobs: int | None, config_path: Path | None, nlp: str | None, open_browser: bool
+    host: str,
+    port: int,
+    jobs: int | None,
+    config_path: Path | None,
+    nlp: str | None,
+    market: str | None,
+    open_browser: bool,
 ) -> None:
     """A page on this computer to drop a resume (and a job description) on, see the report, drop a revision and
     see what changed; with a JSON API (POST /api/check, /api/diff). Nothing is kept or sent anywhere."""
     from .server.run import serve as run_server
 
-    judge = _judge(_config(config_path, nlp))
+    judge = _judge(_config(config_path, nlp, market=market))
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(
             f"warning: listening on {host}: anyone who can reach it can upload resumes to this computer", err=True
@@ -435,6 +463,10 @@ rule_paths: []
 
 # spaCy pipeline: auto (the English model when installed), blank, or a package name.
 nlp: auto
+
+# Whose norms apply (us, uk, de, fr, es, in; same as --market): a photo, date of birth, nationality and marital
+# status are customary in de, accepted in fr, es and in, red flags in us and uk. Default: the resume's language's.
+# market: de
 
 # Override any rule's level, parameters or enabled state; `resumecheck rules` lists the ids and
 # `resumecheck explain RULE_ID` shows a rule's parameters.

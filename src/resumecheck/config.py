@@ -12,6 +12,7 @@ import yaml
 
 from .errors import ConfigError
 from .findings import LEVELS
+from .market import MARKETS
 from .resources import load_yaml
 
 CONFIG_NAMES = (".resumecheck.yaml", ".resumecheck.yml")
@@ -48,6 +49,7 @@ class Config:
     dictionary: list[str] = field(default_factory=list)
     job: Path | None = None
     today: tuple[int, int] | None = None
+    market: str | None = None  # whose norms apply (us, uk, de, fr, es, in); None: the resume's language decides
     limits: Limits = field(default_factory=Limits)
 
 
@@ -159,6 +161,12 @@ def _ocr(config: Config, value: Any, source: str, base: Path) -> None:
     config.limits.ocr = value
 
 
+def _market(config: Config, value: Any, source: str, base: Path) -> None:
+    if value not in MARKETS:
+        raise ConfigError(f"{source}: market must be one of {', '.join(MARKETS)}, not {value!r}")
+    config.market = value
+
+
 def _string_list(value: Any, key: str, source: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(item, (str, int, float)) for item in value):
         raise ConfigError(f"{source}: {key} must be a list of strings")
@@ -185,4 +193,5 @@ _KEYS = {
     "job": _job,
     "limits": _limits,
     "ocr": _ocr,
+    "market": _market,
 }

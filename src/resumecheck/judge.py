@@ -18,6 +18,7 @@ from .facts import Facts
 from .findings import Finding, level_rank
 from .job import Job
 from .job.match import JobMatch
+from .market import Market, market_for
 from .nlp import Pipeline
 from .reader import ReadResult, read_data, read_path
 from .spelling import Spelling
@@ -39,6 +40,7 @@ class FileResult:
     verdict_reason: str | None = None
     notes: list[str] = field(default_factory=list)
     priorities: list[dict[str, Any]] = field(default_factory=list)
+    market: Market | None = None
 
     @property
     def status(self) -> str:
@@ -62,6 +64,7 @@ class FileResult:
             "priorities": self.priorities,
             "profile": self.profile,
             "notes": self.notes,
+            "market": self.market.to_dict() if self.market is not None else None,
         }
         if include_text and self.facts is not None:
             entry["text"] = self.facts.text_view()
@@ -82,7 +85,9 @@ class Judge:
                 job = read_job(self.config.job)
             except FileError as exc:
                 raise ConfigError(f"job description: {exc.message}") from None
-        self.settings = Settings(dictionary=frozenset(self.config.dictionary), job=job, today=self.config.today)
+        self.settings = Settings(
+            dictionary=frozenset(self.config.dictionary), job=job, today=self.config.today, market=self.config.market
+        )
         self._pipeline: Pipeline | None = None
 
     @property
@@ -120,6 +125,12 @@ class Judge:
         other.pipeline.require({"skills"})
         return other
 
+    def with_market(self, market: str) -> Judge:
+        """This judge (its rules and loaded pipeline) applying another market's norms."""
+        other = copy.copy(self)
+        other.settings = replace(self.settings, market=market)
+        return other
+
     def judge_path(self, path: Path) -> FileResult:
         """Read, parse and judge one file; never raises."""
         return self.judge(read_path(path, self.config.limits))
@@ -152,4 +163,5 @@ class Judge:
             verdict_reason=evaluation.verdict_reason,
             notes=evaluation.notes,
             priorities=priorities(shown, evaluation.questions),
+            market=market_for(self.settings.market, read.facts.language),
         )

@@ -9,6 +9,7 @@ from ..facts import Facts
 from ..findings import Finding, Level, Location
 from ..job import Job
 from ..job.match import JobMatch
+from ..market import Market, market_for
 from ..model import Line
 from ..nlp import Pipeline
 from ..spelling import Spelling
@@ -39,6 +40,7 @@ class Settings:
     dictionary: frozenset[str] = frozenset()
     job: Job | None = None  # the parsed job description, when --job is given
     today: tuple[int, int] | None = None  # (year, month) for date arithmetic; None means the real date
+    market: str | None = None  # us, uk, de, fr, es or in (--market); None: the market of the resume's language
 
 
 @dataclass
@@ -66,6 +68,11 @@ class Context:
     @property
     def job_match(self) -> JobMatch | None:
         return self.analyses.job
+
+    @property
+    def market(self) -> Market:
+        """The market whose norms apply: --market, else the resume's language's (market.py)."""
+        return market_for(self.settings.market, self.facts.language)
 
     @property
     def present(self) -> tuple[int, int] | None:

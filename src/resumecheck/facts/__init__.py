@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Document, Line
 from .contact import Contact, find_contact
 from .education import Degree, find_degrees
 from .language import detect_language
+from .personal import PersonalData, find_personal
 from .positions import Position, experience_bullets, find_positions, is_quantified
 from .sections import Section, find_sections
 
@@ -28,6 +29,7 @@ class Facts:
     language: str | None
     words: int
     degrees: tuple[Degree, ...] = ()
+    personal: PersonalData = field(default_factory=PersonalData)
 
     @property
     def text_layer(self) -> bool:
@@ -124,6 +126,7 @@ class Facts:
                 {"degree": d.degree, "school": d.school, "line": d.line.number, "page": d.line.page}
                 for d in self.degrees
             ],
+            "personal": self.personal.to_dict(),
         }
 
 
@@ -144,6 +147,7 @@ def extract_facts(document: Document) -> Facts:
         language=detect_language(body_text),
         words=sum(len(line.words) for line in document.lines),
         degrees=tuple(find_degrees(sections)),
+        personal=find_personal(document),
     )
 
 

@@ -14,7 +14,7 @@ from ..resources import lexicon
 from .dates import find_dates
 from .places import is_place
 from .positions import ORGANIZATION_WORDS
-from .sections import Section, canonical_section, header_block
+from .sections import Section, canonical_section, fold_accents, header_block, unspace
 from .titles import TITLE_WORDS
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.I)
@@ -31,7 +31,8 @@ _YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})$"
 # A calendar date written with dots, slashes or hyphens ("28.10.1997", "12/03/1990", "1990-03-12"), as a date of
 # birth is printed in European and Indian CVs, and an arXiv identifier ("2501.01202"): never a phone.
 _CALENDAR_DATE = re.compile(
-    r"^\(?\*?(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\)?$"
+    r"^\(?\*?(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?(?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}"
+    r"|(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|1[0-2])\s(?:19|20)\d{2})\)?$"  # "12 03 1990": day, month, year
 )
 # Three lowercase words in a row make a sentence ("My focus is on Raku, React"): contact and name lines have none.
 _PROSE = re.compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
@@ -52,8 +53,10 @@ TOP_LINES = 12  # where a recruiter looks for the name and contact details
 # A two-column page read sidebar first puts the name, which opens the main column, past the first twelve lines;
 # the first three lines of each column on page 1 are name candidates too (name, title, a tagline).
 COLUMN_TOP_LINES = 3
-_FIELD_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w .'/-]{0,28}?)\s*[:：]\s*(?P<value>.*)$")
+_FIELD_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w .,'/-]{0,28}?)\s*[:：]\s*(?P<value>.*)$")
+_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")  # "ThibaultNormand": a letter-spaced name loses its word break
 TITLE_PENALTY = 6.0  # points of type: a 16 pt "Data Engineer" headline still loses to an 11 pt name line
+LETTERHEAD_BONUS = 6.0  # points of type: the name opening an 8 pt contact row beats a 12 pt line of the body
 
 
 @dataclass
@@ -83,9 +86,13 @@ def find_contact(document: Document, sections: list[Section]) -> Contact:
     # A page header holds the name in many Word templates: on page 1 it competes with the body's lines.
     first_header = [ln for ln in margins if ln.zone == "header" and ln.page in (None, 1)][:TOP_LINES]
     extra = [ln for ln in _column_tops(body, headings) + first_header if ln not in pool]
-    contact.name, contact.name_line = _name(pool + extra, document)
+    personal = [ln for s in sections if s.name == "other" for ln in s.lines if ln.page in (None, 1)]
+    contact.name, contact.name_line = _labelled_name_field(pool + extra + personal, document.body_lines)
+    if contact.name is None:
+        contact.name, contact.name_line = _name(pool + extra, document)
     if contact.name is None:  # some templates print the name only in the running page header
         contact.name, contact.name_line = _name([ln for ln in margins if ln.zone == "header"], document)
+    contact.name = _without_prefix(contact.name)
     # A contact row in the running page header is at the top of page 1 too: read before the body's referees.
     head = top + [ln for ln in first_header if ln not in top]
     contact.email, contact.email_line = _first(EMAIL, head, body, margins, _email_ok, deobfuscate)
@@ -213,6 +220,9 @@ def _name(lines: list[Line], document: Document) -> tuple[str | None, Line | Non
                 prominence = (size or 0) + (4 if line.heading_level == 1 or line.style == "Title" else 0)
                 # A job title or headline can be set as large as the name; a person's name has no title words.
                 prominence -= TITLE_PENALTY if TITLE_WORDS.search(text) else 0
+                # A letterhead row ("Yanko Dimitrov ■ Street 26A ■ Munich ■ y.d@gmail.com") opens with the name.
+                letterhead = len(text.split()) >= 2 and text != line.text.strip() and EMAIL.search(line.text)
+                prominence += LETTERHEAD_BONUS if letterhead else 0
                 candidates.append((prominence, -order, text, line))
                 break
     if not candidates:
@@ -228,19 +238,28 @@ STACK_LOOKAHEAD = 3  # a stacked surname is the next line of its column, or has 
 STACK_GAP_EM = 0.8  # a surname under a first name sits within 0.8 em of it (Canva: 0.0-0.4 em; a title: 1 em+)
 STACK_SHIFT_PT = 60  # a centred surname starts up to this far right or left of the first name
 STACK_OVERLAP_EM = 0.25  # type boxes include the line gap, so stacked large lines overlap a little
+STACK_RIGHT_PT = 3.0  # or it is set flush right under it: right edges within 3 pt ("Cristian" / "González Guerrero")
+STACK_MIN_PT = 16.0  # Word: a name set on two paragraphs is display type; 10-12 pt paragraphs in a row are text
 
 
 def _stacked(text: str, line: Line, body: list[Line]) -> str:
     """A first name with the surname set on the line under it in the same type ("MANU" / "GOSWAMI")."""
-    if line not in body or line.box is None or not line.size or len(text.split()) > 2 or text != line.text.strip():
+    if line not in body or not line.size or len(text.split()) > 2 or text != line.text.strip():
         return text
     index = body.index(line)
+    if line.box is None:  # a Word paragraph has no position: only the next paragraph, in the same large type
+        below = body[index + 1] if index + 1 < len(body) else None
+        if below is None or below.size is None or abs(below.size - line.size) > 0.6 or line.size < STACK_MIN_PT:
+            return text
+        rest = below.text.strip()
+        named = _is_name_like(rest) and not TITLE_WORDS.search(rest) and not ORGANIZATION_WORDS.search(rest)
+        return f"{text} {rest}" if named and len(rest.split()) <= 2 else text
     for below in body[index + 1 : index + 1 + STACK_LOOKAHEAD]:
         if below.box is None or below.page != line.page or below.size is None:
             continue
         same_type = abs(below.size - line.size) <= 0.6
         close = -STACK_OVERLAP_EM * line.size <= below.box.top - line.box.bottom <= STACK_GAP_EM * line.size
-        aligned = abs(below.box.x0 - line.box.x0) <= STACK_SHIFT_PT
+        aligned = abs(below.box.x0 - line.box.x0) <= STACK_SHIFT_PT or abs(below.box.x1 - line.box.x1) <= STACK_RIGHT_PT
         if same_type and close and aligned:
             rest = below.text.strip()
             named = _is_name_like(rest) and not TITLE_WORDS.search(rest) and not ORGANIZATION_WORDS.search(rest)
@@ -260,19 +279,101 @@ def _name_parts(line: Line) -> list[tuple[str, float | None]]:
     first = first.lstrip("#").strip()  # a stray Markdown "#" left in a Word or text export
     field = _FIELD_LABEL.match(first)
     if field:
-        named = field["label"].strip().casefold() in _labels("name_labels")
-        return [(field["value"].strip(), size)] if named and field["value"].strip() else []
+        return _labelled_name(field["label"], field["value"], size)
+    if span is not None and len(line.spans) > 1 and _is_name_label(first.strip(" :")):
+        return _labelled_name(first.strip(" :"), line.spans[1].text, line.spans[1].size or size)  # a table row
+    spaced = unspace(first)
+    if spaced != first:
+        first = _CAMEL.sub(" ", spaced)
     if _PROSE.search(first):
         return [(first.strip(), size)]  # a sentence's comma-separated words are a list, never a name
     parts = [first.strip()] + [
-        part.strip() for part in re.split(r"\s[|•·–—-]\s|\s{2,}|,\s|\s\(", first) if part.strip()
+        part.strip() for part in re.split(r"\s?[■▪◆●♦◇◦∙⦁]\s?|\s[|•·–—-]\s|\s{2,}|,\s|\s\(", first) if part.strip()
     ]
     return [(part, size) for part in dict.fromkeys(parts)]
+
+
+ROW_TOLERANCE_EM = 0.5  # a table row's cells share a baseline within half a line
+
+
+def _labelled_name_field(lines: list[Line], body: list[Line]) -> tuple[str | None, Line | None]:
+    """The name a personal-data table states: "Name: Priya Raman", a "Name | Priya Raman" row, or a given name
+    and a family name under their own labels ("Vorname: Max", "Nachname: Mustermann")."""
+    fields: list[tuple[str, str, Line]] = []
+    seen: set[int] = set()
+    for line in lines:
+        field = _field(line, body) if line.number not in seen else None
+        seen.add(line.number)
+        if field is not None:
+            fields.append((field[0].strip().casefold(), field[1], line))
+    given = next(((value, line) for key, value, line in fields if key in _labels("given_name_labels")), None)
+    family = next(((value, line) for key, value, line in fields if key in _labels("family_name_labels")), None)
+    if given and family and _is_name_like(f"{given[0]} {family[0]}"):
+        return f"{given[0]} {family[0]}", family[1]  # "Name" beside "Vorname" is the family name
+    for key, value, line in fields:
+        named = _labelled_name(key, value, None)
+        if named and _is_name_like(named[0][0]):
+            return named[0][0], line
+    return None, None
+
+
+def _field(line: Line, body: list[Line]) -> tuple[str, str] | None:
+    """A line's (label, value): "Label: value", the label and value spans of a row, or a label alone whose value
+    is the line printed on the same row further right (a two-column table read column by column)."""
+    span = line.spans[0].text.strip() if line.spans else line.text.strip()
+    match = _FIELD_LABEL.match(line.text.strip())
+    if match and match["value"].strip():
+        return match["label"], match["value"].strip()
+    label = span.rstrip(" :：")
+    if not (_is_name_label(label) or label.casefold() in _labels("given_name_labels") | _labels("family_name_labels")):
+        return None
+    if len(line.spans) > 1:
+        return label, " ".join(s.text for s in line.spans[1:]).strip()
+    if line.box is None or line.text.strip().rstrip(" :：") != label:
+        return None
+    box, reach = line.box, ROW_TOLERANCE_EM * (line.size or 10)
+    for other in body:
+        same_row = other.box is not None and abs(other.box.top - box.top) <= reach and other.box.x0 > box.x1
+        if other.page == line.page and other is not line and same_row:
+            return label, other.text.strip()
+    return None
+
+
+def _is_name_label(label: str) -> bool:
+    return label.strip().casefold() in _labels("name_labels") | _labels("surname_first_labels")
+
+
+def _labelled_name(label: str, value: str, size: float | None) -> list[tuple[str, float | None]]:
+    """The value of a name label ("Name: Priya Raman"; "Name, Vorname: Riemenschneider, Dennis" is Dennis
+    Riemenschneider); nothing for any other label ("Place of Birth: Belfast")."""
+    value = value.strip()
+    if not value or not _is_name_label(label):
+        return []
+    parts = [part.strip() for part in value.split(",")]
+    if label.strip().casefold() in _labels("surname_first_labels") and len(parts) == 2 and all(parts):
+        value = f"{parts[1]} {parts[0]}"
+    return [(value, size)]
+
+
+def _without_prefix(name: str | None) -> str | None:
+    """The name without an academic title before it ("Dr. Vanda Farsad" -> "Vanda Farsad")."""
+    if name is None:
+        return None
+    tokens = name.split()
+    while len(tokens) > 2 and tokens[0].casefold() in _labels("name_prefixes"):
+        tokens = tokens[1:]
+    return " ".join(tokens)
 
 
 @cache
 def _labels(kind: str) -> frozenset[str]:
     return frozenset(str(word).casefold() for word in lexicon("contact_labels")[kind])
+
+
+@cache
+def _title_words() -> re.Pattern[str]:
+    words = sorted((fold_accents(str(w)).casefold() for w in lexicon("contact_labels")["document_titles"]), key=len)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in reversed(words))})\b")
 
 
 def _is_name_like(text: str) -> bool:
@@ -283,6 +384,10 @@ def _is_name_like(text: str) -> bool:
         return False
     if any(word in text.lower() for word in ("resume", "curriculum", "vitae", "updated", "page ")):
         return False
+    if _title_words().search(fold_accents(text).casefold()):
+        return False  # "Lebenslauf", "CV", "Bewerbung als Entwickler": the document's title, not the candidate
+    if any(token[:1].islower() and token.casefold() not in _labels("name_particles") for token in tokens):
+        return False  # "Ingénieur spécialisé en", "in Berlin": a lowercase word no name holds
     if text.strip(" :").casefold() in _labels("labels") or is_place(text):
         return False  # "Phone", "LinkedIn" over their values in a sidebar; "Northern Ireland", "Germany"
     if len(tokens) == 1 and (TITLE_WORDS.search(text) or text.casefold() in _labels("languages")):

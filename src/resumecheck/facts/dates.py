@@ -4,53 +4,58 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-    "janv": 1,
-    "fev": 2,
-    "mär": 3,
-    "mai": 5,
-    "juin": 6,
-    "juil": 7,
-    "okt": 10,
-    "dez": 12,
-}
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+from ..resources import lexicon
+
+
+@cache
+def _words() -> dict[str, tuple[str, ...]]:
+    """The date lexicon's word lists, longest first (so "Juni" is tried before "Jun")."""
+    table = lexicon("dates")
+    lists = {key: [str(word).casefold() for word in table[key]] for key in ("present", "since", "to", "between")}
+    lists["months"] = [str(word).casefold() for forms in table["months"].values() for word in forms]
+    return {key: tuple(sorted(set(words), key=len, reverse=True)) for key, words in lists.items()}
+
+
+def _alternatives(key: str) -> str:
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in _words()[key])
+
+
+_MONTHS = {str(word).casefold(): int(month) for month, forms in lexicon("dates")["months"].items() for word in forms}
+_MONTH = rf"(?:{_alternatives('months')})\.?(?![^\W\d_])"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 # A year; Word for Mac sometimes kerns "2024" into "20 24", which is read as one year only right before a range dash.
 _YEAR = r"(?:19\d\d|20[0-4]\d|(?<![\d.,])20 [0-4]\d(?=\s*[-–]))"
 _SHORT_YEAR = r"['’‘]\s?\d{2}"
-_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date|至今|现在)"
+_PRESENT = rf"(?:{_alternatives('present')})(?![^\W\d_])"
 _DATE = (
-    rf"(?:(?P<M>{_MONTH})(?:\s*,?\s*|-)(?P<MY>{_YEAR}|{_SHORT_YEAR})"  # Jan 2019, Jun '18, Nov’13, July-2015
+    rf"(?:(?P<DD>0?[1-9]|[12]\d|3[01])\.\s?(?P<DM>0?[1-9]|1[0-2])\.\s?(?P<DY>{_YEAR})"  # 01.10.2018 (day first)
+    # 01/10/2018, 05/15/2019
+    rf"|(?P<SD>0?[1-9]|[12]\d|3[01])(?P<SS>[/-])(?P<SM>0?[1-9]|1[0-2]|1[3-9]|2\d|3[01])(?P=SS)(?P<SY>{_YEAR})"
+    # Jan 2019, 1. Oktober 2018, enero de 2019, Jun '18, Nov’13, July-2015
+    rf"|(?:(?:0?[1-9]|[12]\d|3[01])(?:\.|er)?\s)?(?P<M>{_MONTH})"
+    rf"(?:\s*,?\s*|-|\s+(?:{_alternatives('between')})\s+)(?P<MY>{_YEAR}|{_SHORT_YEAR})"
     rf"|(?P<YY>{_YEAR})\s+(?P<YM>{_MONTH})(?![\w])(?!\s*,?\s*(?:19|20)\d\d)"  # 2023 jan. (year first, European)
     rf"|(?P<NM>0?[1-9]|1[0-2])\s*[/.]\s*(?P<NY>{_YEAR})"  # 03/2020
     rf"|(?P<IY>{_YEAR})\s*[-/.]\s*(?P<IM>0[1-9]|1[0-2])(?![\d])(?:[-/.]\d{{1,2}})?"  # 2020-03, 2020-03-01
     rf"|(?P<CY>{_YEAR})\s*年\s*(?P<CM>\d{{1,2}})\s*月"  # 2015 年 3 月
     rf"|(?:{_SEASON}\s+)?(?P<Y>{_YEAR}))"
 )
-_SEPARATOR = r"\s*(?:[-–—~―‐]+|\bto\b|\btill\b|\buntil\b|\bthrough\b|\band\b|&)\s*"
+
+
+def _prefixed(prefix: str) -> str:
+    """The date pattern with its group names prefixed, to use it twice in one pattern."""
+    return _DATE.replace("?P<", f"?P<{prefix}").replace("?P=", f"?P={prefix}")
+
+
+_SEPARATOR = rf"\s*(?:[-–—~―‐]+|\b(?:{_alternatives('to')})(?![^\W\d_])|\band\b|&)\s*"
 _RANGE = re.compile(
-    rf"(?<![\w/.])(?<![\w/.]-)(?P<start>{_DATE.replace('?P<', '?P<s')})"  # not inside 2019-2020; after ":-" yes
-    rf"(?:{_SEPARATOR}(?:(?P<end>{_DATE.replace('?P<', '?P<e')})|(?P<present>{_PRESENT})))?(?![\w/])",
+    rf"(?<![\w/.])(?<![\w/.]-)(?P<start>{_prefixed('s')})"  # not inside 2019-2020; after ":-" yes
+    rf"(?:{_SEPARATOR}(?:(?P<end>{_prefixed('e')})|(?P<present>{_PRESENT})))?(?![\w/])",
     re.I,
 )
-_SINCE = re.compile(rf"\bsince\s+(?P<start>{_DATE.replace('?P<', '?P<s')})", re.I)
+_SINCE = re.compile(rf"\b(?:{_alternatives('since')})\s+(?P<start>{_prefixed('s')})", re.I)
 # "May-August 2014": two months that share the year printed after the second.
 _MONTH_PAIR = re.compile(rf"(?<![\w])(?P<m1>{_MONTH})\s*[-–—‐]\s*(?P<m2>{_MONTH})\s*,?\s*(?P<y>{_YEAR})(?![\w])", re.I)
 # "2023.24", "2018-22": an academic or short range whose end gives two digits that come after the start's.
@@ -104,7 +109,7 @@ def _special_forms(text: str, found: list[DateRange]) -> list[DateRange]:
     extra: list[DateRange] = []
     for match in _MONTH_PAIR.finditer(text):
         year = _clean_year(match.group("y"))
-        start, end = (f"{year}-{_MONTHS[match.group(k).lower().rstrip('.')[:3]]:02d}" for k in ("m1", "m2"))
+        start, end = (f"{year}-{_month(match.group(k)):02d}" for k in ("m1", "m2"))
         extra.append(DateRange(start, end, match.group(0), match.start(), match.end()))
     for match in _SHORT_RANGE.finditer(text):
         year, short = _clean_year(match.group("y")), int(match.group("yy"))
@@ -126,17 +131,30 @@ def _clean_year(text: str) -> str:
     return text.replace(" ", "")
 
 
+def _month(text: str) -> int:
+    """The number of a month as written ("Okt.", "février", "Sept"); 0 when it is none."""
+    word = text.casefold().rstrip(".")
+    return _MONTHS.get(word) or _MONTHS.get(word[:3], 0)
+
+
 def _normalize(match: re.Match[str], prefix: str) -> str | None:
     group = match.group
+    if group(f"{prefix}DD"):
+        return f"{group(f'{prefix}DY')}-{int(group(f'{prefix}DM')):02d}"
+    if group(f"{prefix}SD"):
+        # Day first ("01/10/2018") unless the second number cannot be a month ("05/15/2019", as the US writes).
+        first, second = int(group(f"{prefix}SD")), int(group(f"{prefix}SM"))
+        month = second if second <= 12 else first
+        return f"{group(f'{prefix}SY')}-{month:02d}" if month <= 12 else None
     if group(f"{prefix}M"):
-        month = _MONTHS.get(group(f"{prefix}M").lower().rstrip(".")[:3])
+        month = _month(group(f"{prefix}M"))
         return f"{_clean_year(_year(group(f'{prefix}MY')))}-{month:02d}" if month else None
     if group(f"{prefix}NM"):
         return f"{group(f'{prefix}NY')}-{int(group(f'{prefix}NM')):02d}"
     if group(f"{prefix}IY"):
         return f"{group(f'{prefix}IY')}-{group(f'{prefix}IM')}"
     if group(f"{prefix}YY"):
-        return f"{_clean_year(group(f'{prefix}YY'))}-{_MONTHS[group(f'{prefix}YM').lower().rstrip('.')[:3]]:02d}"
+        return f"{_clean_year(group(f'{prefix}YY'))}-{_month(group(f'{prefix}YM')):02d}"
     if group(f"{prefix}CY"):
         month = int(group(f"{prefix}CM"))
         return f"{group(f'{prefix}CY')}-{month:02d}" if 1 <= month <= 12 else group(f"{prefix}CY")

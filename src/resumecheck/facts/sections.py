@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -136,8 +137,9 @@ def _keyword_section(text: str) -> str | None:
     # heading word, "freelancingassignments"), so keywords are found inside the joined letters.
     edge = "" if joined != text or any(len(token) > MAX_WORD_LETTERS for token in tokens) else r"\b"
     best: tuple[int, str] | None = None
-    for keyword, name in keywords:
-        for match in re.finditer(rf"{edge}{re.escape(keyword)}(?:s|es)?{edge}", words):
+    for keyword, name, head in keywords:
+        # A compound's head noun closes it ("Berufserfahrung"): a head may start inside a word.
+        for match in re.finditer(rf"{'' if head else edge}{re.escape(keyword)}(?:s|es)?{edge}", words):
             if best is None or match.end() > best[0]:  # English headings end in their head noun
                 best = (match.end(), name)
     return best[1] if best else None
@@ -403,20 +405,37 @@ def _plausible_other(line: Line) -> bool:
 
 
 def _normalize(text: str) -> str:
-    text = text.casefold()
+    text = fold_accents(text.casefold())
     text = _NOT_LETTERS.sub(" ", text.replace("&", " and ").replace("/", " "))
     return " ".join(text.split())
 
 
+# An accent some PDFs draw as a glyph of its own, with a space before it: "EXPE ́RIENCE", "Educacio ́ n", "INT ́ERˆETS".
+_DETACHED_ACCENT = re.compile(r"\s+[\u0300-\u036f]\s?|\s?[\u00b4\u00a8\u02c6\u02dc\u02c7\u02d8\u02d9\u02da]\s?")
+
+
+def fold_accents(text: str) -> str:
+    """Letters without their accents, ligatures spelt out ("Beruﬂiche Qualités" -> "Berufliche Qualites")."""
+    text = _DETACHED_ACCENT.sub("", text)
+    decomposed = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("Œ", "OE"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+SECTION_LEXICONS = ("sections", "sections_de", "sections_fr", "sections_es")  # English first: it wins a clash
+
+
 @cache
-def _lexicon_tables() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+def _lexicon_tables() -> tuple[dict[str, str], tuple[tuple[str, str, bool], ...]]:
     phrases: dict[str, str] = {}
-    keywords: list[tuple[str, str]] = []
-    for name, entry in lexicon("sections").items():
-        for phrase in entry.get("phrases") or []:
-            normalized = _normalize(phrase)
-            phrases.setdefault(normalized, name)
-            phrases.setdefault(normalized.replace(" ", ""), name)
-        for keyword in entry.get("keywords") or []:
-            keywords.append((_normalize(keyword), name))
+    keywords: list[tuple[str, str, bool]] = []
+    for table in SECTION_LEXICONS:
+        for name, entry in lexicon(table).items():
+            for phrase in entry.get("phrases") or []:
+                normalized = _normalize(phrase)
+                phrases.setdefault(normalized, name)
+                phrases.setdefault(normalized.replace(" ", ""), name)
+            heads = {_normalize(head) for head in entry.get("heads") or []}
+            for keyword in entry.get("keywords") or []:
+                keywords.append((_normalize(keyword), name, False))
+            keywords += [(head, name, True) for head in sorted(heads)]
     return phrases, tuple(keywords)

@@ -58,7 +58,6 @@ def _national_id(text: str) -> re.Match[str] | None:
 
 
 STUDY_SECTIONS = frozenset({"education", "volunteer", "military", "leadership"})
-PHOTO_MIN, PHOTO_MAX = 40.0, 260.0  # points: a head shot, not a logo strip or a full-page scan
 
 
 @rule_function("email_quality", checks=("placeholder", "invalid", "unprofessional"))
@@ -206,30 +205,37 @@ def personal_info(
     rule: Rule, context: Context, *, lexicon_file: str = "personal_info", photo: bool = True
 ) -> Iterator[Finding]:
     """Date of birth, age, marital status, nationality, religion, photo, national ID (phrases from a lexicon file
-    read as text patterns: `anywhere` phrases, and `as_label` words only before a colon)."""
+    read as text patterns: `anywhere` phrases, and `as_label` words only before a colon). Where the market's norms
+    expect them (a German Lebenslauf), a photo and the lexicon's `customary` data are not flagged."""
     phrases = lexicon(lexicon_file)
+    expected = context.market.personal_data_expected
+    customary = {str(term).casefold() for term in phrases.get("customary", [])} if expected else set()
     anywhere = "|".join(re.escape(t) for t in sorted(phrases.get("anywhere", []), key=len, reverse=True))
     labels = "|".join(re.escape(t) for t in sorted(phrases.get("as_label", []), key=len, reverse=True))
     pattern = re.compile(rf"\b(?:{anywhere})\b" + (rf"|(?:^|[|•·,;]\s*)(?:{labels})\s*[:\-–]" if labels else ""), re.I)
+    flagged: set[int] = set()
     for line in context.facts.document.lines:
-        match = pattern.search(line.text) or _national_id(line.text)
-        if match is None and context.above_sections(line.number):
+        match = next((m for m in pattern.finditer(line.text) if _term(m.group(0)) not in customary), None)
+        match = match or _national_id(line.text)
+        if match is None and context.above_sections(line.number) and not expected:
             match = _birth_date(line.text, today_month(context.present))
         if match:
             quoted = match.group(0).strip(" |•·,;:-–")
+            flagged.add(line.number)
             yield context.finding(rule, line, match=quoted, item=f'"{quoted}"', check="personal-data")
-    if photo:
-        for page, box in context.facts.document.layout.image_boxes:
-            width, height = box.x1 - box.x0, box.bottom - box.top
-            if (
-                page == 1
-                and PHOTO_MIN <= width <= PHOTO_MAX
-                and PHOTO_MIN <= height <= PHOTO_MAX
-                and 0.6 <= width / height <= 1.6
-            ):
-                finding = context.finding(rule, None, item="a photo", check="photo")
-                yield replace(finding, location=Location(page=page, bbox=(box.x0, box.top, box.x1, box.bottom)))
-                break
+    for _, label, line in () if expected else context.facts.personal.lines:
+        if line.number not in flagged:  # a label the lexicon's patterns miss ("Geb. 12.03.1990")
+            yield context.finding(rule, line, match=label, item=f'"{label}"', check="personal-data")
+    head_shot = context.facts.personal.photo
+    if photo and head_shot is not None and not expected:
+        page, box = head_shot
+        finding = context.finding(rule, None, item="a photo", check="photo")
+        yield replace(finding, location=Location(page=page, bbox=box))
+
+
+def _term(matched: str) -> str:
+    """The lexicon term a match stands for ("| Nationality:" -> "nationality")."""
+    return matched.strip(" |•·,;:-–").casefold()
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"

@@ -49,6 +49,23 @@ def verdict_label(entry: dict[str, Any]) -> str:
     return "NOT JUDGED" if not_judged(entry) else (entry["verdict"] or "").upper()
 
 
+_NORMS = {
+    "customary": "a photo, date of birth, nationality and marital status are customary",
+    "accepted": "a photo, date of birth, nationality and marital status are accepted",
+    "red-flag": "a photo, date of birth, nationality and marital status are red flags",
+}
+
+
+def market_line(entry: dict[str, Any]) -> str | None:
+    """Whose norms a checked file was judged by, for people: "Germany (de, from the resume's language): ..."."""
+    market = entry.get("market")
+    if not market:
+        return None
+    how = "as asked" if market["chosen"] == "option" else "from the resume's language; --market to change"
+    name = str(market["name"])
+    return f"{name[:1].upper()}{name[1:]} ({market['code']}, {how}): {_NORMS[market['personal_data']]}"
+
+
 def file_kind(facts: dict[str, Any]) -> str:
     """What the file really is, for people: PNG, DOC, ODT, RTF (facts.format is the schema's nearest format)."""
     return str(facts.get("source_format") or facts["format"]).upper()

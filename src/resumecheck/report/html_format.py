@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..findings import QUESTIONS
+from . import market_line
 from .html_view import in_context, render_pages, six_second_view, template
 from .text_format import where
 
@@ -65,6 +66,7 @@ class HtmlFormatter:
             else []
         )
         view["six"] = six_second_view(facts, lines)
+        view["market"] = market_line(entry)
         view["lines"] = lines
         marked: dict[int, list[int]] = {}
         for finding in findings:

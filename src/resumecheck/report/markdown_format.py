@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..findings import QUESTIONS
-from . import not_judged, relative_path, summary_line, verdict_label
+from . import market_line, not_judged, relative_path, summary_line, verdict_label
 
 MAX_PRIORITIES = 3  # the job page is a glance; the full report is in the SARIF and the annotations
 
@@ -44,6 +44,8 @@ class MarkdownFormatter:
             out.append("| " + " | ".join(row) + " |")
         skipped = [relative_path(e["path"]) for e in report["files"] if e["status"] == "skipped"]
         out += ["", summary_line(report["summary"])]
+        markets = dict.fromkeys(line for e in report["files"] if (line := market_line(e)))
+        out += [f"Market norms: {line}." for line in markets]
         if skipped:
             out.append(f"Skipped (not resumes): {', '.join(f'`{name}`' for name in skipped)}")
         out += _since_baseline(report)

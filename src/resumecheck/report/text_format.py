@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..findings import level_rank
-from . import file_kind, not_judged, relative_path, summary_line, verdict_label
+from . import file_kind, market_line, not_judged, relative_path, summary_line, verdict_label
 
 LEVEL_MARK = {"error": "E", "warning": "W", "suggestion": "S"}
 VERDICT_WIDTH = len("NOT JUDGED")  # the longest verdict word, so the paths line up
@@ -129,6 +129,8 @@ class TextFormatter:
         if not self.quiet:
             lines.append("")
             lines += _facts(entry["facts"])
+            market = market_line(entry)
+            lines += [f"  market norms: {market}"] if market else []
         return "\n".join(lines)
 
 

@@ -17,6 +17,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..market import MARKETS
 from .pool import WorkerPool
 from .work import Task, Upload
 
@@ -126,6 +127,15 @@ def _too_large(limit_mb: float) -> JSONResponse:
     return JSONResponse({"error": error.detail, "limit_mb": limit_mb}, status_code=413, headers=HEADERS)
 
 
+def _market(value: object) -> str | None:
+    """The `market` form field: one of MARKETS, or empty for the server's own (--market, else the language's)."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or value not in MARKETS:
+        raise HTTPException(400, f"market must be one of {', '.join(MARKETS)}")
+    return value
+
+
 def create_app(pool: WorkerPool, hosts: list[str]) -> Starlette:
     """The Starlette application over a started worker pool."""
     limit_mb = pool.judge.config.limits.file_size_mb
@@ -151,11 +161,13 @@ def create_app(pool: WorkerPool, hosts: list[str]) -> Starlette:
             if missing:
                 raise HTTPException(400, f"no file in the multipart field(s) {', '.join(missing)}")
             job = await _job(form.get("job"), file_limit, limit_mb)
+            market = _market(form.get("market"))
         finally:
             await form.close()  # spooled uploads are deleted now, before the answer
         uploads = tuple(upload for upload in files if upload is not None)
         try:
-            result = await _unless_hung_up(request, pool.run(Task(kind=kind, files=uploads, job=job, html=html)))
+            task = Task(kind=kind, files=uploads, job=job, html=html, market=market)
+            result = await _unless_hung_up(request, pool.run(task))
         except asyncio.CancelledError:  # only uvicorn cancels a request: the server is stopping, past its grace
             LOG.warning("stopped a check on %s: the server is shutting down", request.url.path)
             return JSONResponse({"error": "the server is shutting down"}, status_code=503, headers=HEADERS)

@@ -26,11 +26,14 @@ class Task:
     files: tuple[Upload, ...]
     job: Upload | None = None
     html: bool = False
+    market: str | None = None  # the `market` form field: whose norms apply (None: the server's --market)
 
 
 def perform(judge: Judge, task: Task, job_read: Callable[[], None] = lambda: None) -> dict[str, Any]:
     """The JSON answer (and the HTML page when asked); a job description that cannot be read is a 400.
     `job_read` is called once the job description is read, before the resume is."""
+    if task.market is not None:
+        judge = judge.with_market(task.market)
     if task.job is not None:
         from ..job import job_from_bytes
 
