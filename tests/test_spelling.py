@@ -99,3 +99,30 @@ def test_peoples_names_are_never_flagged(judge: Judge, tmp_path: Path) -> None:
 def test_edit_distance_counts_a_swap_as_one() -> None:
     assert distance("recieve", "receive") == 1 and distance("kubernates", "kubernetes") == 1
     assert distance("profiency", "proficiency") == 2
+
+
+def test_title_case_words_are_spelled_but_names_in_titles_are_not(judge: Judge, tmp_path: Path) -> None:
+    found = spelling(judge, tmp_path, [
+        "Qualified Enterance Examination with rank 312 of 40,000",
+        "Awarded the Certificate of Acheivement for 2021 sales",
+        "Worked as Customer Service Asisstant at Zawati Optometrist for 2 years",
+        "Intern at Volvo Eicher Commercial Vehicles for 6 months",  # a name between capitalised words
+    ])
+    assert set(found) == {"Enterance", "Acheivement", "Asisstant"}
+    assert 'did you mean "entrance"' in found["Enterance"]
+
+
+def test_months_long_words_and_glued_words_get_their_fix(judge: Judge, tmp_path: Path) -> None:
+    found = spelling(judge, tmp_path, [
+        "Joined the platform team in Octuber 2020 and shipped 4 releases",
+        "Studied robotics and mecatronics for four years",  # a rare but real correction of a long word
+        "Took an online course in linear algrbra(MIT) with 12 assignments",  # no space before the bracket
+        "Profesional Resident for 6 months in a research institution",  # a Spanish word, an English slip
+    ])
+    assert set(found) == {"Octuber", "mecatronics", "algrbra", "Profesional"}
+    assert 'did you mean "October"' in found["Octuber"] and '"mechatronics"' in found["mecatronics"]
+
+
+def test_a_products_plural_or_singular_is_its_name() -> None:
+    assert technology("cocoapod") == "" and technology("pygames") == ""
+    assert technology("postgress") in ("Postgres", "PostgreSQL") and technology("crashylitics") == "Crashlytics"

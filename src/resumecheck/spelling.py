@@ -32,6 +32,10 @@ MIN_LENGTH = 4  # short tokens are mostly abbreviations
 # 2.0 / "reprocessing" 2.0, "numba" 1.8 / "numb" 3.3).
 MIN_CORRECTION_ZIPF = 3.0
 MIN_ZIPF_GAP = 1.5
+# A long word has few neighbours one edit away, so a rarer correction is still the one meant: on the development
+# corpus "mecatronics" is "mechatronics" (2.2); below nine letters rare neighbours are other words or names.
+LONG_WORD = 9
+LONG_CORRECTION_ZIPF = 2.0
 FOREIGN_ZIPF = 3.0  # a word this common in French, German, Spanish, Portuguese or Italian is that language
 OTHER_LANGUAGES = ("fr", "de", "es", "pt", "it")
 STRONG_SPLIT_PART = 4  # a split whose parts both have four letters or more ('year' + 'long') is a compound
@@ -48,6 +52,12 @@ WORD_LISTS = tuple(
         "RESUMECHECK_WORD_LISTS",
         os.pathsep.join(("/usr/share/dict/american-english", "/usr/share/dict/british-english")),
     ).split(os.pathsep)
+)
+# Proper nouns a misspelling may aim at ("Octuber"): a correction is otherwise a word Hunspell lists in lowercase,
+# since a capitalised-only entry is mostly a person's or a place's name ("Guerrero" does not correct "Gurrero").
+CALENDAR_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 LIGATURES = ("ff", "fi", "fl", "ffi", "ffl", "ft")  # glyphs a PDF font may drop (not "tt": "hotest" is a typo)
 _LETTERS = string.ascii_lowercase
@@ -228,8 +238,9 @@ def foreign(word: str) -> bool:
 def technology(word: str) -> str:
     """The lexicon's spelling of the product a lowercase word is one edit (two in a long name) from, or ''."""
     names = _technology()
-    if len(word) < MIN_TECH_LENGTH or word in names:
-        return ""
+    plural = word.endswith("s") and not word.endswith("ss") and word[:-1] in names
+    if len(word) < MIN_TECH_LENGTH or word in names or word + "s" in names or plural:
+        return ""  # the name itself, or its singular ('CocoaPod') or plural ('Pygames'), not 'Postgress'
     close = [c for c in edits1(word) if c in names and len(c) >= MIN_TECH_LENGTH and c[0] == word[0]]
     if not close and len(word) >= TWO_EDIT_LENGTH - 1:
         index = _tech_deletes()
@@ -243,17 +254,20 @@ def correction(word: str) -> str:
     not a name ('Guerrero' does not correct 'Gurrero')."""
     own = zipf(word)
     frequencies = _frequencies()
+    least = LONG_CORRECTION_ZIPF if len(word) >= LONG_WORD else MIN_CORRECTION_ZIPF
     scored = []
     for candidate in edits1(word):
         score = zipf(candidate) if candidate in frequencies else 0.0
         if candidate[:1] != word[:1]:
             continue  # people get a word's first letter right; a lost one is extraction ('eveloper', 'oking')
-        if score >= MIN_CORRECTION_ZIPF and score - own >= MIN_ZIPF_GAP and _in_dictionary(candidate):
-            scored.append((score + (TYPING_SLIP_BONUS if _typing_slip(word, candidate) else 0.0), candidate))
+        if score < least or score - own < MIN_ZIPF_GAP:
+            continue
+        if _in_dictionary(candidate) or (candidate in CALENDAR_NAMES and _in_dictionary(candidate.capitalize())):
+            scored.append((score + (TYPING_SLIP_BONUS if typing_slip(word, candidate) else 0.0), candidate))
     return max(scored)[1] if scored else ""
 
 
-def _typing_slip(word: str, candidate: str) -> bool:
+def typing_slip(word: str, candidate: str) -> bool:
     """Two letters swapped, or a double letter typed single or a single one doubled ('hotest', 'trainning')."""
     if len(word) == len(candidate):
         return sorted(word) == sorted(candidate)
@@ -261,6 +275,12 @@ def _typing_slip(word: str, candidate: str) -> bool:
     return any(longer[:i] + longer[i + 1 :] == shorter and longer[i - 1] == longer[i] for i in range(1, len(longer)))
 
 
+def ordinary(word: str) -> bool:
+    """True when a lowercase word is a common English word as it is, not only as a name ('award', not 'smith')."""
+    return word in common_words() and _in_dictionary(word)
+
+
+@lru_cache(maxsize=1 << 12)
 def farther(word: str) -> str:
     """A correction two edits away ('profiency' -> 'proficiency'), from Hunspell's suggestions; slower."""
     engines = _enchant()

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..spelling import (
+    CALENDAR_NAMES,
     MIN_LENGTH,
     common_words,
     cut_head,
@@ -16,7 +17,9 @@ from ..spelling import (
     in_variety,
     known,
     ligature_gap,
+    ordinary,
     technology,
+    typing_slip,
     variety,
     wrapped_tail,
 )
@@ -31,8 +34,12 @@ MIN_FOREIGN_WORDS = 2
 MIN_CAPITAL_TYPO_LENGTH = 6  # on the corpus, every shorter capitalised "typo" was a name (Kasa, Palo, Briey)
 MIN_CAPS_LENGTH = 5  # all-capital words this long are headings or titles, not acronyms (AWS, SQL, HIPAA)
 MIN_VARIETY_WORDS = 2  # the resume's own variety needs two words of it before a third word is out of step
+# Short words Title Case leaves lowercase between capitalised ones ("Certificate of Achievement").
+# ("at", "with" end a title: "Service Asisstant at Zawati Optometrist" names an employer after it.)
+TITLE_CASE_SMALL = frozenset({"of", "and", "the", "in", "for", "&", "-", "–", "−"})
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LAW"})
 _LINK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|net|io|me|dev|edu|in|ai|co)\b\S*")
+_GLUE = re.compile(r"[(),;\[\]]")  # what glues words into one token when a space is missing ("algebra(MIT")
 _BROKEN = re.compile(r"([A-Za-z]+)-$")  # a word the line breaks with a hyphen ("imag-")
 
 
@@ -54,6 +61,10 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
         links = [m.span() for m in _LINK.finditer(line.text)]
         for index, token in enumerate(doc):
             text = token.text
+            if not any(start <= token.idx < end for start, end in links):
+                for piece, fix in _glued_slips(text, context, extra | reported):
+                    reported.add(piece)
+                    yield context.finding(rule, line, match=piece, correction=fix)
             if len(text) < MIN_LENGTH or not text.isalpha() or not text.isascii():
                 continue
             word = text.casefold()
@@ -66,13 +77,28 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
             verdict = context.spelling.verdict(word)
             if verdict is None or (verdict[1] and not technology(word)):
                 continue  # an English word, or two run together (an extraction problem reported elsewhere)
-            if _fragment(doc, index, heads, extra) or (not text.islower() and foreign(word)):
+            slip = bool(verdict[0]) and typing_slip(word, verdict[0])
+            if _fragment(doc, index, heads, extra) or (not text.islower() and foreign(word) and not slip):
                 continue  # a piece of a word cut by a wrap or a lost glyph, or a name in another language
-                # ('Finlande'); a lowercase one alone is a slip ('existant'), two make a foreign line
+                # ('Finlande'); a lowercase one alone is a slip ('existant'), two make a foreign line, and a
+                # letter doubled or swapped in a word of both is an English slip ('Profesional')
             fix = _fix(doc, index, text, verdict[0], repeated, line.kind == "heading")
             if fix:
                 reported.add(word)
                 yield context.finding(rule, line, match=text, correction=fix)
+
+
+def _glued_slips(text: str, context: Context, skip: frozenset[str] | set[str]) -> Iterator[tuple[str, str]]:
+    """Lowercase words glued to a bracket or comma with no space between ('algrbra(MITOCW)'), each a plain
+    slip with a close, common fix: (the word, its fix)."""
+    if text.isalpha() or not _GLUE.search(text):
+        return
+    for piece in _GLUE.split(text):
+        if len(piece) < MIN_LENGTH or not (piece.isalpha() and piece.isascii() and piece.islower()) or piece in skip:
+            continue
+        verdict = context.spelling.verdict(piece)
+        if verdict and verdict[0] and not verdict[1] and not (foreign(piece) or wrapped_tail(piece) or cut_head(piece)):
+            yield piece, verdict[0]
 
 
 def _fix(doc: Any, index: int, text: str, correction: str, repeated: set[str], heading: bool) -> str:
@@ -81,12 +107,14 @@ def _fix(doc: Any, index: int, text: str, correction: str, repeated: set[str], h
     product = "" if correction and text.islower() else technology(word)  # "trainning": training, not Training
     if product and (text.islower() or doc[index].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")):
         return product  # "Kubernates", "postgress": a product one slip from its name
-    if text in repeated or not _checkable(doc, index, text, heading):
+    # a month's or weekday's name is capitalised wherever it stands ("in Octuber 2020")
+    titled = not text.islower() and (_title_case(doc, index) or correction in CALENDAR_NAMES)
+    if (text in repeated and not titled) or not (titled or _checkable(doc, index, text, heading)):
         return ""
     fix = correction or farther(word)
     if not fix or (not text.islower() and not _slip_inside(word, fix)):
         return ""
-    return fix
+    return fix.capitalize() if fix in CALENDAR_NAMES else fix
 
 
 @rule_function("spelling_variety")
@@ -192,6 +220,27 @@ def _checkable(doc: Any, index: int, text: str, heading: bool) -> bool:
     # Mid-sentence capitals mark names (employers, products, places); at a line's or sentence's start they do not.
     previous = next((doc[i] for i in range(index - 1, -1, -1) if not doc[i].is_space), None)
     return previous is None or previous.text in (".", "!", "?", ":", "|", "•", "-", "–") or shouting or heading
+
+
+def _title_case(doc: Any, index: int) -> bool:
+    """A capitalised word between capitalised common English words (past 'of', 'and', a dash) and beside no other
+    capitalised word: a title in Title Case ('Certificate of Acheivement', 'Qualified Enterance Examination'),
+    whose capitals mark no name ('Volvo Eicher Commercial Vehicles' is one)."""
+    if not (doc[index].text[:1].isupper() and doc[index].text[1:].islower()) or doc[index].ent_type_ in NAME_ENTITIES:
+        return False
+    titled = False
+    for step in (-1, 1):
+        i = index + step
+        while 0 <= i < len(doc) and (doc[i].is_space or doc[i].text.casefold() in TITLE_CASE_SMALL):
+            i += step
+        near = doc[i].text if 0 <= i < len(doc) else ""
+        if not near.isalpha() or near.islower():
+            continue  # the title's edge: a number, a bracket, the line's end, or lowercase text
+        capital_word = len(near) >= MIN_LENGTH and near[0].isupper() and near[1:].islower()
+        if not capital_word or doc[i].ent_type_ in NAME_ENTITIES or not ordinary(near.casefold()):
+            return False  # beside a name, an acronym or a brand ('GmbH'): a name of several words
+        titled = True
+    return titled
 
 
 def _slip_inside(word: str, correction: str) -> bool:
