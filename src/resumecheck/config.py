@@ -48,6 +48,7 @@ class Config:
     dictionary: list[str] = field(default_factory=list)
     job: Path | None = None
     today: tuple[int, int] | None = None
+    lang: str | None = None  # the findings' language: en, de, fr or es; None: the resume's own (English otherwise)
     limits: Limits = field(default_factory=Limits)
 
 
@@ -159,6 +160,15 @@ def _ocr(config: Config, value: Any, source: str, base: Path) -> None:
     config.limits.ocr = value
 
 
+MESSAGE_LANGUAGES = ("auto", "en", "de", "fr", "es")  # auto: the resume's own language when judged, else English
+
+
+def _lang(config: Config, value: Any, source: str, base: Path) -> None:
+    if value not in MESSAGE_LANGUAGES:
+        raise ConfigError(f"{source}: lang must be one of {', '.join(MESSAGE_LANGUAGES)}, not {value!r}")
+    config.lang = None if value == "auto" else value
+
+
 def _string_list(value: Any, key: str, source: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(item, (str, int, float)) for item in value):
         raise ConfigError(f"{source}: {key} must be a list of strings")
@@ -185,4 +195,5 @@ _KEYS = {
     "job": _job,
     "limits": _limits,
     "ocr": _ocr,
+    "lang": _lang,
 }

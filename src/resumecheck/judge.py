@@ -82,7 +82,9 @@ class Judge:
                 job = read_job(self.config.job)
             except FileError as exc:
                 raise ConfigError(f"job description: {exc.message}") from None
-        self.settings = Settings(dictionary=frozenset(self.config.dictionary), job=job, today=self.config.today)
+        self.settings = Settings(
+            dictionary=frozenset(self.config.dictionary), job=job, today=self.config.today, lang=self.config.lang
+        )
         self._pipeline: Pipeline | None = None
 
     @property

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..facts.sections import header_block
@@ -12,6 +13,7 @@ from ..facts.timeline import to_month
 from ..facts.titles import TITLE_WORDS
 from ..findings import clip
 from ..model import Line
+from ..resources import language_lexicon
 from . import rule_function
 from .placeholders import placeholder_email, placeholder_phone
 
@@ -128,27 +130,49 @@ def _far_down(context: Context, line: Line) -> bool:
     return (line.page or 1) > 1 or (line in body and body.index(line) > len(body) // 2)
 
 
+@cache
+def _title_words(language: str) -> re.Pattern[str]:
+    """Job-title words: English ones, and in another language its own too; German ones also end a compound
+    ("Softwareentwicklerin", "Projektleiter")."""
+    words = [str(w) for w in language_lexicon(language, "title_words") or ()]
+    if not words:
+        return TITLE_WORDS
+    start = "" if language_lexicon(language, "title_words_in_compounds") else r"\b"
+    own = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"{TITLE_WORDS.pattern}|{start}(?:{own})\b", re.I)
+
+
+@cache
+def _not_a_headline(language: str) -> re.Pattern[str]:
+    """A document's own title ("Resume", "Lebenslauf"), a date or a page number: not what the candidate does."""
+    words = [str(w) for w in language_lexicon(language, "not_a_headline") or ()]
+    if not words:
+        return _NOT_A_HEADLINE
+    return re.compile(rf"{_NOT_A_HEADLINE.pattern}|\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.I)
+
+
 @rule_function("headline")
 def headline(rule: Rule, context: Context) -> Iterator[Finding]:
     """A headline under the name or a short summary near the top says what you do."""
     contact = context.facts.contact
+    title_words, not_a_headline = _title_words(context.language), _not_a_headline(context.language)
     block = {id(line) for line in header_block(context.body, context.facts.sections)}
     for line in _top_lines(context):
         if (
             line is contact.name_line
             or _CONTACTISH.search(line.text)
-            or _NOT_A_HEADLINE.search(line.text)
+            or not_a_headline.search(line.text)
             or len(line.words) > 14
         ):
             continue
-        if id(line) not in block and not TITLE_WORDS.search(re.sub(r"(?<=\w) (?=\w\b)", "", line.text)):
+        if id(line) not in block and not title_words.search(re.sub(r"(?<=\w) (?=\w\b)", "", line.text)):
             continue  # under a name that opens a later column, only a title counts (not a city or a tagline)
         if sum(ch.isalpha() for ch in line.text) >= 6:
             return  # a headline such as "Senior Data Engineer"
     sections = [section for section in context.facts.sections if section.name != "other"]  # skip a "Contact" box
     if sections and sections[0].name == "summary" and sections[0].lines:
         return
-    if sections and sections[0].name == "objective" and any(TITLE_WORDS.search(ln.text) for ln in sections[0].lines):
+    if sections and sections[0].name == "objective" and any(title_words.search(ln.text) for ln in sections[0].lines):
         return  # a specific objective names the role wanted ("an entry-level Marketing Coordinator role")
     if _current_role_under_contact(context):
         return
@@ -212,9 +236,9 @@ def objective_statement(rule: Rule, context: Context, *, lexicon: str = "objecti
             return
     candidates = _top_lines(context) + [ln for s in context.facts.sections if s.name == "summary" for ln in s.lines]
     for line in candidates:
-        doc = context.doc(line)
-        if doc.spans.get(lexicon):
-            yield context.finding(rule, line, match=doc.spans[lexicon][0].text)
+        spans = context.lexicon_spans(context.doc(line), lexicon)
+        if spans:
+            yield context.finding(rule, line, match=spans[0].text)
             return
 
 
