@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .nlp.components import lexicon_terms
-from .resources import lexicon
+from .resources import language_lexicon, lexicon
 from .spelling import distance, known, zipf
 
 DICTIONARIES = {"de": ("de_DE", "de_AT", "de_CH"), "fr": ("fr_FR", "fr"), "es": ("es_ES", "es_MX", "es")}
@@ -25,7 +25,10 @@ DICTIONARIES = {"de": ("de_DE", "de_AT", "de_CH"), "fr": ("fr_FR", "fr"), "es": 
 MAX_SLIP_ZIPF = 3.0
 MIN_CORRECTION_ZIPF = 2.0
 MIN_ZIPF_GAP = 1.5
-LONG_WORD = 8  # two edits are a slip only in a word this long ("Projektmanagment"); short ones reach other words
+FOREIGN_ZIPF = 3.0  # a word this common in another language is that language ("dades", Catalan), not a slip
+OTHER_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "ca", "nl")
+TOP_WORDS = 50_000  # the language's commonest words, whose starts and ends text cut by extraction leaves behind
+MIN_PIECE = 4
 MIN_CAPITAL_SLIP = 6  # a shorter capitalised unknown word is most often a name (a company, a town, a surname)
 
 
@@ -61,12 +64,19 @@ def known_word(language: str, word: str, extra: frozenset[str] = frozenset()) ->
     """A word of the language, an English word (tech and business English inside the CV), a place, a product or
     an allowed term; a hyphenated compound when each part is ("Python-Skripte", "Full-Stack-Entwickler")."""
     parts = [part for part in word.split("-") if part]
-    if len(parts) > 1:
-        return all(known_word(language, part, extra) for part in parts)
+    if len(parts) > 1:  # a compound, or a word hyphenated at a line break ("Do-kumentation")
+        joined = parts[0] + "".join(part.lower() for part in parts[1:])
+        return all(known_word(language, part, extra) for part in parts) or known_word(language, joined, extra)
     lower = word.casefold()
-    if listed(language, word) or lower in extra:
+    if listed(language, word) or lower in extra or lower in _allowlist(language):
         return True
     return word.isascii() and (known(lower, extra) or lower in _product_words())
+
+
+@cache
+def _allowlist(language: str) -> frozenset[str]:
+    """Real words of the language its Hunspell dictionary lacks (rules/lexicons/languages/LANG.yaml)."""
+    return frozenset(str(w).casefold() for w in language_lexicon(language, "allowlist") or ())
 
 
 @cache
@@ -78,24 +88,54 @@ def _product_words() -> frozenset[str]:
 
 
 def correction(language: str, word: str) -> str:
-    """A close, common word of the language for an unknown word, else '': Hunspell's suggestion one edit away (two
-    in a long word), same first letter, not merely another case, and much commoner in the language than the word."""
+    """A close, common word of the language for an unknown word, else '': Hunspell's suggestion one edit away
+    (on the development CVs two edits reached other words: "prototipado" is not "prototipo"), same first
+    letter, not merely another case, and much commoner in the language than the word."""
     own = zipf(word.casefold(), language)
     if own >= MAX_SLIP_ZIPF:
         return ""  # a word people write: missing from the dictionary, not a slip
     engines = _dictionaries(language)
     if not engines:
         return ""
-    reach = 2 if len(word) >= LONG_WORD else 1
     for suggestion in engines[0].suggest(word)[:4]:
         s = str(suggestion)
         if s.casefold() == word.casefold() or " " in s or "-" in s or s[:1].casefold() != word[:1].casefold():
             continue
         common = zipf(s.casefold(), language)
         if (
-            distance(word.casefold(), s.casefold()) <= reach
+            distance(word.casefold(), s.casefold()) == 1
             and common >= MIN_CORRECTION_ZIPF
             and common - own >= MIN_ZIPF_GAP
         ):
             return s
     return ""
+
+
+def foreign(language: str, word: str) -> bool:
+    """A word common in another language and not in this one ("dades" in a Spanish CV's Catalan lines)."""
+    lower = word.casefold()
+    return zipf(lower, language) < FOREIGN_ZIPF and any(
+        zipf(lower, other) >= FOREIGN_ZIPF for other in OTHER_LANGUAGES if other != language
+    )
+
+
+@cache
+def _pieces(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The starts and ends (four letters or more) of the language's common words: what a PDF that lost its
+    accented glyphs ("probabilit" for "probabilité", "eveloppement") or a wrap leaves behind."""
+    from wordfreq import top_n_list
+
+    heads: set[str] = set()
+    tails: set[str] = set()
+    for common in top_n_list(language, TOP_WORDS):
+        if common.isalpha():
+            heads.update(common[:i] for i in range(MIN_PIECE, len(common)))
+            tails.update(common[i:] for i in range(1, len(common) - MIN_PIECE + 1))
+    return frozenset(heads), frozenset(tails)
+
+
+def fragment(language: str, word: str) -> bool:
+    """A piece of a common word of the language, cut by extraction or a wrap, rather than a typed word."""
+    heads, tails = _pieces(language)
+    lower = word.casefold()
+    return lower in heads or lower in tails

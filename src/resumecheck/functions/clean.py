@@ -97,10 +97,13 @@ def phone_quality(rule: Rule, context: Context) -> Iterator[Finding]:
         return
     digits = re.sub(r"\D", "", phone)
     line = context.facts.contact.phone_line
+    # National numbers with their area code: ten digits in North America and France, nine in Spain, eight in
+    # much of Latin America and in short German numbers (the language's `min_phone_digits`).
+    shortest = int(language_lexicon(context.language, "min_phone_digits") or 10)
     if placeholder_phone(phone):
         problem = "is a placeholder, not a number a recruiter can call"
         yield context.finding(rule, line, match=phone, problem=problem, level="error", check="placeholder")
-    elif not 10 <= len(digits) <= 15 and not (phone.strip().startswith("+") and len(digits) >= 8):
+    elif not shortest <= len(digits) <= 15 and not (phone.strip().startswith("+") and len(digits) >= 8):
         yield context.finding(rule, line, match=phone, problem=f"has {len(digits)} digits", check="digits")
 
 

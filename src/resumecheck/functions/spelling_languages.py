@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..spelling_languages import MIN_CAPITAL_SLIP, available, correction, known_word
+from ..spelling_languages import MIN_CAPITAL_SLIP, available, correction, foreign, fragment, known_word
 
 if TYPE_CHECKING:
     from ..engine.context import Context
@@ -19,6 +20,7 @@ MIN_LENGTH = 4  # shorter tokens are mostly abbreviations ("GmbH", "bzw", "S.A."
 _WORD = re.compile(r"(?<![\w@./-])[^\W\d_]+(?:-[^\W\d_]+)*(?![\w@/-]|\.\w)")
 _LINK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|net|io|me|dev|edu|de|fr|es|ch|at|eu)\b\S*")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:•|–-])\s*$")
+MIN_FOREIGN_WORDS = 2  # two unknown words making a third of a line's are another language, not two slips
 
 
 def spelling_in_language(rule: Rule, context: Context) -> Iterator[Finding]:
@@ -37,14 +39,18 @@ def spelling_in_language(rule: Rule, context: Context) -> Iterator[Finding]:
         if not _spellable(line, context):
             continue
         text = _LINK.sub(lambda m: " " * len(m.group(0)), line.text)
+        if _foreign_line(language, text, extra):
+            continue  # a line in another language (a Catalan or English course title), not typos
         for found in _WORD.finditer(text):
             word = found.group(0)
             folded = word.casefold()
             if len(word) < MIN_LENGTH or word.isupper() or folded in reported or folded in own:
                 continue
+            if any(ch.isupper() for ch in word[1:]) or _detached_accent(text, found.start(), found.end()):
+                continue  # a product's CamelCase ("rayTracer"), or a word a detached accent cut ("d ́eveloppe")
             if line.ocr and folded in context.facts.document.layout.ocr_uncertain:
                 continue  # an OCR guess, not the candidate's typo
-            if known_word(language, word, extra):
+            if known_word(language, word, extra) or foreign(language, word) or fragment(language, word):
                 continue
             fix = _fix(language, word, text[: found.start()], repeated)
             if fix:
@@ -63,6 +69,23 @@ def _fix(language: str, word: str, before: str, repeated: set[str]) -> str:
     if fix and capitalised and (fix[:2].casefold() != word[:2].casefold() or fix[-2:] != word[-2:]):
         return ""  # names differ from a word at their edges ("Kasa"/"Kassa"); a slip is inside the word
     return fix
+
+
+_ACCENTS = ("Mn", "Sk", "Lm")  # combining and spacing accents ("´", "`", "ˆ"), which a PDF may place as glyphs
+
+
+def _detached_accent(text: str, start: int, end: int) -> bool:
+    """An accent set as its own glyph beside or inside the word ("d ́eveloppe", "Biblioth`eques", "cˆote"): the
+    extraction split a word whose letter and accent are apart, which is no typo of the candidate's."""
+    near = text[max(0, start - 2) : start] + text[start:end] + text[end : end + 2]
+    return any(unicodedata.category(ch) in _ACCENTS for ch in near)
+
+
+def _foreign_line(language: str, text: str, extra: frozenset[str]) -> bool:
+    """Two or more unknown lowercase words making up a third of them: the line is in another language."""
+    words = [w for w in re.findall(r"\b[^\W\d_]{4,}\b", text) if w.islower()]
+    unknown = [w for w in words if not known_word(language, w, extra)]
+    return len(unknown) >= MIN_FOREIGN_WORDS and len(unknown) * 3 >= len(words)
 
 
 def _spellable(line: Line, context: Context) -> bool:
