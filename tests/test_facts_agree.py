@@ -110,8 +110,8 @@ def test_a_doc_file_is_called_doc(corpus: Path) -> None:
 
 
 def test_a_picture_in_another_language_does_not_say_the_rest_was_read(tmp_path: Path, judge: Judge) -> None:
-    """OCR reads a German picture, the note says only the layout was judged: the finding must not claim that
-    the rest of the report was read from the OCR text."""
+    """OCR reads an Italian picture (a language the rules do not judge), the note says only the layout was
+    judged: the finding must not claim that the rest of the report was read from the OCR text."""
     if shutil.which("tesseract") is None:
         if os.environ.get("CI"):
             pytest.fail("tesseract is not installed: .ci/run installs Debian's tesseract-ocr")
@@ -119,24 +119,24 @@ def test_a_picture_in_another_language_does_not_say_the_rest_was_read(tmp_path: 
     from PIL import Image, ImageDraw, ImageFont
 
     lines = [
-        "Katharina Schmidt",
-        "Datenanalystin · katharina.schmidt@posteo.de",
-        "Berufserfahrung",
-        "Datenanalystin, Nordlicht GmbH, 2019 – 2023",
-        "• Verantwortlich für die Auswertung der Verkaufsdaten aller Filialen",
-        "• Aufbau einer neuen Berichtsplattform für die Geschäftsführung",
-        "Ausbildung",
-        "Master in Statistik, Universität Hamburg, 2014 – 2018",
+        "Giulia Bianchi",
+        "Analista di dati · giulia.bianchi@libero.it",
+        "Esperienza professionale",
+        "Analista di dati, Nordluce, 2019 – 2023",
+        "• Responsabile della analisi dei dati di vendita di tutti i negozi",
+        "• Creazione di una nuova piattaforma per il reporting della direzione",
+        "Istruzione",
+        "Laurea in Statistica, Università di Bologna, 2014 – 2018",
     ]
     page = Image.new("L", (1275, 1650), 255)
     draw = ImageDraw.Draw(page)
     font = ImageFont.load_default(size=28)
     for number, line in enumerate(lines):
         draw.text((90, 80 + 48 * number), line, font=font, fill=0)
-    picture = tmp_path / "lebenslauf.png"
+    picture = tmp_path / "curriculum.png"
     page.save(picture, dpi=(150, 150))
     result = judge.judge_path(picture)
-    assert result.facts is not None and result.facts.language == "de"
+    assert result.facts is not None and result.facts.language == "it"
     assert result.facts.document.layout.ocr_pages == [1]
     assert any("only the layout was checked" in note for note in result.notes)
     layer = [f.message for f in result.findings if f.rule == "skim.text-layer"]

@@ -13,31 +13,32 @@ import pytest
 
 from conftest import SAMPLES, run_cli
 
-GERMAN = """# Katharina Schmidt
+# Italian: a language the rules do not know (German, French and Spanish are judged since issue 27).
+ITALIAN = """# Giulia Bianchi
 
-Datenanalystin · katharina.schmidt@posteo.de · +49 30 1234567
+Analista di dati · giulia.bianchi@libero.it · +39 02 4817 2936
 
-## Berufserfahrung
+## Esperienza professionale
 
-### Datenanalystin, Nordlicht GmbH | 2019 – 2023
+### Analista di dati, Nordluce S.r.l. | 2019 – 2023
 
-- Verantwortlich für die Auswertung der Verkaufsdaten aller Filialen in Norddeutschland
-- Aufbau einer neuen Berichtsplattform für die Geschäftsführung und die Abteilungsleiter
+- Responsabile della analisi dei dati di vendita di tutti i negozi del nord per la direzione
+- Creazione di una nuova piattaforma per il reporting della direzione e dei responsabili di reparto
 
-## Ausbildung
+## Istruzione
 
-Master in Statistik, Universität Hamburg, 2014 – 2018
+Laurea magistrale in Statistica, Università di Bologna, 2014 – 2018
 
-## Kenntnisse
+## Competenze
 
 Python, SQL, Tableau
 """
 
 
 @pytest.fixture
-def german(tmp_path: Path) -> Path:
-    path = tmp_path / "lebenslauf.md"
-    path.write_text(GERMAN, encoding="utf-8")
+def italian(tmp_path: Path) -> Path:
+    path = tmp_path / "curriculum.md"
+    path.write_text(ITALIAN, encoding="utf-8")
     return path
 
 
@@ -51,16 +52,16 @@ def _valid(report: dict[str, Any], report_schema: dict[str, Any]) -> None:
     jsonschema.validate(report, report_schema)
 
 
-def test_a_german_resume_is_not_judged_in_json_and_exits_3(german: Path, report_schema: dict[str, Any]) -> None:
-    code, report = _json(str(german))
+def test_an_italian_resume_is_not_judged_in_json_and_exits_3(italian: Path, report_schema: dict[str, Any]) -> None:
+    code, report = _json(str(italian))
     entry = report["files"][0]
     assert code == 3
     assert entry["status"] == "checked" and entry["verdict"] is None and entry["judged"] is False
     assert "not English" in entry["verdict_reason"]
     assert report["summary"]["passed"] == 0 and report["summary"]["not_judged"] == 1
     _valid(report, report_schema)
-    assert run_cli("check", "--fail-level", "never", str(german)).returncode == 0
-    assert run_cli("check", "--fail-level", "error", str(german)).returncode == 3
+    assert run_cli("check", "--fail-level", "never", str(italian)).returncode == 0
+    assert run_cli("check", "--fail-level", "error", str(italian)).returncode == 3
 
 
 def test_the_chinese_corpus_resume_is_not_judged(corpus: Path, report_schema: dict[str, Any]) -> None:
@@ -89,48 +90,48 @@ def test_a_file_read_for_layout_only_that_fails_its_layout_stays_fail(report_sch
     _valid(report, report_schema)
 
 
-def test_a_failing_resume_beside_an_unjudged_one_exits_1(german: Path) -> None:
-    result = run_cli("check", "--format", "text", str(german), str(SAMPLES / "quinn_harper_clean_fail.md"))
+def test_a_failing_resume_beside_an_unjudged_one_exits_1(italian: Path) -> None:
+    result = run_cli("check", "--format", "text", str(italian), str(SAMPLES / "quinn_harper_clean_fail.md"))
     assert result.returncode == 1
     assert "1 failed, 1 not judged" in result.stdout
 
 
-def test_every_ci_format_says_not_judged(german: Path) -> None:
-    markdown = run_cli("check", "--format", "markdown", str(german)).stdout
-    row = next(line for line in markdown.splitlines() if "lebenslauf.md" in line)
+def test_every_ci_format_says_not_judged(italian: Path) -> None:
+    markdown = run_cli("check", "--format", "markdown", str(italian)).stdout
+    row = next(line for line in markdown.splitlines() if "curriculum.md" in line)
     assert "**NOT JUDGED**" in row and "not English" in row and "PASS" not in row
 
-    github = run_cli("check", "--format", "github", str(german))
+    github = run_cli("check", "--format", "github", str(italian))
     assert github.returncode == 3
     assert any(
         line.startswith("::error ") and "title=resumecheck not judged" in line and "not English" in line
         for line in github.stdout.splitlines()
     )
-    assert "lebenslauf.md: NOT JUDGED" in github.stdout
+    assert "curriculum.md: NOT JUDGED" in github.stdout
 
-    sarif = json.loads(run_cli("check", "--format", "sarif", str(german)).stdout)
+    sarif = json.loads(run_cli("check", "--format", "sarif", str(italian)).stdout)
     notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
     assert [n["descriptor"]["id"] for n in notes] == ["not_judged"]
     assert sarif["runs"][0]["invocations"][0]["executionSuccessful"] is True
 
-    junit = ET.fromstring(run_cli("check", "--format", "junit", str(german)).stdout)
+    junit = ET.fromstring(run_cli("check", "--format", "junit", str(italian)).stdout)
     assert junit.get("skipped") == "4" and junit.get("failures") == "0"
 
-    html = run_cli("check", "--format", "html", str(german)).stdout
+    html = run_cli("check", "--format", "html", str(italian)).stdout
     assert 'data-verdict="not_judged"' in html and "Not judged" in html
     assert "Passes all five questions" not in html
 
 
-def test_a_baseline_that_was_not_judged_either_does_not_block(german: Path, tmp_path: Path) -> None:
+def test_a_baseline_that_was_not_judged_either_does_not_block(italian: Path, tmp_path: Path) -> None:
     """With a baseline, exit 3 only when the file was judged (or absent) before: what the change brought."""
     baseline = tmp_path / "main.json"
-    run_cli("check", "--format", "json", "-o", str(baseline), "--fail-level", "never", str(german))
-    assert run_cli("check", "--baseline", str(baseline), str(german)).returncode == 0
+    run_cli("check", "--format", "json", "-o", str(baseline), "--fail-level", "never", str(italian))
+    assert run_cli("check", "--baseline", str(baseline), str(italian)).returncode == 0
     english = tmp_path / "english.json"
     english.write_text(
-        json.dumps({"files": [{**_json(str(SAMPLES / "sam_rivera.md"))[1]["files"][0], "path": str(german)}]})
+        json.dumps({"files": [{**_json(str(SAMPLES / "sam_rivera.md"))[1]["files"][0], "path": str(italian)}]})
     )
-    assert run_cli("check", "--baseline", str(english), str(german)).returncode == 3
+    assert run_cli("check", "--baseline", str(english), str(italian)).returncode == 3
 
 
 def test_the_help_and_readme_document_exit_3() -> None:

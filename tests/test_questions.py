@@ -150,13 +150,13 @@ def test_rules_and_explain_commands() -> None:
 
 
 def test_non_english_resume_gets_a_note_and_only_layout_findings(tmp_path: Path) -> None:
-    resume = tmp_path / "cv.md"
-    resume.write_text("# María López\n\nIngeniera de datos\n\n## Experiencia\n\n### Ingeniera, Acme | 2019 – 2023\n\n"
-                      "- Responsable de la migración de los datos de la empresa a la nube con un equipo de cinco personas\n"
-                      "- Diseñé los procesos de calidad de datos para todos los equipos de la empresa\n\n## Educación\n\n"
-                      "Grado en Informática, Universidad de Sevilla, 2014 – 2018\n")
+    resume = tmp_path / "cv.md"  # Portuguese: not among the judged languages (English, German, French, Spanish)
+    resume.write_text("# Maria Lopes\n\nEngenheira de dados\n\n## Experiência\n\n### Engenheira, Acme | 2019 – 2023\n\n"
+                      "- Responsável pela migração dos dados da empresa para a nuvem com uma equipa de cinco pessoas\n"
+                      "- Desenhei os processos de qualidade dos dados para as equipas da empresa\n\n## Educação\n\n"
+                      "Licenciatura em Informática, Universidade do Porto, 2014 – 2018\n")
     result = check_json(resume)["files"][0]
-    assert result["facts"]["language"] == "es"
+    assert result["facts"]["language"] == "pt"
     assert any("not English" in note for note in result["notes"])
     from resumecheck.engine.catalogue import load_catalogue
 

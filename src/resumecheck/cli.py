@@ -18,7 +18,7 @@ import click
 
 from . import __version__
 from .batch import BatchRunner, default_jobs
-from .config import FAIL_LEVELS, OCR_MODES, Config, load_config
+from .config import FAIL_LEVELS, MESSAGE_LANGUAGES, OCR_MODES, Config, load_config
 from .errors import ConfigError
 from .findings import LEVELS, level_rank
 from .judge import Judge
@@ -59,6 +59,14 @@ market_option = click.option(
         "Judge by this job market's norms (us, uk, de, fr, es, in); default: the resume's language's (German: de,"
         " French: fr, Spanish: es, English and others: us). A photo, date of birth, nationality and marital status"
         " are customary in de, accepted in fr, es and in, and red flags in us and uk."
+    ),
+)
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(MESSAGE_LANGUAGES),
+    help=(
+        "Language of the findings: auto (the default: the resume's own when German, French or Spanish, else "
+        "English), or en, de, fr, es."
     ),
 )
 ocr_option = click.option(
@@ -145,6 +153,7 @@ def _judge(config: Config) -> Judge:
 @click.option("--min-level", type=click.Choice(LEVELS), help="Hide findings below this level.")
 @ocr_option
 @market_option
+@lang_option
 @click.option(
     "--resumes-only",
     is_flag=True,
@@ -170,6 +179,7 @@ def check(
     resumes_only: bool,
     ocr: str | None,
     market: str | None,
+    lang: str | None,
     baseline_path: Path | None,
 ) -> None:
     """Check resumes (PDF, DOCX, Markdown, text, JSON Resume); folders are searched recursively.
@@ -179,10 +189,11 @@ def check(
       0  every file was read and every resume passes
       1  a resume fails (or a finding reaches --fail-level)
       2  a usage or configuration error, or a file that could not be read
-      3  a resume was not judged: not in English, or no readable text, so only
-         its layout was checked (and it passed); --fail-level never exits 0
+      3  a resume was not judged: not in English, German, French or Spanish, or
+         no readable text, so only its layout was checked (and it passed);
+         --fail-level never exits 0
     """
-    config = _run_config(config_path, nlp, fail_level, min_level, ocr, job_path, output, market)
+    config = _run_config(config_path, nlp, fail_level, min_level, ocr, job_path, output, market, lang)
     earlier = _baseline(baseline_path)
     judge = _judge(config)
     job_file = os.path.realpath(job_path) if job_path is not None else None
@@ -237,9 +248,12 @@ def _run_config(
     job_path: Path | None,
     output: Path | None,
     market: str | None = None,
+    lang: str | None = None,
 ) -> Config:
     """The configuration of a check or diff run, with its command-line options applied and checked."""
     config = _config(config_path, nlp, fail_level, min_level, market)
+    if lang:
+        config.lang = None if lang == "auto" else lang
     if ocr:
         config.limits.ocr = ocr
     if output is not None:
@@ -323,7 +337,7 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
 
 def exit_code(report: dict[str, Any], fail_level: str) -> int:
     """2 when a file could not be read; 1 when a resume's verdict is fail (the default) or a finding reaches
-    the fail level; 3 when a resume was not judged (its words could not be read or are not English); else 0."""
+    the fail level; 3 when a resume was not judged (no readable words, or a language the rules do not know); else 0."""
     files = report["files"]
     if any(entry["status"] == "error" for entry in files) or all(entry["status"] == "skipped" for entry in files):
         return 2  # unreadable input, or a folder with no resume in it
@@ -364,6 +378,7 @@ DIFF_FORMATS = ("text", "json", "html")
 )
 @ocr_option
 @market_option
+@lang_option
 def diff(
     before: Path,
     after: Path,
@@ -375,12 +390,13 @@ def diff(
     fail_level: str | None,
     ocr: str | None,
     market: str | None,
+    lang: str | None,
 ) -> None:
     """Compare two versions of a resume (any two formats): scores before and after, what was fixed, what is new."""
     from .report.diffs import render_diff
     from .revisions import diff_document, diff_exit_code
 
-    config = _run_config(config_path, nlp, fail_level, None, ocr, job_path, output, market)
+    config = _run_config(config_path, nlp, fail_level, None, ocr, job_path, output, market, lang)
     judge = _judge(config)
     runner = BatchRunner(
         judge,
@@ -467,6 +483,9 @@ nlp: auto
 # Whose norms apply (us, uk, de, fr, es, in; same as --market): a photo, date of birth, nationality and marital
 # status are customary in de, accepted in fr, es and in, red flags in us and uk. Default: the resume's language's.
 # market: de
+# Language of the findings: auto (the resume's own when German, French or Spanish, else English), en, de,
+# fr or es (same as --lang).
+lang: auto
 
 # Override any rule's level, parameters or enabled state; `resumecheck rules` lists the ids and
 # `resumecheck explain RULE_ID` shows a rule's parameters.

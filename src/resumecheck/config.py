@@ -50,6 +50,7 @@ class Config:
     job: Path | None = None
     today: tuple[int, int] | None = None
     market: str | None = None  # whose norms apply (us, uk, de, fr, es, in); None: the resume's language decides
+    lang: str | None = None  # the findings' language: en, de, fr or es; None: the resume's own (English otherwise)
     limits: Limits = field(default_factory=Limits)
 
 
@@ -167,6 +168,15 @@ def _market(config: Config, value: Any, source: str, base: Path) -> None:
     config.market = value
 
 
+MESSAGE_LANGUAGES = ("auto", "en", "de", "fr", "es")  # auto: the resume's own language when judged, else English
+
+
+def _lang(config: Config, value: Any, source: str, base: Path) -> None:
+    if value not in MESSAGE_LANGUAGES:
+        raise ConfigError(f"{source}: lang must be one of {', '.join(MESSAGE_LANGUAGES)}, not {value!r}")
+    config.lang = None if value == "auto" else value
+
+
 def _string_list(value: Any, key: str, source: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(item, (str, int, float)) for item in value):
         raise ConfigError(f"{source}: {key} must be a list of strings")
@@ -194,4 +204,5 @@ _KEYS = {
     "limits": _limits,
     "ocr": _ocr,
     "market": _market,
+    "lang": _lang,
 }

@@ -86,7 +86,11 @@ class Judge:
             except FileError as exc:
                 raise ConfigError(f"job description: {exc.message}") from None
         self.settings = Settings(
-            dictionary=frozenset(self.config.dictionary), job=job, today=self.config.today, market=self.config.market
+            dictionary=frozenset(self.config.dictionary),
+            job=job,
+            today=self.config.today,
+            market=self.config.market,
+            lang=self.config.lang,
         )
         self._pipeline: Pipeline | None = None
 

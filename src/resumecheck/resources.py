@@ -41,3 +41,13 @@ def lexicon_names() -> tuple[str, ...]:
 def schema_text(name: str = "report") -> str:
     """The JSON Schema shipped in the package: `report` (resumecheck check --format json) or `diff`."""
     return (Path(__file__).parent / "schemas" / f"resumecheck-{name}.schema.json").read_text(encoding="utf-8")
+
+
+@cache
+def language_lexicon(language: str, name: str) -> Any:
+    """A lexicon in another language (rules/lexicons/languages/LANG.yaml, key NAME), or None when that language
+    has none of that name and the shared (English) one applies."""
+    path = rules_dir() / "lexicons" / "languages" / f"{language}.yaml"
+    if language == "en" or not path.is_file():
+        return None
+    return (load_yaml(path.read_text(encoding="utf-8")) or {}).get(name)

@@ -12,8 +12,11 @@ from ..job.match import JobMatch
 from ..market import Market, market_for
 from ..model import Line
 from ..nlp import Pipeline
+from ..nlp.components import lexicon_terms
+from ..resources import language_lexicon
 from ..spelling import Spelling
 from .analyses import Analyses
+from .languages import content_language, translation
 from .rule import Rule
 
 
@@ -41,6 +44,7 @@ class Settings:
     job: Job | None = None  # the parsed job description, when --job is given
     today: tuple[int, int] | None = None  # (year, month) for date arithmetic; None means the real date
     market: str | None = None  # us, uk, de, fr, es or in (--market); None: the market of the resume's language
+    lang: str | None = None  # the messages' language ("en" forces English); None: the resume's own language
 
 
 @dataclass
@@ -66,6 +70,16 @@ class Context:
         return self.facts.document.body_lines
 
     @property
+    def language(self) -> str:
+        """The language the rules judge this resume's words in ("en", "de", "fr" or "es")."""
+        return content_language(self.facts.language)
+
+    @property
+    def message_language(self) -> str:
+        """The language of the findings' messages: the resume's own, unless the settings force one."""
+        return self.settings.lang or self.language
+
+    @property
     def job_match(self) -> JobMatch | None:
         return self.analyses.job
 
@@ -87,6 +101,13 @@ class Context:
     @property
     def spelling(self) -> Spelling:
         return self.analyses.spelling
+
+    def lexicon_spans(self, doc: Any, name: str) -> list[Any]:
+        """The spans of a lexicon's terms in a line's doc: the pipeline's own matches in English, the terms of
+        the resume's language's lexicon of that name when it has one."""
+        if (self.language == "en" or language_lexicon(self.language, name) is None) and name in doc.spans:
+            return list(doc.spans[name])
+        return list(_matcher(self.pipeline, tuple(lexicon_terms(name, self.language)))(doc, as_spans=True))
 
     def doc(self, line: Line) -> Any:
         """The spaCy doc of a line (every body line is processed once)."""
@@ -150,13 +171,19 @@ class Context:
     ) -> Finding:
         """A finding of a rule, its message and fix filled in from {match}, the named values and the parameters
         in force; `check` names which of the rule's checks it is, so it carries the fix written for that check."""
-        fields = Fields(rule.params, match=match or "", **values)
         fix = rule.fix_for(check)
+        message = rule.message
+        text = translation(rule.id, self.message_language) if self.message_language != "en" else None
+        if text is not None:  # the rule's words in the resume's language; its code's English values translated
+            values = {k: text.value(v) if isinstance(v, str) else v for k, v in values.items()}
+            message = text.message or message
+            fix = (text.checks.get(check) if check is not None else text.fix) or fix
+        fields = Fields(rule.params, match=match or "", **values)
         return Finding(
             rule=rule.id,
             question=rule.question,
             level=level or rule.level,
-            message=rule.message.format_map(fields),
+            message=message.format_map(fields),
             match=match,
             suggestion=fix and fix.format_map(fields),
             location=self.location(line),
@@ -164,6 +191,20 @@ class Context:
             whole_file=rule.once,
             check=check,
         )
+
+
+_MATCHERS: dict[tuple[int, tuple[str, ...]], Any] = {}  # one phrase matcher per pipeline and term list
+
+
+def _matcher(pipeline: Pipeline, terms: tuple[str, ...]) -> Any:
+    from spacy.matcher import PhraseMatcher
+
+    key = (id(pipeline.nlp), terms)
+    if key not in _MATCHERS:
+        matcher = PhraseMatcher(pipeline.nlp.vocab, attr="LOWER")
+        matcher.add("TERMS", list(pipeline.nlp.tokenizer.pipe(terms)))
+        _MATCHERS[key] = matcher
+    return _MATCHERS[key]
 
 
 class Fields(dict[str, Any]):

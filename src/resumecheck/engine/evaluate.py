@@ -12,6 +12,7 @@ from ..nlp import Pipeline
 from .analyses import Analyses
 from .context import Context, Settings
 from .kinds import KINDS
+from .languages import LANGUAGE_NAMES, skip_reason
 from .rule import Rule
 
 PENALTY = {"error": 30, "warning": 10, "suggestion": 3}  # per finding
@@ -36,20 +37,27 @@ class Evaluation:
 def evaluate(
     facts: Facts, analyses: Analyses, rules: list[Rule], pipeline: Pipeline, settings: Settings | None = None
 ) -> Evaluation:
-    """Evaluate every enabled rule. On a resume whose words cannot be judged (not English, or no readable
-    text) the content questions are not checked, with one note saying why; only the layout is judged."""
+    """Evaluate every enabled rule. On a resume whose words cannot be judged (a language the rules do not know,
+    or no readable text) the content questions are not checked, with one note saying why; only the layout is
+    judged. In German, French or Spanish, a rule that cannot be right in that language is skipped, and one note
+    names each with its reason."""
     context = Context(facts=facts, analyses=analyses, pipeline=pipeline, settings=settings or Settings())
     unchecked = _unjudgeable(facts)
     notes = [unchecked[CONTENT_QUESTIONS[0]]] if unchecked else []
     findings: list[Finding] = []
-    skipped: list[Rule] = []
+    skipped: list[str] = []  # rules not for this language, each with its reason
+    not_for: list[Rule] = []  # rules not for this kind of candidate (skip_for)
     for rule in rules:
         if not rule.enabled or rule.question in unchecked or (unchecked and not rule.language_independent):
+            continue
+        reason = None if unchecked or rule.language_independent else skip_reason(rule.id, context.language)
+        if reason is not None:
+            skipped.append(f"{rule.id} ({reason})")
             continue
         if rule.needs_job and context.settings.job is None:
             continue
         if context.profile in rule.skip_for:
-            skipped.append(rule)
+            not_for.append(rule)
             continue
         try:
             findings.extend(run_rule(rule, context))
@@ -59,7 +67,12 @@ def evaluate(
                 "skipped; please report it"
             )
     if skipped:
-        notes.append(_skipped_note(context.profile, skipped))
+        name = LANGUAGE_NAMES[context.language]
+        notes.append(
+            f"This resume is in {name}; rules that cannot be right in {name} were not run: {'; '.join(skipped)}."
+        )
+    if not_for:
+        notes.append(_skipped_note(context.profile, not_for))
     findings.sort(key=lambda f: (QUESTIONS.index(f.question), -level_rank(f.level), f.location.line or 0))
     questions = score(findings, unchecked)
     judged = [q for q in questions if q["verdict"] != "not_checked"]

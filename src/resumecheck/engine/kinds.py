@@ -85,7 +85,7 @@ class Existence(Kind):
                 taken.append((start, start + len(text)))
                 yield context.finding(rule, line, match=text)
         if not at_start and (lexicon or phrases):
-            terms = (*phrases, *(lexicon_terms(lexicon) if lexicon else ()))
+            terms = (*phrases, *(lexicon_terms(lexicon, context.language) if lexicon else ()))
             yield from _across_wraps(rule, context, _phrase_matcher(context, tuple(terms)), before)
 
     def validate(self, params: Mapping[str, Any], where: str) -> None:
@@ -256,10 +256,7 @@ def _across_wraps(
 
 
 def _lexicon_spans(context: Context, doc: Any, key: str) -> Iterator[tuple[int, str]]:
-    spans = (
-        doc.spans[key] if key in doc.spans else _phrase_matcher(context, tuple(lexicon_terms(key)))(doc, as_spans=True)
-    )
-    return ((span.start_char, span.text) for span in spans)
+    return ((span.start_char, span.text) for span in context.lexicon_spans(doc, key))
 
 
 _PHRASE_MATCHERS: dict[tuple[int, str], PhraseMatcher] = {}  # compiled once per pipeline and parameter set

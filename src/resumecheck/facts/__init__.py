@@ -8,7 +8,7 @@ from typing import Any
 from ..model import Document, Line
 from .contact import Contact, find_contact
 from .education import Degree, find_degrees
-from .language import detect_language
+from .language import JUDGED_LANGUAGES, detect_language
 from .personal import PersonalData, find_personal
 from .positions import Position, experience_bullets, find_positions, is_quantified
 from .sections import Section, find_sections
@@ -152,7 +152,8 @@ def extract_facts(document: Document) -> Facts:
 
 
 def unjudged_reason(facts: Facts) -> str | None:
-    """Why the words of this file cannot be judged (no readable text, or not English); None when they can."""
+    """Why the words of this file cannot be judged (no readable text, or a language the rules do not know); None
+    when they can."""
     if not facts.document.has_text and facts.document.layout.ocr_unavailable:
         reason = (
             "No readable text: every page is a picture. Install tesseract-ocr to read image-only pages "
@@ -169,8 +170,9 @@ def unjudged_reason(facts: Facts) -> str | None:
             "No readable text: every page is an image, so an ATS reads nothing; only the layout was "
             "checked. Export the resume as a PDF with real text."
         )
-    elif facts.language not in (None, "en"):
-        reason = f"This resume is in '{facts.language}', not English: only the layout was checked."
+    elif facts.language not in (None, "en", *JUDGED_LANGUAGES):
+        judged = ", ".join(("English", "German", "French", "Spanish"))
+        reason = f"This resume is in '{facts.language}', not {judged}: only the layout was checked."
     else:
         return None
     return reason

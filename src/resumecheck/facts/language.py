@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+JUDGED_LANGUAGES = ("de", "fr", "es")  # besides English: languages whose words the rules judge
 _WORD = re.compile(r"[^\W\d_]+")
 _STOPWORDS = {
     "en": {

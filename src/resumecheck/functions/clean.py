@@ -14,7 +14,7 @@ from ..facts.dates import find_dates
 from ..facts.positions import wraps_into
 from ..facts.timeline import date_spans, intervals, merged, month_label, to_month, today_month
 from ..findings import Location, clip, clip_end
-from ..resources import lexicon
+from ..resources import language_lexicon, lexicon
 from . import rule_function
 from .placeholders import placeholder_email, placeholder_phone
 
@@ -97,10 +97,13 @@ def phone_quality(rule: Rule, context: Context) -> Iterator[Finding]:
         return
     digits = re.sub(r"\D", "", phone)
     line = context.facts.contact.phone_line
+    # National numbers with their area code: ten digits in North America and France, nine in Spain, eight in
+    # much of Latin America and in short German numbers (the language's `min_phone_digits`).
+    shortest = int(language_lexicon(context.language, "min_phone_digits") or 10)
     if placeholder_phone(phone):
         problem = "is a placeholder, not a number a recruiter can call"
         yield context.finding(rule, line, match=phone, problem=problem, level="error", check="placeholder")
-    elif not 10 <= len(digits) <= 15 and not (phone.strip().startswith("+") and len(digits) >= 8):
+    elif not shortest <= len(digits) <= 15 and not (phone.strip().startswith("+") and len(digits) >= 8):
         yield context.finding(rule, line, match=phone, problem=f"has {len(digits)} digits", check="digits")
 
 
@@ -430,9 +433,10 @@ def repeated_words(rule: Rule, context: Context) -> Iterator[Finding]:
     """A doubled word ("the the") on one line, or split across a wrapped line: the last word of one line again
     as the first of the next line of the same paragraph (lower case: "Analyst\\nAnalyst" is a title twice)."""
     body = context.body
+    grammatical = {str(w).casefold() for w in language_lexicon(context.language, "grammatical_doubles") or ()}
     for index, line in enumerate(body):
         for found in _DOUBLED.finditer(line.text):
-            if not _accidental_double(found):
+            if not _accidental_double(found) and found.group(1).casefold() not in grammatical:
                 yield context.finding(rule, line, match=found.group(0))
         following = body[index + 1] if index + 1 < len(body) else None
         if following is None or context.above_sections(line.number) or not wraps_into(line, following):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..findings import Location, clip
 from ..job.terms import terms_in
+from ..resources import language_lexicon
 from ..spelling import known
 from . import rule_function
 
@@ -144,7 +145,8 @@ def keyword_stuffing(
         )
     name_words = {w.casefold() for w in (context.facts.contact.name or "").split()}
     words = [w.casefold() for line in context.body for w in _WORD.findall(line.text)]
-    counts = Counter(w for w in words if len(w) > 2 and w not in STOPWORDS and w not in name_words)
+    stop = STOPWORDS | {str(w).casefold() for w in language_lexicon(context.language, "stopwords") or ()}
+    counts = Counter(w for w in words if len(w) > 2 and w not in stop and w not in name_words)
     if not counts or not words:
         return
     term, repeats = counts.most_common(1)[0]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..facts.contact import EMAIL, URL
-from ..resources import lexicon
+from ..resources import language_lexicon, lexicon
 from ..spelling import known
 from . import rule_function
 
@@ -63,11 +63,14 @@ def keyboard_mash(token: str) -> bool:
 @rule_function("placeholder_text", checks=("sample-name", "template-text", "keyboard-mash"))
 def placeholder_text(rule: Rule, context: Context, *, lexicon_file: str = "placeholders") -> Iterator[Finding]:
     """Template text, a template's sample name, or keyboard mash typed as filler: any of it fails clean."""
-    terms = lexicon(lexicon_file)
+    terms = dict(lexicon(lexicon_file))
+    own = language_lexicon(context.language, lexicon_file) or {}  # a German template's "Max Mustermann" too
+    for key in ("phrases", "names"):
+        terms[key] = [*(terms.get(key) or []), *(own.get(key) or [])]
     phrases = "|".join(re.escape(str(p)) for p in sorted(terms.get("phrases", []), key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w]){phrases}(?![\w])" if phrases else r"(?!x)x", re.I)
     name = (context.facts.contact.name or "").casefold()
-    if name and name in {str(n) for n in terms.get("names", [])}:
+    if name and name in {str(n).casefold() for n in terms.get("names", [])}:
         yield context.finding(
             rule,
             context.facts.contact.name_line,

@@ -13,7 +13,7 @@ from ..facts.titles import TITLE_WORDS
 from ..findings import clip
 from ..model import Line
 from . import rule_function
-from .verbs import first_word, opener, tense, weak_openers
+from .verbs import first_word, language_opener, language_weak_openers, opener, tense, weak_openers
 
 if TYPE_CHECKING:
     from ..engine.context import Context
@@ -60,6 +60,9 @@ NOT_THE_CANDIDATE = frozenset({"it", "this", "which", "that", "they"})
 def action_verbs(rule: Rule, context: Context) -> Iterator[Finding]:
     """Each bullet opens with a strong action verb (a weak or missing verb is flagged); a bullet that leads
     with its result ("52 out of 2,500 applicants chose…", "Thousands of teams rely on…") is fine too."""
+    if context.language != "en":
+        yield from _weak_openers_in_language(rule, context)
+        return
     weak = weak_openers()
     for line in context.facts.bullets:
         word, base = opener(line.text)
@@ -73,6 +76,18 @@ def action_verbs(rule: Rule, context: Context) -> Iterator[Finding]:
             if not context.pipeline.statistical and lower.endswith("ed"):
                 continue  # blank pipeline: an -ed word is most likely a past-tense verb
         yield context.finding(rule, line, match=word, problem="a weak verb" if lower in weak else "not an action verb")
+
+
+def _weak_openers_in_language(rule: Rule, context: Context) -> Iterator[Finding]:
+    """German, French and Spanish bullets often open with a noun ("Entwicklung einer …", "Gestion de …",
+    "Desarrollo de …") or end with a participle ("… entwickelt"), so a word that is not a verb is no fault there:
+    only an opener of the language's weak list ("Mitarbeit", "Participation", "Apoyo") is flagged."""
+    weak = language_weak_openers(context.language)
+    for line in context.facts.bullets:
+        word, _ = language_opener(line.text, context.language)
+        if word is None or word.casefold() not in weak or _weak_phrase_first(context, line):
+            continue
+        yield context.finding(rule, line, match=word, problem="a weak verb")
 
 
 @rule_function("passive_voice")
@@ -131,11 +146,11 @@ def repeated_verbs(rule: Rule, context: Context, *, max_repeats: int = 2, min_sh
     """The same opening verb more than twice reads like a template when it crowds one role or opens at least a
     fifth of all bullets; spread thinly over a long career ("Designed" in 5 of 30 bullets) it is just a verb."""
     bullets = context.facts.bullets
-    keys = [_verb_key(line.text) for line in bullets]
+    keys = [_verb_key(line.text, context.language) for line in bullets]
     in_role = Counter(
         (index, key)
         for index, position in enumerate(context.facts.positions)
-        for key in (_verb_key(line.text) for line in position.bullets)
+        for key in (_verb_key(line.text, context.language) for line in position.bullets)
         if key
     )
     crowded = {key for (_, key), count in in_role.items() if count > max_repeats}
@@ -146,17 +161,18 @@ def repeated_verbs(rule: Rule, context: Context, *, max_repeats: int = 2, min_sh
             continue
         seen[key] += 1
         if seen[key] == max_repeats + 1 and (key in crowded or totals[key] / len(bullets) >= min_share):
-            yield context.finding(rule, line, match=opener(line.text)[0], count=totals[key])
+            word = opener(line.text)[0] if context.language == "en" else language_opener(line.text, context.language)[0]
+            yield context.finding(rule, line, match=word, count=totals[key])
 
 
 def _weak_phrase_first(context: Context, line: Line) -> bool:
     """'Responsible for …' is proof.weak-phrases' finding; the same opening is not reported twice."""
-    doc = context.doc(line)
-    spans = doc.spans.get("weak_phrases", [])
-    return any(span.start_char <= 2 for span in spans)
+    return any(span.start_char <= 2 for span in context.lexicon_spans(context.doc(line), "weak_phrases"))
 
 
-def _verb_key(text: str) -> str | None:
+def _verb_key(text: str, language: str = "en") -> str | None:
+    if language != "en":  # only a known verb: an opening noun phrase repeated ("Python", "Die") is no verb
+        return language_opener(text, language)[1]
     word, base = opener(text)
     return base or (word.lower() if word else None)
 

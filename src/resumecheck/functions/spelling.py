@@ -24,6 +24,7 @@ from ..spelling import (
     wrapped_tail,
 )
 from . import rule_function
+from .spelling_languages import spelling_in_language
 
 if TYPE_CHECKING:
     from ..engine.context import Context
@@ -48,7 +49,11 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
     """Words that are not English and have a close, common fix: lowercase words anywhere; capitalised and
     all-capital words where capitals do not mark a name (a line's or sentence's first word, a heading), unless
     spaCy reads them as a named entity or the resume spells them the same way twice; and any word one or two
-    edits from a technology name ('Kubernates'), with that name as the fix."""
+    edits from a technology name ('Kubernates'), with that name as the fix. A German, French or Spanish resume is
+    spelled with its own language's dictionary instead (spelling_languages.py)."""
+    if context.language != "en":
+        yield from spelling_in_language(rule, context)
+        return
     extra = frozenset(w.casefold() for w in context.settings.dictionary)
     name_words = _name_words(context)
     repeated = _repeated_capitals(context)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..facts.sections import Section, header_block
@@ -12,6 +13,7 @@ from ..facts.timeline import to_month
 from ..facts.titles import TITLE_WORDS
 from ..findings import clip
 from ..model import Line
+from ..resources import language_lexicon
 from . import rule_function
 from .placeholders import placeholder_email, placeholder_phone
 
@@ -134,17 +136,39 @@ def _far_down(context: Context, line: Line) -> bool:
     return (line.page or 1) > 1 or (line in body and body.index(line) > len(body) // 2)
 
 
+@cache
+def _title_words(language: str) -> re.Pattern[str]:
+    """Job-title words: English ones, and in another language its own too; German ones also end a compound
+    ("Softwareentwicklerin", "Projektleiter")."""
+    words = [str(w) for w in language_lexicon(language, "title_words") or ()]
+    if not words:
+        return TITLE_WORDS
+    start = "" if language_lexicon(language, "title_words_in_compounds") else r"\b"
+    own = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"{TITLE_WORDS.pattern}|{start}(?:{own})\b", re.I)
+
+
+@cache
+def _not_a_headline(language: str) -> re.Pattern[str]:
+    """A document's own title ("Resume", "Lebenslauf"), a date or a page number: not what the candidate does."""
+    words = [str(w) for w in language_lexicon(language, "not_a_headline") or ()]
+    if not words:
+        return _NOT_A_HEADLINE
+    return re.compile(rf"{_NOT_A_HEADLINE.pattern}|\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.I)
+
+
 @rule_function("headline")
 def headline(rule: Rule, context: Context) -> Iterator[Finding]:
     """A headline under the name or a short summary near the top says what you do."""
     contact = context.facts.contact
+    title_words, not_a_headline = _title_words(context.language), _not_a_headline(context.language)
     top_block = header_block(context.body, context.facts.sections)
     block = {id(line) for line in top_block}
     margin = [ln for ln in context.facts.document.lines if ln.zone == "header" and (ln.page or 1) == 1]
     for line in margin + _top_lines(context):
-        for text in _headline_parts(line, contact.name):
-            titled = _says_what_you_are(text)
-            if _NOT_A_HEADLINE.search(text) or len(text.split()) > (
+        for text in _headline_parts(line, contact.name, title_words):
+            titled = _says_what_you_are(text, title_words)
+            if not_a_headline.search(text) or len(text.split()) > (
                 HEADLINE_SENTENCE_WORDS if titled else HEADLINE_WORDS
             ):
                 continue
@@ -155,17 +179,17 @@ def headline(rule: Rule, context: Context) -> Iterator[Finding]:
     prose = [ln for ln in top_block if ln is not contact.name_line and not _CONTACTISH.search(ln.text)]
     paragraph = [ln for ln in prose if len(ln.words) >= PROSE_LINE_WORDS]
     if sum(len(ln.words) for ln in paragraph) >= UNHEADED_SUMMARY_WORDS and any(
-        _says_what_you_are(ln.text) for ln in paragraph
+        _says_what_you_are(ln.text, title_words) for ln in paragraph
     ):
         return  # a paragraph under the contact block that names what you are is a summary without its heading
     unknown = list(itertools.takewhile(lambda s: s.name == "other", context.facts.sections))
-    if any(_says_what_you_are(s.heading.text) and not _CONTACTISH.search(s.heading.text) for s in unknown):
+    if any(_says_what_you_are(s.heading.text, title_words) and not _CONTACTISH.search(s.heading.text) for s in unknown):
         return  # a title styled like a heading under the name ("SENIOR DATA ENGINEER" in capitals) is the headline
     sections = [section for section in context.facts.sections if section.name != "other"]  # skip a "Contact" box
     opening = list(itertools.takewhile(lambda s: s.name in ("summary", "objective"), sections))
     if any(section.name == "summary" and section.lines for section in opening + _upper_page_one(context, sections)):
         return  # a summary at the top (under an objective, or atop the main column beside a sidebar)
-    if sections and sections[0].name == "objective" and any(TITLE_WORDS.search(ln.text) for ln in sections[0].lines):
+    if sections and sections[0].name == "objective" and any(title_words.search(ln.text) for ln in sections[0].lines):
         return  # a specific objective names the role wanted ("an entry-level Marketing Coordinator role")
     if _current_role_under_contact(context):
         return
@@ -179,12 +203,12 @@ _PART_BREAK = re.compile(r"\s*[|•·▪◆♦]\s*|\s+[–—-]\s+|\s{3,}")
 _STUDENT = re.compile(r"\b(student|graduate|undergraduate|phd candidate|doctoral candidate)\b", re.I)
 
 
-def _says_what_you_are(text: str) -> bool:
+def _says_what_you_are(text: str, title_words: re.Pattern[str] = TITLE_WORDS) -> bool:
     """A job title, or what a student is ("final-year engineering student"): either tells a recruiter who you are."""
-    return bool(TITLE_WORDS.search(re.sub(r"(?<=\w) (?=\w\b)", "", text)) or _STUDENT.search(text))
+    return bool(title_words.search(re.sub(r"(?<=\w) (?=\w\b)", "", text)) or _STUDENT.search(text))
 
 
-def _headline_parts(line: Line, name: str | None) -> list[str]:
+def _headline_parts(line: Line, name: str | None, title_words: re.Pattern[str] = TITLE_WORDS) -> list[str]:
     """The parts of a top line that could say what you do: split at separators ("Jane Doe | Data Analyst |
     jane@x.com"), without the name and contact details; beside contact details only a job title counts ("US
     Citizen | (951) 355-8530 | handle" holds none)."""
@@ -192,7 +216,7 @@ def _headline_parts(line: Line, name: str | None) -> list[str]:
     named = (name or "").casefold()
     kept = [p for p in parts if not _CONTACTISH.search(p) and (not named or p.strip().casefold() != named)]
     if len(kept) < len(parts):
-        return [p for p in kept if _says_what_you_are(p)]
+        return [p for p in kept if _says_what_you_are(p, title_words)]
     return kept
 
 
@@ -271,9 +295,9 @@ def objective_statement(rule: Rule, context: Context, *, lexicon: str = "objecti
             return
     candidates = _top_lines(context) + [ln for s in context.facts.sections if s.name == "summary" for ln in s.lines]
     for line in candidates:
-        doc = context.doc(line)
-        if doc.spans.get(lexicon):
-            yield context.finding(rule, line, match=doc.spans[lexicon][0].text)
+        spans = context.lexicon_spans(context.doc(line), lexicon)
+        if spans:
+            yield context.finding(rule, line, match=spans[0].text)
             return
 
 

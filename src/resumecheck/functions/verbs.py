@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import Any, Literal
 
-from ..resources import lexicon
+from ..resources import language_lexicon, lexicon
 
 Tense = Literal["past", "present", "unknown"]
 # a whole word, capitals and digits inside it too: "UPRobotics" and "TensorFlow" are quoted whole, never "U"
@@ -107,3 +107,38 @@ def _gerund(base: str) -> str:
     if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
         return base[:-1] + "ing"
     return base + "ing"
+
+
+# In German, French and Spanish: any letters ("Überwachung", "Diseñé", "Élaboration"), not only ASCII.
+_ANY_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+@cache
+def language_forms(language: str) -> dict[str, str]:
+    """Every form of a strong verb of the language's lexicon (noun, participle, past, infinitive), casefolded,
+    mapped to its infinitive: "entwicklung", "entwickelt" -> "entwickeln"."""
+    found: dict[str, str] = {}
+    for base, forms in (language_lexicon(language, "action_verbs") or {}).items():
+        for form in [base, *(forms or [])]:
+            found.setdefault(str(form).casefold(), str(base))
+    return found
+
+
+@cache
+def language_weak_openers(language: str) -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in language_lexicon(language, "weak_verbs") or ())
+
+
+def language_opener(text: str, language: str) -> tuple[str | None, str | None]:
+    """(opening word, its infinitive or None) of a bullet in another language; a short label before a colon or a
+    spaced dash is passed over when a known verb form follows ("Backend: Entwicklung einer API")."""
+    label = _LABEL.match(text)
+    if label and len(label.group(0).split()) <= MAX_LABEL_WORDS + 1:
+        rest = _ANY_WORD.search(text[label.end() :])
+        if rest and rest.start() == 0 and rest.group(0).casefold() in language_forms(language):
+            text = text[label.end() :]
+    match = _ANY_WORD.search(text)
+    if match is None or match.start() >= FIRST_WORD_WITHIN:
+        return None, None
+    word = match.group(0)
+    return word, language_forms(language).get(word.casefold())

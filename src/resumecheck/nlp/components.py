@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..resources import lexicon
+from ..resources import language_lexicon, lexicon
 
 # Each lexicon becomes a span group of the same name on every Doc.
 LEXICONS = ("action_verbs", "weak_phrases", "buzzwords", "skills", "degrees", "objective_phrases", "references_phrases")
@@ -34,9 +34,11 @@ def make_lexicon_matcher(nlp: Language, name: str, lexicon_name: str) -> Lexicon
     return LexiconMatcher(nlp, name, lexicon_name)
 
 
-def lexicon_terms(name: str) -> list[str]:
-    """The terms of a lexicon file: a list, or a mapping of canonical term to aliases (all returned)."""
-    data: Any = lexicon(name)
+def lexicon_terms(name: str, language: str = "en") -> list[str]:
+    """The terms of a lexicon file: a list, or a mapping of canonical term to aliases (all returned); in another
+    language, that language's lexicon of the name when it has one."""
+    own: Any = language_lexicon(language, name)
+    data: Any = lexicon(name) if own is None else own
     terms: list[str] = []
     if isinstance(data, dict):
         for key, value in data.items():
