@@ -63,6 +63,11 @@ def _font_traits(fontname: str) -> tuple[bool, bool, bool]:
     return bool(_ICON_FONT.search(fontname)), bool(_BOLD_FONT.search(fontname)), bool(_ITALIC_FONT.search(fontname))
 
 
+def is_bold_font(fontname: str) -> bool:
+    """True when the font's name says it is bold (or heavier)."""
+    return _font_traits(fontname)[1]
+
+
 @lru_cache(maxsize=8192)
 def _normalized(raw: str) -> str:
     return normalize_char(raw)
