@@ -117,3 +117,23 @@ def test_mojibake_before_an_item_is_dropped() -> None:
     assert len(result.facts.bullets) == 2
     lines = [line["text"] for line in result.facts.text_view()]
     assert "Managed 30 accounts" in lines and not any("\u00c2" in line for line in lines)
+
+
+def test_month_and_two_digit_year_ranges_date_the_roles() -> None:
+    """Google Docs resumes often write "11/20 to present" and "05/19 to 11/20": read as ranges (a lone "10/17"
+    stays a number, it is as often a score)."""
+    text = "\n".join(
+        [
+            "Ada Lund",
+            "ada.lund@mail.com",
+            "",
+            "Experience",
+            "",
+            "Technical Architect (Commerce Cloud) 11/20 to present – Northwind, Vancouver, BC",
+            "- Led the storefront migration for 12 brands",
+            "Software Engineer (Platform) 05/19 to 11/20 – Contoso, Vancouver, BC",
+            "- Scored 10/17 on the internal audit and fixed every finding",
+        ]
+    )
+    facts = _facts(text.encode(), "resume.txt")
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2020-11", "present"), ("2019-05", "2020-11")]
