@@ -137,3 +137,56 @@ def test_month_and_two_digit_year_ranges_date_the_roles() -> None:
     )
     facts = _facts(text.encode(), "resume.txt")
     assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2020-11", "present"), ("2019-05", "2020-11")]
+
+
+def test_dated_sub_projects_under_a_role_are_part_of_it() -> None:
+    """A role (bold, names a job) with robot or client projects under it, each with dates inside the role's and set
+    smaller: one position whose bullets are all the projects' bullets."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Ada Lund", 20, bold=True)
+        _text(page, 40, 70, "Employment", 12, bold=True)
+        top = 90
+        for role, dates, projects in (
+            (
+                "Robotics Developer, Complubot",
+                "Spring 2017 - Present",
+                (("Pollotron", "Fall 2018 - Present"), ("MegaBot", "Summer 2017 - Fall 2018")),
+            ),
+            ("Software Engineer, Complubot", "Fall 2015 - Summer 2017", (("Alien Soccer", "Fall 2015 - Fall 2016"),)),
+        ):
+            _text(page, 40, top, f"{role}   {dates}", 12, bold=True)
+            top += 16
+            for name, span in projects:
+                _text(page, 40, top, f"{name}   {span}", 11)
+                for row in range(2):
+                    _text(page, 54, top + 14 + 14 * row, f"• Built the {name} control loop, stage {row + 1}")
+                top += 46
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"], p["bullets"]) for p in facts["positions"]] == [
+        ("2017", "present", 4),
+        ("2015", "2017", 2),
+    ]
+
+
+def test_an_employer_over_its_roles_gives_the_roles() -> None:
+    """One employer with its overall dates and several roles under it, each with its own dates: the roles are the
+    positions, and they take the employer as their organisation."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Ada Lund", 20, bold=True)
+        _text(page, 40, 70, "Experience", 12, bold=True)
+        _text(page, 40, 90, "Northwind Traders   Jan 2015 - Present", 12, bold=True)
+        top = 108
+        for title, span in (("Store Manager", "Mar 2019 - Present"), ("Sales Associate", "Jan 2015 - Feb 2019")):
+            _text(page, 40, top, f"{title}   {span}", 11)
+            for row in range(2):
+                _text(page, 54, top + 14 + 14 * row, f"• Ran the weekly stock count for {row + 3} departments")
+            top += 46
+
+    facts = _facts(_pdf(draw))
+    assert [(p["title"], p["organization"], p["start"], p["end"]) for p in facts["positions"]] == [
+        ("Store Manager", "Northwind Traders", "2019-03", "present"),
+        ("Sales Associate", "Northwind Traders", "2015-01", "2019-02"),
+    ]
