@@ -190,3 +190,34 @@ def test_an_employer_over_its_roles_gives_the_roles() -> None:
         ("Store Manager", "Northwind Traders", "2019-03", "present"),
         ("Sales Associate", "Northwind Traders", "2015-01", "2019-02"),
     ]
+
+
+def test_a_bullet_drawn_in_an_icon_font_is_a_bullet() -> None:
+    """moderncv sets each item's marker in FontAwesome: the glyph reads as a bullet character, so the line is a
+    bullet; a run of the same glyphs (a skill rating) stays a picture."""
+    import os
+
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font = TTFont("IconBullets", os.path.join(os.path.dirname(rl_config.__file__), "fonts", "Vera.ttf"))
+    font.face.name = b"FontAwesome5Free-Regular"  # the name that marks an icon font, as moderncv's PDFs carry
+    pdfmetrics.registerFont(font)
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Ada Lund", 20, bold=True)
+        _text(page, 40, 70, "Professional Experience", 14)
+        _text(page, 40, 92, "2017-2022: Research Scientist, Institute of Physics, Saratov", 11)
+        for row, duty in enumerate(DUTIES):
+            page.setFont("IconBullets", 6)
+            page.drawString(40, HEIGHT - (110 + 14 * row), "\u2022")
+            _text(page, 52, 110 + 14 * row, duty)
+        _text(page, 40, 190, "Skills", 14)
+        _text(page, 40, 210, "Python")
+        page.setFont("IconBullets", 8)
+        page.drawString(120, HEIGHT - 210, "\u2022\u2022\u2022\u2022")
+
+    facts = _facts(_pdf(draw))
+    assert facts["bullets"]["experience"] == 4
+    assert facts["icons"] == 4  # the rating's four glyphs, not the list markers
