@@ -221,3 +221,28 @@ def test_a_bullet_drawn_in_an_icon_font_is_a_bullet() -> None:
     facts = _facts(_pdf(draw))
     assert facts["bullets"]["experience"] == 4
     assert facts["icons"] == 4  # the rating's four glyphs, not the list markers
+
+
+def test_combined_and_plain_headings_name_their_sections() -> None:
+    """A plain heading styled like the confirmed ones ("Education", "Languages") is named by its keyword
+    ("My Publications"), and a combined heading names its core section ("Skills & Interests" is skills)."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Ada Lund", 20, bold=True)
+        top = 80
+        for heading, body in (
+            ("Education", "BSc Physics, University of Leeds  2014 - 2017"),
+            ("Experiences", "Backend Programmer, Meero, Paris  March 2020 - June 2020"),
+            ("Skills & Interests", "Python, SQL, Docker; climbing and chess"),
+            ("My Publications", "Lund, A. Ring waves in discs, A&A 617"),
+            ("Languages", "English, French"),
+        ):
+            _text(page, 30, top, heading)
+            _text(page, 42, top + 16, body, 9)
+            for row in range(2):
+                _text(page, 54, top + 30 + 14 * row, f"• Wrote {row + 3} services for the booking platform", 9)
+            top += 70
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]] == ["education", "experience", "skills", "publications", "languages"]
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2020-03", "2020-06")]
