@@ -22,6 +22,9 @@ PUA_BULLETS = "\uf0b7\uf0a7\uf0d8\uf0fc"
 LIGATURE_HOLE = "\ufffc"
 _LIGATURES = ("ff", "fi", "fl", "ffi", "ffl", "ft")
 _HOLE_WORD = re.compile(r"[^\W\d_]*\ufffc[^\W\d_]*")
+# A non-breaking space saved as UTF-8 and read as Latin-1 prints as "Â" before a space ("Â Managed accounts");
+# no word is a lone capital A with a circumflex, so one standing alone is the mojibake, not text.
+_MOJIBAKE_SPACE = re.compile(r"(?:^|(?<=\s))\u00c2(?=[\s\u00a0]|$)")
 
 
 def is_private_use(char: str) -> bool:
@@ -40,6 +43,8 @@ def normalize_char(text: str) -> str:
 def clean_line(text: str) -> str:
     """Normalise a whole line of text: NFKC, no cid garbage, single spaces, trimmed."""
     text = CID_PATTERN.sub(" ", _HYPHENS.sub("-", text))
+    if "\u00c2" in text:
+        text = _MOJIBAKE_SPACE.sub(" ", text)
     if LIGATURE_HOLE in text:
         text = _HOLE_WORD.sub(_fill_ligature, text)
     stripped = text.lstrip()

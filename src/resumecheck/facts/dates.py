@@ -60,6 +60,13 @@ _SINCE = re.compile(rf"\b(?:{_alternatives('since')})\s+(?P<start>{_prefixed('s'
 _MONTH_PAIR = re.compile(rf"(?<![\w])(?P<m1>{_MONTH})\s*[-–—‐]\s*(?P<m2>{_MONTH})\s*,?\s*(?P<y>{_YEAR})(?![\w])", re.I)
 # "2023.24", "2018-22": an academic or short range whose end gives two digits that come after the start's.
 _SHORT_RANGE = re.compile(rf"(?<![\w/.-])(?P<y>{_YEAR})\s*(?P<sep>[-–.]|/)\s*(?P<yy>\d{{2}})(?![\w.]|-\d|/\d)")
+# "11/20 to present", "05/19 - 11/20": month and two-digit year, read only as a range (alone, "10/17" is as often a
+# score or a day and month), its end not before its start.
+_NUMERIC_SHORT = r"(?:0?[1-9]|1[0-2])/\d{2}"
+_SHORT_NUMERIC_RANGE = re.compile(
+    rf"(?<![\w/.])(?P<s>{_NUMERIC_SHORT}){_SEPARATOR}(?:(?P<e>{_NUMERIC_SHORT})|(?P<present>{_PRESENT}))(?![\w/])",
+    re.I,
+)
 # "2019-" or "2024 –" with nothing after the dash: an open range, still going.
 _OPEN_END = re.compile(rf"(?<![\w/.-])(?P<y>{_YEAR})\s*[-–—‐]\s*$")
 
@@ -117,6 +124,11 @@ def _special_forms(text: str, found: list[DateRange]) -> list[DateRange]:
         # "2020-03" and "2020/11" are months; a dot ("2023.24") or an end past December is a span of years.
         if 0 < after <= 10 and (match.group("sep") == "." or short > 12):
             extra.append(DateRange(year, f"{year[:2]}{short:02d}", match.group(0), match.start(), match.end()))
+    for match in _SHORT_NUMERIC_RANGE.finditer(text):
+        start = _month_short_year(match.group("s"))
+        end = "present" if match.group("present") else _month_short_year(match.group("e"))
+        if end == "present" or end >= start:
+            extra.append(DateRange(start, end, match.group(0), match.start(), match.end()))
     open_end = _OPEN_END.search(text.rstrip())
     if open_end:
         extra.append(
@@ -125,6 +137,12 @@ def _special_forms(text: str, found: list[DateRange]) -> list[DateRange]:
     for date in extra:
         found = [d for d in found if d.finish <= date.begin or d.begin >= date.finish]
     return found + extra
+
+
+def _month_short_year(text: str) -> str:
+    """ "11/20" as 2020-11 (a two-digit year under 50 is this century's)."""
+    month, year = (int(part) for part in text.split("/"))
+    return f"{2000 + year if year < 50 else 1900 + year}-{month:02d}"
 
 
 def _clean_year(text: str) -> str:

@@ -107,12 +107,79 @@ def _section_positions(lines: list[Line]) -> list[Position]:
         header = _header_indexes(lines, anchor, anchors[number - 1] if number else -1, claimed, dates)
         claimed.update(header)
         positions.append(_position(lines, anchor, sorted(header), dates.get(anchor)))
+    positions = _nested(positions, lines)
     for number, position in enumerate(positions):
         start = max(lines.index(line) for line in position.header) + 1
         following = positions[number + 1].header if number + 1 < len(positions) else []
         next_start = min((lines.index(line) for line in following), default=len(lines))
         position.bullets = _achievements([line for line in lines[start:next_start] if line not in position.header])
     return positions
+
+
+def _nested(positions: list[Position], lines: list[Line]) -> list[Position]:
+    """Entries nested in another entry's dates are not all positions: under a role, sub-entries that name no job
+    and are set weaker than the role (projects, clients) are part of its body; over roles that name a job, an
+    entry that names none and has no body before them is their employer (one organisation with several roles), and
+    the roles are the positions."""
+    kept: list[Position] = []
+    index = 0
+    while index < len(positions):
+        parent = positions[index]
+        children: list[Position] = []
+        for child in positions[index + 1 :]:
+            if not _within(child, parent):
+                break
+            children.append(child)
+        titled = [_names_job(child) for child in children]
+        if children and _names_job(parent) and not any(titled) and all(_weaker(c, parent) for c in children):
+            kept.append(parent)
+            index += 1 + len(children)
+            continue
+        if children and not _names_job(parent) and all(titled) and not _body_between(lines, parent, children[0]):
+            for child in children:
+                child.organization = child.organization or parent.title
+            kept += children
+            index += 1 + len(children)
+            continue
+        kept.append(parent)
+        index += 1
+    return kept
+
+
+def _body_between(lines: list[Line], first: Position, second: Position) -> bool:
+    """A bullet or prose line between the two entries' headers: the first entry has a body of its own."""
+    start, end = lines.index(first.header[-1]), lines.index(second.header[0])
+    return any(line.kind == "bullet" or len(line.words) >= MIN_PROSE_WORDS for line in lines[start + 1 : end])
+
+
+def _names_job(position: Position) -> bool:
+    return any(TITLE_WORDS.search(line.text) for line in position.header)
+
+
+def _weaker(child: Position, parent: Position) -> bool:
+    """The child's header names something beside its dates and is set less prominently than the parent's: smaller,
+    or not bold under a bold one (only where the format gives sizes: a Markdown file's bold is not a hierarchy)."""
+    first, top = child.header[0], parent.header[0]
+    if first.size is None or top.size is None or not child.title:
+        return False
+    smaller = (first.size or 0) < (top.size or 0) - SAME_SIZE_PT
+    return smaller or (top.bold and not first.bold)
+
+
+def _within(child: Position, parent: Position) -> bool:
+    """The child's dates fall inside the parent's range (the parent has a range, the child at least a start)."""
+    if not (parent.start and parent.end and child.start) or parent.start == parent.end:
+        return False
+    end = child.end or child.start
+    return _when(parent.start, 0) <= _when(child.start, 0) and _when(end, 13) <= _when(parent.end, 13)
+
+
+def _when(date: str, month: int) -> tuple[int, int]:
+    """A normalised date as (year, month) for comparison; a bare year takes `month` (0 as a start, 13 as an end)."""
+    if date == "present":
+        return (9999, 13)
+    year, _, rest = date.partition("-")
+    return (int(year), int(rest) if rest else month)
 
 
 def _entry_dates(lines: list[Line]) -> dict[int, DateRange]:

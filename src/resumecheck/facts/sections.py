@@ -124,6 +124,9 @@ def _rejoined(words: str, phrases: dict[str, str]) -> str | None:
     return None
 
 
+CORE_SECTIONS = ("experience", "education", "skills", "projects")  # what a recruiter reads a resume for
+
+
 def _keyword_section(text: str) -> str | None:
     _, keywords = _lexicon_tables()
     if _YEAR.search(text):
@@ -136,6 +139,18 @@ def _keyword_section(text: str) -> str | None:
     # Letter-spaced text has lost its word breaks (joined here or by heading_text: a "word" longer than any
     # heading word, "freelancingassignments"), so keywords are found inside the joined letters.
     edge = "" if joined != text or any(len(token) > MAX_WORD_LETTERS for token in tokens) else r"\b"
+    # A combined heading names two sections ("SKILLS & INTERESTS", "Education and Certifications"): a core
+    # section named in it is what it holds most of; without one, the head noun at its end names it ("Awards and
+    # Certifications", "Activities & Hobbies", as the development labels read them).
+    named = [name for part in words.split(" and ") if (name := _head_noun(part, keywords, edge))]
+    core = [name for name in named if name in CORE_SECTIONS]
+    if len(named) > 1 and core:
+        return core[0]
+    return _head_noun(words, keywords, edge)
+
+
+def _head_noun(words: str, keywords: tuple[tuple[str, str, bool], ...], edge: str) -> str | None:
+    """The section named by the last keyword in the words (English headings end in their head noun)."""
     best: tuple[int, str] | None = None
     for keyword, name, head in keywords:
         # A compound's head noun closes it ("Berufserfahrung"): a head may start inside a word.
@@ -217,7 +232,10 @@ def _heading_lines(body: list[Line]) -> list[tuple[Line, str, bool]]:
             not (exact or keyword) and signature == dominant and style_counts[dominant] >= 2 and _plausible_other(line)
         ):
             entry = entry_below(line)
-            result.append((line, "experience" if entry else "other", entry))
+            # Styled like the confirmed headings, a keyword names it even unemphasised (plain "Experiences" among
+            # plain "Education" and "Skills").
+            named = None if entry else _keyword_section(texts[line.number])
+            result.append((line, "experience" if entry else named or "other", entry))
     if style_counts[dominant] >= 2 and not explicit:
         taken = {line.number for line, _, _ in result} | set(texts)
         result += [

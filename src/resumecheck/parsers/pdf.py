@@ -17,6 +17,7 @@ from ..model import Box, Document, Layout, Line, Link, Span, Zone
 from ..textnorm import BULLET_CHARS, clean_line, strip_bullet
 from . import ocr
 from .ocr import OcrPage
+from .pdf_bullets import drawn_bullets
 from .pdf_columns import read_page
 from .pdf_drawings import count_drawings
 from .pdf_glyphs import is_white, sort_out
@@ -211,6 +212,11 @@ def _read_page(page: Any, number: int, layout: Layout, reader: Pdfium) -> list[t
     if reader.wanted(chars):
         chars = _ocr_chars(reader, number, box, layout) or chars
         dark_fills = []  # the page picture is behind every OCR word; it hides nothing
+    else:
+        markers, drawn = drawn_bullets(rects + curves, chars)
+        chars = chars + markers
+        rects = [r for r in rects if id(r) not in drawn]  # a list marker is text, not a graphic
+        curves = [c for c in curves if id(c) not in drawn]
     layout.images += len(images)
     layout.image_boxes += [(number, Box(i["x0"], i["top"], i["x1"], i["bottom"])) for i in images]
     layout.graphics += count_drawings(rects, curves, box.x1 - box.x0, box.bottom - box.top)

@@ -22,6 +22,7 @@ _FAMILY_SUFFIX = re.compile(
     re.I,
 )
 TINY_POINTS = 4.0
+ICON_BULLETS = "•◦▪▫■□●○◆◇►▸▹‣⁃∙⦁⦾⦿"  # shapes an icon font may print as a list marker (not ticks or arrows)
 UNMAPPED = "\ufffd"
 WHITE_LEVEL = 0.92
 
@@ -63,6 +64,11 @@ def _font_traits(fontname: str) -> tuple[bool, bool, bool]:
     return bool(_ICON_FONT.search(fontname)), bool(_BOLD_FONT.search(fontname)), bool(_ITALIC_FONT.search(fontname))
 
 
+def is_bold_font(fontname: str) -> bool:
+    """True when the font's name says it is bold (or heavier)."""
+    return _font_traits(fontname)[1]
+
+
 @lru_cache(maxsize=8192)
 def _normalized(raw: str) -> str:
     return normalize_char(raw)
@@ -80,11 +86,11 @@ def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], 
     """Classify a page's characters into visible glyphs, icons, garbage and hidden text."""
     out = PageGlyphs()
     hidden_runs: dict[HiddenReason, list[dict[str, Any]]] = {"white": [], "tiny": [], "off-page": []}
-    for char in chars:
+    for index, char in enumerate(chars):
         raw = char.get("text") or ""
         fontname = char.get("fontname") or ""
         icon_font, bold, italic = _font_traits(fontname)
-        symbol_bullet = len(raw) == 1 and raw in PUA_BULLETS
+        symbol_bullet = len(raw) == 1 and (raw in PUA_BULLETS or (icon_font and _icon_bullet(chars, index)))
         if (icon_font or (len(raw) == 1 and is_private_use(raw))) and not symbol_bullet:
             out.icons += 1
             continue
@@ -107,7 +113,7 @@ def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], 
                 hidden_runs[reason].append(char)
             continue
         size = float(char.get("size") or 0.0)
-        if text.strip():
+        if text.strip() and not icon_font:  # an icon font's bullet is no typeface of the text
             out.fonts[font_family(fontname)] += 1
         out.glyphs.append(
             Glyph(
@@ -126,6 +132,17 @@ def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], 
     for reason, run in hidden_runs.items():
         out.hidden.extend(_hidden_texts(run, reason, page))
     return out
+
+
+def _icon_bullet(chars: list[dict[str, Any]], index: int) -> bool:
+    """An icon font's circle or square that reads as a bullet character (FontAwesome's "○" before each item in
+    moderncv) is the item's bullet; a run of them (a "●●●○○" skill rating) is a picture."""
+    if str(chars[index].get("text") or "x") not in ICON_BULLETS:
+        return False
+    return not any(
+        0 <= near < len(chars) and str(chars[near].get("text") or "x") in ICON_BULLETS
+        for near in (index - 1, index + 1)
+    )
 
 
 def _hidden_reason(char: dict[str, Any], page_box: Box, dark_fills: list[Box]) -> HiddenReason | None:

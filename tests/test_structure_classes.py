@@ -1,0 +1,248 @@
+"""Positions and bullets on the layouts unseen resumes use (issue 29 item 4): list markers drawn as shapes, stray
+"Â" mojibake before items, and the other classes of misreading. Each file is drawn or written here for the class
+it stands for."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from resumecheck.config import Config
+from resumecheck.judge import Judge
+
+canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+HEIGHT = 792.0
+
+
+def _pdf(draw: Callable[[Any], None]) -> bytes:
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(612.0, HEIGHT), invariant=1)
+    draw(page)
+    page.save()
+    return out.getvalue()
+
+
+def _text(page: Any, x: float, top: float, text: str, size: float = 10, bold: bool = False) -> None:
+    page.setFont("Helvetica-Bold" if bold else "Helvetica", size)
+    page.drawString(x, HEIGHT - top, text)
+
+
+def _disc(page: Any, x: float, top: float, radius: float = 1.5) -> None:
+    """A filled disc centred on the middle of a text row whose baseline is at `top`."""
+    page.circle(x + radius, HEIGHT - top + 3.5, radius, stroke=0, fill=1)
+
+
+def _facts(data: bytes, name: str = "resume.pdf") -> dict[str, Any]:
+    entry: dict[str, Any] = Judge(Config()).judge_data(data, name).to_dict()
+    assert entry["status"] == "checked", entry
+    facts: dict[str, Any] = entry["facts"]
+    return facts
+
+
+DUTIES = (
+    "Managed a caseload of 30 patients on a surgical ward",
+    "Trained four new nurses in wound care and charting",
+    "Coordinated discharge plans with families and social workers",
+    "Cut medication errors on the unit by a third in one year",
+)
+
+
+def test_list_markers_drawn_as_discs_are_bullets() -> None:
+    """HTML-to-PDF printers draw each `<li>` marker as a small disc path, with no bullet character in the text:
+    each marked line is one bullet, and the disc is not counted as a graphic."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Registered Nurse", 12)
+        _text(page, 40, 70, "Experience", 11)
+        for number, (title, top) in enumerate(
+            (("Staff Nurse, City General Hospital", 90), ("Nurse, Riverside Clinic", 190))
+        ):
+            _text(page, 40, top, f"{title}  0{number + 3}/2015 to 0{number + 1}/2019")
+            for row, duty in enumerate(DUTIES):
+                _disc(page, 54, top + 18 + 14 * row)
+                _text(page, 64, top + 18 + 14 * row, duty)
+        _text(page, 40, 290, "Education", 11)
+        _text(page, 40, 308, "BSc Nursing, University of Leeds 2014")
+
+    facts = _facts(_pdf(draw))
+    assert facts["bullets"]["experience"] == 8
+    assert [p["bullets"] for p in facts["positions"]] == [4, 4]
+    assert facts["graphics"] == 0
+
+
+def test_a_disc_before_a_heading_or_an_icon_piece_is_not_a_bullet() -> None:
+    """A dot set before each bold heading is an ornament, and the small round pieces of a contact icon (touching the
+    rest of the icon) are part of it: neither turns the line into a bullet."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Ada Lund", 24, bold=True)
+        for number, contact in enumerate(("+44 7700 900123", "ada.lund@mail.com")):
+            top = 70 + 16 * number
+            page.circle(43, HEIGHT - top + 5, 1.5, stroke=0, fill=1)  # the icon's round piece ...
+            page.rect(40, HEIGHT - top, 6, 3.5, stroke=0, fill=1)  # ... touching its body
+            _text(page, 52, top, contact)
+        for number, heading in enumerate(("Experience", "Education")):
+            top = 120 + 120 * number
+            _disc(page, 38, top, radius=3)
+            _text(page, 48, top, heading, 14, bold=True)
+            _text(page, 48, top + 20, "Sales Associate, Northwind Traders  Jan 2020 - Present")
+            for row in range(3):
+                _text(page, 48, top + 36 + 14 * row, f"Served {row + 20} customers a day at the counter")
+
+    result = Judge(Config()).judge_data(_pdf(draw), "resume.pdf")
+    assert result.facts is not None
+    facts = result.to_dict()["facts"]
+    assert [s["name"] for s in facts["sections"]] == ["experience", "education"]
+    assert facts["contact"]["phone"] == "+44 7700 900123"
+    kinds = {line["text"]: line["kind"] for line in result.facts.text_view()}
+    assert kinds["+44 7700 900123"] == kinds["ada.lund@mail.com"] == "text"
+
+
+def test_mojibake_before_an_item_is_dropped() -> None:
+    """A non-breaking space saved as UTF-8 and read as Latin-1 prints "Â " before items; the item's text starts at
+    its first word."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Experience", 11)
+        _text(page, 40, 60, "Sales Representative, Acme Tiles  12/2012 - 09/2014")
+        for row, duty in enumerate(("Managed 30 accounts", "Negotiated prices with dealers")):
+            _disc(page, 54, 78 + 14 * row)
+            _text(page, 64, 78 + 14 * row, "\u00c2 " + duty)
+
+    result = Judge(Config()).judge_data(_pdf(draw), "resume.pdf")
+    assert result.facts is not None
+    assert len(result.facts.bullets) == 2
+    lines = [line["text"] for line in result.facts.text_view()]
+    assert "Managed 30 accounts" in lines and not any("\u00c2" in line for line in lines)
+
+
+def test_month_and_two_digit_year_ranges_date_the_roles() -> None:
+    """Google Docs resumes often write "11/20 to present" and "05/19 to 11/20": read as ranges (a lone "10/17"
+    stays a number, it is as often a score)."""
+    text = "\n".join(
+        [
+            "Ada Lund",
+            "ada.lund@mail.com",
+            "",
+            "Experience",
+            "",
+            "Technical Architect (Commerce Cloud) 11/20 to present – Northwind, Vancouver, BC",
+            "- Led the storefront migration for 12 brands",
+            "Software Engineer (Platform) 05/19 to 11/20 – Contoso, Vancouver, BC",
+            "- Scored 10/17 on the internal audit and fixed every finding",
+        ]
+    )
+    facts = _facts(text.encode(), "resume.txt")
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2020-11", "present"), ("2019-05", "2020-11")]
+
+
+def test_dated_sub_projects_under_a_role_are_part_of_it() -> None:
+    """A role (bold, names a job) with robot or client projects under it, each with dates inside the role's and set
+    smaller: one position whose bullets are all the projects' bullets."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Ada Lund", 20, bold=True)
+        _text(page, 40, 70, "Employment", 12, bold=True)
+        top = 90
+        for role, dates, projects in (
+            (
+                "Robotics Developer, Complubot",
+                "Spring 2017 - Present",
+                (("Pollotron", "Fall 2018 - Present"), ("MegaBot", "Summer 2017 - Fall 2018")),
+            ),
+            ("Software Engineer, Complubot", "Fall 2015 - Summer 2017", (("Alien Soccer", "Fall 2015 - Fall 2016"),)),
+        ):
+            _text(page, 40, top, f"{role}   {dates}", 12, bold=True)
+            top += 16
+            for name, span in projects:
+                _text(page, 40, top, f"{name}   {span}", 11)
+                for row in range(2):
+                    _text(page, 54, top + 14 + 14 * row, f"• Built the {name} control loop, stage {row + 1}")
+                top += 46
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"], p["bullets"]) for p in facts["positions"]] == [
+        ("2017", "present", 4),
+        ("2015", "2017", 2),
+    ]
+
+
+def test_an_employer_over_its_roles_gives_the_roles() -> None:
+    """One employer with its overall dates and several roles under it, each with its own dates: the roles are the
+    positions, and they take the employer as their organisation."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Ada Lund", 20, bold=True)
+        _text(page, 40, 70, "Experience", 12, bold=True)
+        _text(page, 40, 90, "Northwind Traders   Jan 2015 - Present", 12, bold=True)
+        top = 108
+        for title, span in (("Store Manager", "Mar 2019 - Present"), ("Sales Associate", "Jan 2015 - Feb 2019")):
+            _text(page, 40, top, f"{title}   {span}", 11)
+            for row in range(2):
+                _text(page, 54, top + 14 + 14 * row, f"• Ran the weekly stock count for {row + 3} departments")
+            top += 46
+
+    facts = _facts(_pdf(draw))
+    assert [(p["title"], p["organization"], p["start"], p["end"]) for p in facts["positions"]] == [
+        ("Store Manager", "Northwind Traders", "2019-03", "present"),
+        ("Sales Associate", "Northwind Traders", "2015-01", "2019-02"),
+    ]
+
+
+def test_a_bullet_drawn_in_an_icon_font_is_a_bullet() -> None:
+    """moderncv sets each item's marker in FontAwesome: the glyph reads as a bullet character, so the line is a
+    bullet; a run of the same glyphs (a skill rating) stays a picture."""
+    import os
+
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font = TTFont("IconBullets", os.path.join(os.path.dirname(rl_config.__file__), "fonts", "Vera.ttf"))
+    font.face.name = b"FontAwesome5Free-Regular"  # the name that marks an icon font, as moderncv's PDFs carry
+    pdfmetrics.registerFont(font)
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Ada Lund", 20, bold=True)
+        _text(page, 40, 70, "Professional Experience", 14)
+        _text(page, 40, 92, "2017-2022: Research Scientist, Institute of Physics, Saratov", 11)
+        for row, duty in enumerate(DUTIES):
+            page.setFont("IconBullets", 6)
+            page.drawString(40, HEIGHT - (110 + 14 * row), "\u2022")
+            _text(page, 52, 110 + 14 * row, duty)
+        _text(page, 40, 190, "Skills", 14)
+        _text(page, 40, 210, "Python")
+        page.setFont("IconBullets", 8)
+        page.drawString(120, HEIGHT - 210, "\u2022\u2022\u2022\u2022")
+
+    facts = _facts(_pdf(draw))
+    assert facts["bullets"]["experience"] == 4
+    assert facts["icons"] == 4  # the rating's four glyphs, not the list markers
+
+
+def test_combined_and_plain_headings_name_their_sections() -> None:
+    """A plain heading styled like the confirmed ones ("Education", "Languages") is named by its keyword
+    ("My Publications"), and a combined heading names its core section ("Skills & Interests" is skills)."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Ada Lund", 20, bold=True)
+        top = 80
+        for heading, body in (
+            ("Education", "BSc Physics, University of Leeds  2014 - 2017"),
+            ("Experiences", "Backend Programmer, Meero, Paris  March 2020 - June 2020"),
+            ("Skills & Interests", "Python, SQL, Docker; climbing and chess"),
+            ("My Publications", "Lund, A. Ring waves in discs, A&A 617"),
+            ("Languages", "English, French"),
+        ):
+            _text(page, 30, top, heading)
+            _text(page, 42, top + 16, body, 9)
+            for row in range(2):
+                _text(page, 54, top + 30 + 14 * row, f"• Wrote {row + 3} services for the booking platform", 9)
+            top += 70
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]] == ["education", "experience", "skills", "publications", "languages"]
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2020-03", "2020-06")]
