@@ -88,6 +88,7 @@ def warm() -> None:
     _tech_deletes()
     _allowlist()
     common_words()
+    _common_by_start()
     _pieces()
     for language in OTHER_LANGUAGES:
         _common_abroad(language)
@@ -314,12 +315,46 @@ def farther(word: str) -> str:
     if engines is None or len(word) < TWO_EDIT_LENGTH - 1:
         return ""  # two edits from a short word reach too many words to mean one
     own = zipf(word)
+    if not _common_within_two(word, own):
+        return ""  # no suggestion could pass the test below: Hunspell's suggest (~30 ms a word) is not asked
     for suggestion in engines[0].suggest(word)[:3]:
         s = str(suggestion)
         close = s.isalpha() and s.islower() and distance(word, s) <= 2 and s[0] == word[0]
         if close and zipf(s) >= MIN_CORRECTION_ZIPF and zipf(s) - own >= MIN_ZIPF_GAP:
             return s
     return ""
+
+
+@cache
+def _common_by_start() -> Mapping[tuple[str, int], list[tuple[str, int]]]:
+    """Common lowercase words (Zipf 3 or above) by first letter and length, each with its letters' bit mask."""
+    index: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for word in sorted(common_words()):
+        if word.isalpha() and word.islower():
+            index.setdefault((word[0], len(word)), []).append((word, _letter_mask(word)))
+    return index
+
+
+def _letter_mask(word: str) -> int:
+    mask = 0
+    for letter in set(word):
+        mask |= 1 << (ord(letter) % 64)
+    return mask
+
+
+def _common_within_two(word: str, own: float) -> bool:
+    """Whether a common word, MIN_ZIPF_GAP above `own`, with the same first letter, lies two edits or fewer from
+    a word: what any correction `farther` returns must be. Two edits change the length by two at most and the
+    set of letters by four (a substitution swaps one letter, a transposition none), so most words are ruled
+    out by their masks before an edit distance is worked out."""
+    mask = _letter_mask(word)
+    index = _common_by_start()
+    for length in range(len(word) - 2, len(word) + 3):
+        for candidate, letters in index.get((word[0], length), ()):
+            likely = (letters ^ mask).bit_count() <= 4 and zipf(candidate) - own >= MIN_ZIPF_GAP
+            if likely and distance(word, candidate) <= 2:
+                return True
+    return False
 
 
 def _split_into_words(word: str, shortest: int = 3) -> bool:
