@@ -211,6 +211,7 @@ def known(word: str, extra: frozenset[str] = frozenset()) -> bool:
     return bool(_enchant() is None and not dictionaries() and zipf(word) >= MIN_CORRECTION_ZIPF)
 
 
+@lru_cache(maxsize=1 << 16)  # two Hunspell look-ups, for every occurrence of every word of a resume
 def variety(word: str) -> str | None:
     """'us' or 'gb' for a lowercase word only one of the two dictionaries knows ('color', 'colour'), else None."""
     engines = _enchant()
