@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -15,9 +16,9 @@ from hypothesis import strategies as st
 from conftest import SAMPLES, run_cli
 from hostile import build, samples
 from resumecheck.batch import BatchRunner
-from resumecheck.judge import FileResult, Judge
 from resumecheck.config import Config
 from resumecheck.errors import FileError
+from resumecheck.judge import FileResult, Judge
 from resumecheck.parsers import parse_bytes
 
 ERROR_CODES = {"not_found", "unsupported_format", "corrupt", "encrypted", "empty", "too_large", "timeout", "internal"}
@@ -43,7 +44,8 @@ def test_every_hostile_file_ends_in_a_result_or_a_structured_error(hostile: Path
         if entry["status"] == "skipped":  # found in a folder but not a resume: a cut-off Markdown file
             assert entry["error"]["code"] == "not_a_resume" and Path(name).suffix in (".md", ".txt", ".json")
         if entry["status"] == "error":
-            assert entry["error"]["code"] in ERROR_CODES and entry["error"]["message"] and "\n" not in entry["error"]["message"]
+            message = entry["error"]["message"]
+            assert entry["error"]["code"] in ERROR_CODES and message and "\n" not in message
     assert names["zip-bomb.docx"]["error"]["code"] == "too_large"
     assert names["billion-laughs.docx"]["status"] == "error"
     assert names["encrypted.pdf"]["error"]["code"] == "encrypted"
@@ -58,6 +60,40 @@ def test_results_come_back_in_input_order_with_several_workers() -> None:
     paths = samples() * 2
     judge = Judge(Config())
     entries = list(BatchRunner(judge, jobs=2).run(paths))
+    assert [e["path"] for e in entries] == [str(p) for p in paths]
+    assert all(e["status"] == "checked" for e in entries)
+
+
+def test_files_read_while_the_pipeline_loads_are_judged_as_if_read_by_the_worker() -> None:
+    """With two workers, a child reads the first files while the parent loads; every entry equals the one a
+    judge gives the file alone, and so do the read-ahead child's own results."""
+    from resumecheck.batch import _ReadAhead
+
+    paths = samples()
+    judge = Judge(Config())
+    expected = [judge.judge_path(p).to_dict() for p in paths]
+    assert list(BatchRunner(Judge(Config()), jobs=2).run(paths)) == expected
+    ahead = _ReadAhead(multiprocessing.get_context("fork"), paths, judge.config.limits)
+    Judge(Config()).warm()
+    for index, read in ahead.finish(timeout=60).items():
+        assert judge.judge(read).to_dict() == expected[index], paths[index].name
+
+
+def test_a_crash_while_reading_ahead_costs_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The read-ahead child 'segfaults' on the first file: the workers read that file and the rest."""
+    import resumecheck.reader
+
+    real = resumecheck.reader.read_path
+    crash_on = samples()[0]
+
+    def crashing(path: Path, limits: object = None) -> object:
+        if path == crash_on:
+            os.kill(os.getpid(), signal.SIGSEGV)
+        return real(path, limits)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(resumecheck.reader, "read_path", crashing)  # the read-ahead child's; workers keep theirs
+    paths = samples()[:4]
+    entries = list(BatchRunner(Judge(Config()), jobs=2).run(paths))
     assert [e["path"] for e in entries] == [str(p) for p in paths]
     assert all(e["status"] == "checked" for e in entries)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from conftest import SAMPLES
+from conftest import CORPUS, SAMPLES
 from resumecheck.parsers.pdf_objects import page_objects
 
 logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
@@ -58,7 +58,73 @@ def test_a_warmed_judge_has_built_what_workers_share_and_judges_the_same() -> No
 
     warmed = Judge()
     warmed.warm()
-    for loaded in (spelling._frequencies, spelling._allowlist, spelling._places):  # before the fork, not in each worker
+    built = (spelling._frequencies, spelling._allowlist, spelling._places, spelling._pieces, spelling._tech_deletes,
+             spelling.common_words, spelling._common_by_start)
+    for loaded in built:  # before the fork, not in each worker
         assert loaded.cache_info().currsize == 1, loaded.__name__
+    assert spelling._common_abroad.cache_info().currsize == len(spelling.OTHER_LANGUAGES)
     sample = SAMPLES / "taylor_brooks_fit_fail.pdf"
     assert warmed.judge_path(sample).to_dict() == Judge().judge_path(sample).to_dict()
+
+
+def _words_of(folder: Path) -> set[str]:
+    """Every lowercased word of three letters or more in the body of each file the reader reads."""
+    import re
+
+    from resumecheck.reader import read_path
+
+    words: set[str] = set()
+    for path in sorted(folder.iterdir()):
+        facts = read_path(path).facts
+        if facts is not None:
+            for line in facts.document.body_lines:
+                words.update(w.casefold() for w in re.findall(r"\b[^\W\d_]{3,}\b", line.text))
+    return words
+
+
+def test_common_words_of_other_languages_from_the_lists_heads_equal_wordfreqs() -> None:
+    """spelling.foreign reads only the head of each language's list; wordfreq's zipf_frequency over the
+    whole list must agree on every word of the samples and the corpus, and on the words around the cut."""
+    from wordfreq import get_frequency_list, zipf_frequency
+
+    from resumecheck import spelling
+
+    words = _words_of(SAMPLES) | (_words_of(CORPUS) if CORPUS.is_dir() else set())
+    assert len(words) > 1000
+    for language in spelling.OTHER_LANGUAGES:
+        buckets = get_frequency_list(language)
+        edge = {w for bucket in buckets[590:612] for w in bucket}  # Zipf 3.10 to 2.88, across the 3.0 cut
+        assert edge
+        for word in sorted(words | edge | {"ressources", "finlande", "gestión", "maison"}):
+            expected = zipf_frequency(word, language) >= spelling.FOREIGN_ZIPF
+            assert spelling._common_in(word, language) == expected, (word, language)
+    for word in words:
+        expected = any(zipf_frequency(word, language) >= spelling.FOREIGN_ZIPF for language in spelling.OTHER_LANGUAGES)
+        assert spelling.foreign(word) == (expected and spelling.zipf(word) < spelling.FOREIGN_ZIPF), word
+
+
+def test_two_edit_corrections_skip_hunspell_only_when_it_could_not_give_one() -> None:
+    """spelling.farther asks Hunspell's slow suggest only when a common word lies within two edits; on every
+    unknown word of the samples and the corpus it gives what the suggestions alone gave."""
+    from resumecheck import spelling
+
+    if spelling._enchant() is None:
+        pytest.skip("no Enchant: farther has no suggestions to compare")
+    words = _words_of(SAMPLES) | (_words_of(CORPUS) if CORPUS.is_dir() else set())
+    unknown = sorted(w for w in words if w.isascii() and len(w) >= 7 and not spelling.known(w))
+    unknown += ["profiency", "architected", "ledgerly", "enviroment", "responsiblity", "kubernates"]
+    skipped = 0
+    for word in unknown:
+        own = spelling.zipf(word)
+        expected = ""
+        for suggestion in spelling._enchant()[0].suggest(word)[:3]:  # farther's test, on every suggestion
+            s = str(suggestion)
+            close = s.isalpha() and s.islower() and spelling.distance(word, s) <= 2 and s[0] == word[0]
+            common = spelling.zipf(s) >= spelling.MIN_CORRECTION_ZIPF
+            if close and common and spelling.zipf(s) - own >= spelling.MIN_ZIPF_GAP:
+                expected = s
+                break
+        assert spelling.farther(word) == expected, word
+        skipped += not spelling._common_within_two(word, own)
+    assert spelling.farther("profiency") == "proficiency"
+    assert 0 < skipped < len(unknown)  # both paths were taken

@@ -20,6 +20,7 @@ from typing import Any
 
 from .errors import FileError
 from .judge import FileResult, Judge
+from .reader import ReadResult
 
 WORKER_MEMORY_BYTES = 2 * 1024**3  # a parser that needs more is stopped, not the machine
 
@@ -41,6 +42,7 @@ class BatchRunner:
     timeout: float = 30.0
     include_text: bool = False
     _workers: list[_Worker] = field(default_factory=list)
+    _read: dict[int, ReadResult] = field(default_factory=dict)  # files read while the pipeline loaded, by index
 
     def run(self, paths: list[Path], progress: Callable[[int], None] | None = None) -> Iterator[dict[str, Any]]:
         """Yield one files[] entry per path, in input order, as soon as each next one is ready."""
@@ -51,12 +53,16 @@ class BatchRunner:
             if progress:
                 progress(1)
             return
-        self.judge.warm()  # load once here: forked workers share the pipeline and caches instead of rebuilding them
+        context = multiprocessing.get_context("fork")
+        ahead = _ReadAhead(context, paths, self.judge.config.limits) if self.jobs > 1 else None
+        try:
+            self.judge.warm()  # load once here: forked workers share the pipeline and caches, not rebuild them
+        finally:
+            self._read = ahead.finish(self.timeout) if ahead is not None else {}
         pending = list(enumerate(str(p) for p in paths))
         pending.reverse()
         done: dict[int, dict[str, Any]] = {}
         next_out = 0
-        context = multiprocessing.get_context("fork")
         self._workers = [self._spawn(context) for _ in range(max(1, min(self.jobs, len(paths))))]
         try:
             while next_out < len(paths):
@@ -110,6 +116,7 @@ class BatchRunner:
                 worker.process.kill()
                 worker.process.join()
         self._workers = []
+        self._read = {}
 
     def _collect(self, worker: _Worker, ready: list[Any], context: Any) -> tuple[int, dict[str, Any]] | None:
         assert worker.task is not None  # only busy workers are collected
@@ -135,7 +142,7 @@ class BatchRunner:
 
     def _spawn(self, context: Any) -> _Worker:
         parent, child = context.Pipe()
-        process = context.Process(target=_serve, args=(self.judge, child, self.include_text), daemon=True)
+        process = context.Process(target=_serve, args=(self.judge, child, self.include_text, self._read), daemon=True)
         process.start()
         child.close()
         return _Worker(process=process, connection=parent)
@@ -166,13 +173,14 @@ def worker_loop(connection: Connection, answer: Callable[[Any], Any]) -> None:
         connection.send(answer(task))
 
 
-def _serve(judge: Judge, connection: Connection, include_text: bool) -> None:
-    """Worker loop: check one path at a time until told to stop."""
+def _serve(judge: Judge, connection: Connection, include_text: bool, read: dict[int, ReadResult]) -> None:
+    """Worker loop: check one path at a time until told to stop (a file read ahead is judged, not read again)."""
 
     def check(task: tuple[int, str]) -> tuple[int, dict[str, Any]]:
         index, path = task
         try:
-            entry = judge.judge_path(Path(path)).to_dict(include_text=include_text)
+            result = judge.judge(read[index]) if index in read else judge.judge_path(Path(path))
+            entry = result.to_dict(include_text=include_text)
         except MemoryError:
             entry = _error_entry(path, FileError("too_large", "reading this file needed too much memory"))
         except Exception as exc:  # never a traceback: the file gets an entry that says what failed
@@ -185,6 +193,50 @@ def _serve(judge: Judge, connection: Connection, include_text: bool) -> None:
         return index, entry
 
     worker_loop(connection, check)
+
+
+class _ReadAhead:
+    """A child forked before the pipeline and dictionaries load, reading the batch's first files meanwhile: the
+    parent's start-up (about 1.5 s of one core) no longer leaves the other core idle. A file it does not finish,
+    or crashes on, is simply read again by a worker, with the worker's time limit and isolation."""
+
+    def __init__(self, context: Any, paths: list[Path], limits: Any) -> None:
+        self._connection, child = context.Pipe()
+        self._process = context.Process(target=_read_ahead, args=(paths, limits, child), daemon=True)
+        self._process.start()
+        child.close()
+
+    def finish(self, timeout: float) -> dict[int, ReadResult]:
+        """Stop after the file in hand (waiting at most `timeout` for it) and return what was read, by index."""
+        with contextlib.suppress(OSError):
+            self._connection.send(None)
+        read: dict[int, ReadResult] = {}
+        if self._connection.poll(timeout):
+            with contextlib.suppress(EOFError, OSError):  # it crashed: its files are read again
+                read = dict(self._connection.recv())
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+        self._connection.close()
+        return read
+
+
+def _read_ahead(paths: list[Path], limits: Any, connection: Connection) -> None:
+    """Child of a batch: read files in order until told to stop, then send them all (sent one by one, they
+    would fill the pipe while the parent is still loading)."""
+    from .reader import read_path
+
+    become_worker()
+    _drop_inherited_sockets(keep=connection.fileno())
+    read: list[tuple[int, ReadResult]] = []
+    for index, path in enumerate(paths):
+        if connection.poll():
+            break
+        try:
+            read.append((index, read_path(path, limits)))
+        except BaseException:  # a worker reads it again and reports what failed
+            break
+    connection.send(read)
 
 
 def _parse_only(path: Path, limits: Any, connection: Connection) -> None:

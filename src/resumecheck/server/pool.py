@@ -19,7 +19,6 @@ from typing import Any
 from ..batch import worker_loop
 from ..errors import FileError
 from ..judge import Judge
-from ..spelling import warm
 from .work import READING_RESUME, Task, failed, job_error, perform
 
 # LONG_TASK separates a long file from a normal one: a one-page resume is checked in 0.35 s by a warm worker on
@@ -47,8 +46,7 @@ class WorkerPool:
         self.judge = judge
         self.timeout = timeout
         self.size = max(1, size)
-        _ = judge.pipeline  # load once here: the forked workers share it
-        warm()
+        judge.warm()  # load once here: the forked workers share the pipeline and caches and start warm
         self._context = multiprocessing.get_context("fork")
         self._workers: list[_Worker] = []
         for extra in [False] * self.size + [True]:
