@@ -4,30 +4,12 @@ phone, and a summary sentence full of capitalised skills. Each file is drawn her
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable
 from typing import Any
 
-import pytest
-
+from pdfdraw import pdf as _pdf
+from pdfdraw import text as _text
 from resumecheck.config import Config
 from resumecheck.judge import Judge
-
-canvas = pytest.importorskip("reportlab.pdfgen.canvas")
-HEIGHT = 792.0
-
-
-def _pdf(draw: Callable[[Any], None]) -> bytes:
-    out = io.BytesIO()
-    page = canvas.Canvas(out, pagesize=(612.0, HEIGHT), invariant=1)
-    draw(page)
-    page.save()
-    return out.getvalue()
-
-
-def _text(page: Any, x: float, top: float, text: str, size: float = 10, bold: bool = False) -> None:
-    page.setFont("Helvetica-Bold" if bold else "Helvetica", size)
-    page.drawString(x, HEIGHT - top, text)
 
 
 def _entry(data: bytes) -> dict[str, Any]:
