@@ -166,14 +166,17 @@ def headline(rule: Rule, context: Context) -> Iterator[Finding]:
     block = {id(line) for line in top_block}
     margin = [ln for ln in context.facts.document.lines if ln.zone == "header" and (ln.page or 1) == 1]
     for line in margin + _top_lines(context):
-        for text in _headline_parts(line, contact.name, title_words):
+        parts, beside_contact = _headline_parts(line, contact.name)
+        for text in parts:
             titled = _says_what_you_are(text, title_words)
             if not_a_headline.search(text) or len(text.split()) > (
                 HEADLINE_SENTENCE_WORDS if titled else HEADLINE_WORDS
             ):
                 continue
-            if (id(line) not in block or line is contact.name_line or line.zone != "body") and not titled:
-                continue  # beside the name, in the page header or under a name opening a later column: a title
+            elsewhere = id(line) not in block or line is contact.name_line or line.zone != "body"
+            if (elsewhere or beside_contact) and not titled:
+                continue  # beside the name or contact details, in the page header or under a name opening a
+                # later column, only a title counts ("US Citizen | (951) 355-8530 | handle" holds none)
             if sum(ch.isalpha() for ch in text) >= 6:
                 return  # a headline such as "Senior Data Engineer"
     prose = [ln for ln in top_block if ln is not contact.name_line and not _CONTACTISH.search(ln.text)]
@@ -203,21 +206,18 @@ _PART_BREAK = re.compile(r"\s*[|•·▪◆♦]\s*|\s+[–—-]\s+|\s{3,}")
 _STUDENT = re.compile(r"\b(student|graduate|undergraduate|phd candidate|doctoral candidate)\b", re.I)
 
 
-def _says_what_you_are(text: str, title_words: re.Pattern[str] = TITLE_WORDS) -> bool:
+def _says_what_you_are(text: str, title_words: re.Pattern[str]) -> bool:
     """A job title, or what a student is ("final-year engineering student"): either tells a recruiter who you are."""
     return bool(title_words.search(re.sub(r"(?<=\w) (?=\w\b)", "", text)) or _STUDENT.search(text))
 
 
-def _headline_parts(line: Line, name: str | None, title_words: re.Pattern[str] = TITLE_WORDS) -> list[str]:
-    """The parts of a top line that could say what you do: split at separators ("Jane Doe | Data Analyst |
-    jane@x.com"), without the name and contact details; beside contact details only a job title counts ("US
-    Citizen | (951) 355-8530 | handle" holds none)."""
+def _headline_parts(line: Line, name: str | None) -> tuple[list[str], bool]:
+    """The parts of a top line that could say what you do, split at separators ("Jane Doe | Data Analyst |
+    jane@x.com") and without the name and contact details; and whether contact details were beside them."""
     parts = [part for part in _PART_BREAK.split(line.text) if part.strip()]
     named = (name or "").casefold()
     kept = [p for p in parts if not _CONTACTISH.search(p) and (not named or p.strip().casefold() != named)]
-    if len(kept) < len(parts):
-        return [p for p in kept if _says_what_you_are(p, title_words)]
-    return kept
+    return kept, len(kept) < len(parts)
 
 
 PROSE_LINE_WORDS = 8  # a wrapped line of a paragraph, not an address or a tagline
