@@ -29,8 +29,7 @@ def career_profile(facts: Facts, present: tuple[int, int] | None = None) -> Prof
     education = [line.text for section in facts.sections if section.name == "education" for line in section.lines]
     publications = any(section.name == "publications" for section in facts.sections)
     academic = any(
-        section.heading is not None and section.name != "education" and _ACADEMIC_HEADING.search(section.heading.text)
-        for section in facts.sections
+        section.name != "education" and _ACADEMIC_HEADING.search(section.heading.text) for section in facts.sections
     )
     doctorate = any(degree_level(text) == "doctorate" for text in education)
     if (publications or academic) and doctorate:
