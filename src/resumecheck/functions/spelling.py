@@ -24,7 +24,7 @@ from ..spelling import (
     wrapped_tail,
 )
 from . import rule_function
-from .spelling_languages import spelling_in_language
+from .spelling_languages import spellable, spelling_in_language
 
 if TYPE_CHECKING:
     from ..engine.context import Context
@@ -60,7 +60,7 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
     heads = {m.group(1).casefold() for line in context.body if (m := _BROKEN.search(line.text))}
     reported: set[str] = set()
     for line in context.body:
-        if not _spellable(line, context) or _foreign(line.text, extra):
+        if not spellable(line, context) or _foreign(line.text, extra):
             continue  # a title or quote in another language ("Approches pour adultes autistes")
         doc = context.doc(line)
         links = [m.span() for m in _LINK.finditer(line.text)]
@@ -129,7 +129,7 @@ def spelling_variety(rule: Rule, context: Context) -> Iterator[Finding]:
         return
     seen: dict[str, list[tuple[Any, str]]] = {"us": [], "gb": []}
     for line in context.body:
-        if not _spellable(line, context):
+        if not spellable(line, context):
             continue
         for word in re.findall(r"\b[a-z]{4,}\b", line.text):
             kind = variety(word)
@@ -205,14 +205,6 @@ def _foreign(text: str, extra: frozenset[str]) -> bool:
         return True
     everything = [w.casefold() for w in re.findall(r"\b[^\W\d_]{3,}\b", text)]
     return sum(1 for w in everything if not known(w, extra) and foreign(w)) >= MIN_FOREIGN_WORDS
-
-
-def _spellable(line: Any, context: Context) -> bool:
-    """Skip the header block (names, handles, places) and quoted references (often another language)."""
-    section = context.section_of(line)
-    if section is None and context.above_sections(line.number):
-        return False
-    return section not in ("references",)
 
 
 def _checkable(doc: Any, index: int, text: str, heading: bool) -> bool:

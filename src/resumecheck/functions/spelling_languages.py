@@ -36,7 +36,7 @@ def spelling_in_language(rule: Rule, context: Context) -> Iterator[Finding]:
     repeated = _repeated(context)
     reported: set[str] = set()
     for line in context.body:
-        if not _spellable(line, context):
+        if not spellable(line, context):
             continue
         text = _LINK.sub(lambda m: " " * len(m.group(0)), line.text)
         if _foreign_line(language, text, extra):
@@ -88,8 +88,9 @@ def _foreign_line(language: str, text: str, extra: frozenset[str]) -> bool:
     return len(unknown) >= MIN_FOREIGN_WORDS and len(unknown) * 3 >= len(words)
 
 
-def _spellable(line: Line, context: Context) -> bool:
-    """Below the contact block (names, handles, places) and outside quoted references."""
+def spellable(line: Line, context: Context) -> bool:
+    """Below the contact block (names, handles, places) and outside quoted references (often another language):
+    where clean.spelling reads, in English and in the resume's own language."""
     section = context.section_of(line)
     if section is None and context.above_sections(line.number):
         return False
