@@ -1,4 +1,4 @@
-"""The broad development corpus: `python benchmarks/devcorpus.py [counts|score|findings|precision|all] [--files DIR]`.
+"""The broad development corpus: `python benchmarks/devcorpus.py [WHAT] [--files DIR]` (WHAT below, or all).
 
 The corpus is public resumes kept outside the project (never committed): `benchmarks/devcorpus/manifest.tsv`
 says where each came from (repository, path, commit) and what it is (format, producer, profession, layout,
@@ -12,6 +12,9 @@ findings (T: a recruiter agrees it is a real problem; F: wrong, misread or pedan
              written to a TSV (--out) for the next round of auditing.
 - precision: per-rule precision of the audited findings that still fire today, and how many audited wrong
              findings no longer fire.
+- agreement: per-question agreement of today's verdicts with `verdicts.tsv` (judged by hand from the file,
+             blind to the tool), and each disagreement with both reasons; agreement-holdout prints only the
+             figures over `verdicts-holdout.tsv`, never the files.
 The files are looked for in --files, $RESUMECHECK_DEVCORPUS, or ../devcorpus/files beside the project.
 """
 
@@ -34,6 +37,8 @@ MANIFEST = HERE / "manifest.tsv"
 LABELS = HERE / "labels"
 HOLDOUT = HERE / "labels-holdout"  # scored only, never looked at while a heuristic is tuned
 AUDIT = HERE / "audit.tsv"
+VERDICTS = HERE / "verdicts.tsv"  # per-question pass/fail judged by hand, no tool output shown
+VERDICTS_HOLDOUT = HERE / "verdicts-holdout.tsv"  # the same for held-out files: aggregate figures only
 SCORER = ROOT.parent / "shared" / "eval" / "score_corpus.py"
 AUDIT_FIELDS = ["file", "rule", "level", "match", "message", "verdict", "cause", "note"]
 NOT_SOFTWARE = {"software", "data", "devops", "web", "ml", "security", "it", "design", "student", "academic"}
@@ -183,9 +188,46 @@ def precision(rows: list[dict[str, str]], folder: Path) -> None:
         print(f"judged right, still found: {totals['T-fires'] / right_all:.2f} ({totals['T-fires']}/{right_all})")
 
 
+def judged_verdicts(path: Path) -> dict[tuple[str, str], dict[str, str]]:
+    """The hand verdicts by file and question."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {(r["file"], r["question"]): r for r in csv.DictReader(handle, delimiter="\t") if r.get("recruiter")}
+
+
+def agreement(folder: Path, path: Path, detail: bool) -> None:
+    """Per-question agreement of today's verdicts with the hand verdicts (and, for dev, every disagreement)."""
+    judged = judged_verdicts(path)
+    names = sorted({name for name, _ in judged if (folder / name).exists()})
+    report = run_check([folder / name for name in names])
+    tool = {
+        (Path(entry["path"]).name, q["id"]): q for entry in report["files"] for q in entry.get("questions") or []
+    }
+    agree: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    misses = []
+    for (name, question), row in sorted(judged.items()):
+        mine = tool.get((name, question))
+        if mine is None or mine["verdict"] not in ("pass", "fail"):
+            continue
+        total[question] += 1
+        if mine["verdict"] == row["recruiter"].strip().lower():
+            agree[question] += 1
+        else:
+            misses.append((question, name, mine["verdict"], mine.get("reason") or "", row.get("reason", "")))
+    every = sum(total.values())
+    print(f"per-question agreement {sum(agree.values()) / max(every, 1):.3f} ({sum(agree.values())}/{every} "
+          f"over {len(names)} files, {path.name})")
+    for question in sorted(total):
+        print(f"  {question:8} {agree[question] / total[question]:.3f} ({agree[question]}/{total[question]})")
+    if detail:
+        print("\n| question | file | tool | recruiter's reason | tool's reason |\n|---|---|---|---|---|")
+        for question, name, verdict, reason, theirs in sorted(misses):
+            print(f"| {question} | {name} | {verdict} | {theirs} | {reason[:120]} |")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    kinds = ["counts", "score", "holdout", "findings", "precision", "all"]
+    kinds = ["counts", "score", "holdout", "findings", "precision", "agreement", "agreement-holdout", "all"]
     parser.add_argument("what", nargs="?", default="all", choices=kinds)
     parser.add_argument("--files", type=Path, help="the folder holding the corpus files")
     parser.add_argument("--out", type=Path, default=Path("devcorpus-findings.tsv"), help="where findings go")
@@ -206,6 +248,10 @@ def main() -> int:
         findings(rows, folder, args.out)
     if args.what in ("precision", "all"):
         precision(rows, folder)
+    if args.what in ("agreement", "all") and VERDICTS.exists():
+        agreement(folder, VERDICTS, detail=True)
+    if args.what == "agreement-holdout" and VERDICTS_HOLDOUT.exists():
+        agreement(folder, VERDICTS_HOLDOUT, detail=False)
     return 0
 
 
