@@ -18,8 +18,9 @@ from .sections import Section, canonical_section, fold_accents, header_block, un
 from .titles import TITLE_WORDS
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.I)
-# A run of digits with the separators phones use; a masked tail ("+91-98206xxxxx") still reads as a phone.
-_PHONE_RUN = re.compile(r"(?<![\w/.,])(?:\+\s?|\(\+?)?\d[\d\s().\-–]{5,22}(?:\d\)?|\d[xX]{2,})(?![\w/%+])")
+# A run of digits with the separators phones use (a middle dot too: "(+44) · 786 · 024 · 0326", as typeset
+# templates print it); a masked tail ("+91-98206xxxxx") still reads as a phone.
+_PHONE_RUN = re.compile(r"(?<![\w/.,])(?:\+\s?|\(\+?)?\d[\d\s().\-–·]{5,22}(?:\d\)?|\d[xX]{2,})(?![\w/%+])")
 _PHONE_LABEL = re.compile(r"\b(?:phone|tel|telephone|mobile|mob|cell|whatsapp)\b\.?\s*:?", re.I)
 _MASK = re.compile(r"[xX]{2,}$")
 # "name [at] domain [dot] org": obfuscated against scrapers, still the candidate's address.
@@ -104,7 +105,7 @@ def find_contact(document: Document, sections: list[Section]) -> Contact:
     contact.in_header_footer = any(
         line is not None and line.zone != "body" for line in (contact.email_line, contact.phone_line)
     )
-    contact_lines = top + [ln for s in sections if s.name == "other" for ln in s.lines]
+    contact_lines = head + [ln for s in sections if s.name == "other" for ln in s.lines]
     contact_lines += [ln for ln in body if _PROFILE_HOST.search(ln.text) and ln not in contact_lines]
     contact.links = _links(document, contact_lines)
     contact.location = _location(top)
@@ -155,7 +156,7 @@ def _phone_ok(value: str) -> bool:
         return False
     if _YEAR_IN_RANGE.search(value) or any(d.is_range or "-" in d.start for d in find_dates(value)):
         return False  # "2018-10 – 2019-04" and "2021-03" are dates, whatever their digits
-    groups = re.split(r"[\s().\-–]+", value.strip("()+ "))
+    groups = re.split(r"[\s().\-–·]+", value.strip("()+ "))
     if sum(bool(re.fullmatch(r"(?:19|20)\d\d", group)) for group in groups) >= 2:
         return False  # "2025 2024 1": years printed side by side in a date column
     pair = re.fullmatch(r"(\d{3,5})\s?[-–]\s?(\d{3,5})", value.strip())
@@ -179,7 +180,7 @@ def _possible_phone(
     value: str, test: Callable[[phonenumbers.PhoneNumber], bool] = phonenumbers.is_possible_number
 ) -> bool:
     """libphonenumber's length rules for the printed country code, or for one of the common regions."""
-    text = value.strip()
+    text = value.replace("·", " ").strip()  # a typeset group separator: the library reads spaces
     regions = (None,) if text.startswith("+") else _PHONE_REGIONS
     for region in regions:
         try:

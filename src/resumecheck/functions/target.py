@@ -12,7 +12,7 @@ from ..facts.sections import Section, header_block
 from ..facts.timeline import to_month
 from ..facts.titles import TITLE_WORDS
 from ..findings import clip
-from ..model import Line
+from ..model import Box, Line
 from ..resources import language_lexicon
 from . import rule_function
 from .placeholders import placeholder_email, placeholder_phone
@@ -55,11 +55,29 @@ def _top_lines(context: Context) -> list[Line]:
 
 def _visual_position(body: list[Line], line: Line) -> int:
     """How many body lines a reader's eye meets before this one: lines of its page that stand higher on it
-    (a sidebar read first by an ATS is beside the name, not above it), or its reading-order index."""
-    if line.box is None or line not in body:
+    (a sidebar read first by an ATS is beside the name, not above it), or its reading-order index. A name and
+    contact line a PDF template repeats atop every page is, on page 1, the first thing read."""
+    if line.box is None or (line not in body and not _first_page_top(line)):
         return body.index(line) if line in body else len(body)
-    above = [ln for ln in body if ln.page == line.page and ln.box is not None and ln.box.bottom <= line.box.top]
-    return min(len(above), body.index(line))
+    box = line.box
+    above = [
+        ln
+        for ln in body
+        if ln.page == line.page and ln.box is not None and ln.box.bottom <= box.top and _overlap(ln.box, box)
+    ]
+    return min(len(above), body.index(line)) if line in body else len(above)
+
+
+def _overlap(one: Box, other: Box) -> bool:
+    """Two boxes share some width: a line above the name in another column (a sidebar's, the main column's) is
+    beside it, not above it, to the eye."""
+    return one.x0 < other.x1 and other.x0 < one.x1
+
+
+def _first_page_top(line: Line) -> bool:
+    """A PDF's running header on page 1: where a person and an ATS reading the PDF's text both meet it first (a
+    Word file's header part is another matter: many ATS skip it)."""
+    return line.zone == "header" and line.page == 1 and line.box is not None
 
 
 @rule_function("name_first")
@@ -122,7 +140,7 @@ def contact_visible(rule: Rule, context: Context) -> Iterator[Finding]:
                 check="missing",
                 problem="is missing" + (" (your email and profile link still reach you)" if reachable else ""),
             )
-        elif line is not None and line.zone != "body":
+        elif line is not None and line.zone != "body" and not _first_page_top(line):
             problem = f"is only in the page {line.zone}"
             yield context.finding(rule, line, match=value, item=label, check="page-margin", problem=problem)
         elif line is not None and id(line) not in top and _far_down(context, line):
@@ -131,9 +149,16 @@ def contact_visible(rule: Rule, context: Context) -> Iterator[Finding]:
 
 
 def _far_down(context: Context, line: Line) -> bool:
-    """Past the first page, or in the second half of the text."""
+    """Past the first page, or in the second half of the text as the eye meets it (a right-hand column's top
+    is read after the whole left column by an ATS, but a recruiter sees it at the top of the page)."""
     body = context.body
-    return (line.page or 1) > 1 or (line in body and body.index(line) > len(body) // 2)
+    if (line.page or 1) > 1:
+        return True
+    if line.box is not None:
+        box = line.box
+        above = sum(1 for ln in body if ln.page == line.page and ln.box is not None and ln.box.bottom <= box.top)
+        return above > len(body) // 2
+    return line in body and body.index(line) > len(body) // 2
 
 
 @cache
