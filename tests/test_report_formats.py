@@ -70,8 +70,10 @@ def test_github_annotations(tmp_path: Path) -> None:
     out = run_cli("check", "--format", "github", str(SAMPLES / "casey_nguyen_proof_fail.md"), cwd=ROOT).stdout.splitlines()
     assert out[0] == "::group::resumecheck sample_resumes/casey_nguyen_proof_fail.md"
     assert "::endgroup::" in out
-    warnings = [line for line in out if line.startswith("::warning file=sample_resumes/casey_nguyen_proof_fail.md,line=")]
-    assert any("title=proof.weak-phrases::" in line for line in warnings)
+    located = "file=sample_resumes/casey_nguyen_proof_fail.md,line="
+    assert any(line.startswith(f"::error {located}") and "title=proof.quantified-bullets::" in line for line in out)
+    assert any(line.startswith(f"::notice {located}") and "title=proof.weak-phrases::" in line for line in out)
+    assert any(line.startswith("::warning file=") and "title=skim.length::" in line for line in out)
     assert all("\n" not in line for line in out)
 
 

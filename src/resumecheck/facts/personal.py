@@ -11,6 +11,9 @@ from ..resources import lexicon
 
 PHOTO_MIN, PHOTO_MAX = 40.0, 260.0  # points: a head shot, not a logo strip or a full-page scan
 PHOTO_RATIO = (0.6, 1.6)  # width over height of a portrait or a square head shot
+# A head shot opens the page: in the broad corpus every one of 88 found starts in the top quarter of page 1 (the
+# lowest at 0.23 of its height), while the square pictures further down are QR codes and logos (0.80, 0.83).
+PHOTO_TOP = 0.5
 FACTS = ("birth_date", "nationality", "marital_status")
 ROW_TOLERANCE_EM = 0.5  # a table row's cells share a baseline within half a line
 
@@ -52,11 +55,13 @@ def find_personal(document: Document) -> PersonalData:
 
 
 def find_photo(document: Document) -> tuple[int, tuple[float, float, float, float]] | None:
-    """A picture on page 1 the size and shape of a head shot."""
+    """A picture in the upper half of page 1 the size and shape of a head shot."""
+    sizes = document.layout.page_sizes
+    reach = PHOTO_TOP * (sizes[0][1] if sizes else float("inf"))
     for page, box in document.layout.image_boxes:
         width, height = box.x1 - box.x0, box.bottom - box.top
         sized = PHOTO_MIN <= width <= PHOTO_MAX and PHOTO_MIN <= height <= PHOTO_MAX
-        if page == 1 and sized and PHOTO_RATIO[0] <= width / height <= PHOTO_RATIO[1]:
+        if page == 1 and sized and box.top < reach and PHOTO_RATIO[0] <= width / height <= PHOTO_RATIO[1]:
             return page, (box.x0, box.top, box.x1, box.bottom)
     return None
 

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..facts.positions import Position
+from ..facts.positions import Position, is_result
 from ..facts.timeline import to_month, today_month
 from ..facts.titles import TITLE_WORDS
 from ..findings import clip
@@ -177,32 +177,76 @@ def _verb_key(text: str, language: str = "en") -> str | None:
     return base or (word.lower() if word else None)
 
 
-@rule_function("quantified_bullets", checks=("no-bullets", "no-numbers", "few-numbers"))
+@rule_function("quantified_bullets", checks=("no-bullets", "no-numbers", "few-results", "few-numbers"))
 def quantified_bullets(
-    rule: Rule, context: Context, *, min_share: float = 0.5, min_bullets: int = 3
+    rule: Rule, context: Context, *, min_share: float = 0.5, min_bullets: int = 3, min_results: int = 2
 ) -> Iterator[Finding]:
-    """No achievements, or none with a number, fails proof on its own; a low share of numbers is a warning."""
+    """Fewer than `min_results` results in numbers (experience bullets, projects, awards, leadership, the
+    summary) fails proof on its own, unless an academic CV's publications stand as the proof; a low share of
+    numbers is a warning."""
     bullets, quantified = context.facts.bullets, context.facts.quantified
-    if not bullets:
-        yield context.finding(
-            rule,
-            None,
-            level="error",
-            value="none",
-            check="no-bullets",
-            problem="No achievements were found under Experience: list what you did as bullets",
-        )
-    elif not quantified:
-        problem = (
-            "Your one experience bullet has no number"
-            if len(bullets) == 1
-            else f"None of your {len(bullets)} experience bullets has a number"
-        )
-        yield context.finding(rule, bullets[0], level="error", value="0%", check="no-numbers", problem=problem)
-    elif len(bullets) >= min_bullets and len(quantified) / len(bullets) < min_share:
+    results = [line for line in _achievement_lines(context) if is_result(line.text)]
+    published = context.profile == "academic" and _published(context)
+    if len(results) < min_results and not published:
+        yield from _too_few_results(rule, context, results, min_results)
+    elif bullets and len(bullets) >= min_bullets and len(quantified) / len(bullets) < min_share:
         share = f"{len(quantified) / len(bullets):.0%}"
         problem = f"Only {share} of your experience bullets hold a number"
         yield context.finding(rule, None, value=share, check="few-numbers", problem=problem)
+
+
+RESULT_SECTIONS = frozenset({"projects", "awards", "leadership", "volunteer", "summary"})
+# What makes a line of a publications list a publication: a venue, a publisher or a citation's parts. A template's
+# "1865 Chapter One, Down the Rabbit Hole." under a Publications heading is none of them.
+_VENUE = re.compile(
+    r"\b(?:journal|proceedings|conference|symposium|workshop|transactions|letters|review|arxiv|doi|ieee|acm|"
+    r"springer|elsevier|wiley|nature|science|vol|pp|in press|preprint|submitted|accepted|et al)\b|\bIn:",
+    re.I,
+)
+MIN_PUBLICATIONS = 2  # two cited papers make a publication record; one may be a thesis or a class report
+
+
+def _published(context: Context) -> bool:
+    """A publications section with at least two lines that cite a venue."""
+    lines = [line for s in context.facts.sections if s.name == "publications" for line in s.lines]
+    return sum(1 for line in lines if _VENUE.search(line.text)) >= MIN_PUBLICATIONS
+
+
+def _achievement_lines(context: Context) -> list[Line]:
+    """Where a recruiter looks for results: experience bullets, then projects, awards, leadership and the
+    summary (a student's proof is often a project; a senior's headline numbers often sit in the summary)."""
+    seen = {id(line) for line in context.facts.bullets}
+    extra = [
+        line
+        for section in context.facts.sections
+        if section.name in RESULT_SECTIONS
+        for line in section.lines
+        if id(line) not in seen
+    ]
+    return [*context.facts.bullets, *extra]
+
+
+def _too_few_results(rule: Rule, context: Context, results: list[Line], wanted: int) -> Iterator[Finding]:
+    """The error of a resume with too few results to weigh, said as what is there."""
+    bullets = context.facts.bullets
+    anchor = results[0] if results else (bullets[0] if bullets else None)
+    count = str(len(results))
+    if not bullets and not results:
+        problem = "No achievements were found under Experience: list what you did as bullets"
+        yield context.finding(rule, anchor, level="error", value=count, check="no-bullets", problem=problem)
+    elif not results:
+        problem = (
+            "Your one experience bullet has no result in numbers"
+            if len(bullets) == 1
+            else f"None of your {len(bullets)} experience bullets has a result in numbers"
+        )
+        yield context.finding(rule, anchor, level="error", value=count, check="no-numbers", problem=problem)
+    else:
+        problem = (
+            f"Only {len(results)} of your achievements shows a result in numbers (a %, an amount, a multiple, a "
+            f"change from one figure to another); a recruiter looks for at least {wanted}"
+        )
+        yield context.finding(rule, anchor, level="error", value=count, check="few-results", problem=problem)
 
 
 @rule_function("verb_tense", checks=("lead-for-led", "past-role", "current-role"))

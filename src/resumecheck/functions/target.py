@@ -140,9 +140,15 @@ def contact_visible(rule: Rule, context: Context) -> Iterator[Finding]:
                 check="missing",
                 problem="is missing" + (" (your email and profile link still reach you)" if reachable else ""),
             )
-        elif line is not None and line.zone != "body" and not _first_page_top(line):
+        elif line is not None and line.zone != "body":
+            # Atop page 1 a recruiter reads it first; the risk is an ATS that drops running headers: a warning.
             problem = f"is only in the page {line.zone}"
-            yield context.finding(rule, line, match=value, item=label, check="page-margin", problem=problem)
+            if _first_page_top(line):
+                yield context.finding(
+                    rule, line, match=value, item=label, level="warning", check="page-margin", problem=problem
+                )
+            else:
+                yield context.finding(rule, line, match=value, item=label, check="page-margin", problem=problem)
         elif line is not None and id(line) not in top and _far_down(context, line):
             problem = "is buried far down the resume"
             yield context.finding(rule, line, match=value, item=label, check="buried", problem=problem)
