@@ -115,7 +115,8 @@ def stage_profile(files: list[Path], repeat: int = 1) -> tuple[dict[str, float],
 
     logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
     judge = Judge()
-    judge.judge_path(files[0]).to_dict()  # load the pipeline and the word lists first
+    judge.warm()  # load the pipeline and the word lists first, as a batch's parent does before its workers fork
+    judge.judge_path(files[0]).to_dict()
     best: dict[str, float] = {}
     ours: dict[Path, float] = {}
     floors: dict[Path, float | None] = {}

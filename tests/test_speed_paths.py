@@ -128,3 +128,19 @@ def test_two_edit_corrections_skip_hunspell_only_when_it_could_not_give_one() ->
         skipped += not spelling._common_within_two(word, own)
     assert spelling.farther("profiency") == "proficiency"
     assert 0 < skipped < len(unknown)  # both paths were taken
+
+
+def test_the_cli_starts_without_importing_spacy_and_loads_it_for_the_first_judgement() -> None:
+    """A batch forks its read-ahead child right after the CLI starts: spaCy (a second of CPU) must not be
+    imported by then, and must be once a file is judged."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, resumecheck.cli; before = 'spacy' in sys.modules\n"
+        "from resumecheck.judge import Judge\n"
+        "Judge().judge_data(b'# Ada Lovelace\\n\\n## Experience\\n\\n- Wrote the first program\\n', 'a.md')\n"
+        "print(before, 'spacy' in sys.modules)"
+    )
+    answer = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert answer.stdout.split() == ["False", "True"]

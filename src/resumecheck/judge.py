@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import gc
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -121,6 +122,9 @@ class Judge:
         warm()
         example = TEMPLATE.format(example="Reduced invoice errors by 30% with a new review checklist")
         self.judge_data(example.encode(), "warm-up.md").to_dict()
+        # What was loaded lives as long as the process: the garbage collector's full passes stop walking it
+        # (they took 9% of the CPU of judging the benchmark's 30 one- and two-page PDFs in one warm process).
+        gc.freeze()
 
     def with_job(self, job: Job) -> Judge:
         """This judge (its rules and loaded pipeline) matching against another job description."""

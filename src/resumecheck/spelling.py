@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .facts.places import geonames
-from .nlp.components import lexicon_terms
+from .nlp.terms import lexicon_terms
 from .resources import lexicon
 
 Verdict = tuple[str, bool]  # (a close, common correction or '', whether it is two words run together)

@@ -12,7 +12,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
-from .nlp.components import lexicon_terms
+from .nlp.terms import lexicon_terms
 from .resources import language_lexicon, lexicon
 from .spelling import distance, known, zipf
 

@@ -12,7 +12,7 @@ from ..job.match import JobMatch
 from ..market import Market, market_for
 from ..model import Line
 from ..nlp import Pipeline
-from ..nlp.components import lexicon_terms
+from ..nlp.terms import lexicon_terms
 from ..resources import language_lexicon
 from ..spelling import Spelling
 from .analyses import Analyses

@@ -6,9 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
-from typing import Any
-
-from spacy.matcher import Matcher, PhraseMatcher
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
 from ..facts.positions import wraps_into
@@ -16,13 +14,16 @@ from ..facts.sections import canonical_section
 from ..findings import Finding, Location, clip
 from ..functions import FUNCTIONS
 from ..model import Line
-from ..nlp.components import lexicon_terms
+from ..nlp.terms import lexicon_terms
 from ..resources import lexicon_names
 from .context import Context
 from .layout_facts import LAYOUT_FACTS
 from .metrics import MEASURES
 from .params import Param, declared
 from .rule import Rule
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher, PhraseMatcher
 
 
 class Kind:
@@ -264,6 +265,8 @@ _TOKEN_MATCHERS: dict[tuple[int, str], Matcher] = {}
 
 
 def _phrase_matcher(context: Context, phrases: tuple[str, ...]) -> PhraseMatcher:
+    from spacy.matcher import PhraseMatcher  # spaCy is imported where it is used: a batch forks before it loads
+
     nlp = context.pipeline.nlp
     key = (id(nlp), "phrases:" + "\x1f".join(phrases))
     if key not in _PHRASE_MATCHERS:
@@ -274,6 +277,8 @@ def _phrase_matcher(context: Context, phrases: tuple[str, ...]) -> PhraseMatcher
 
 
 def _token_matcher(context: Context, patterns: tuple[Any, ...]) -> Matcher:
+    from spacy.matcher import Matcher
+
     nlp = context.pipeline.nlp
     key = (id(nlp), "patterns:" + repr(patterns))
     if key not in _TOKEN_MATCHERS:

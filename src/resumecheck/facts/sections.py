@@ -128,7 +128,6 @@ CORE_SECTIONS = ("experience", "education", "skills", "projects")  # what a recr
 
 
 def _keyword_section(text: str) -> str | None:
-    _, keywords = _lexicon_tables()
     if _YEAR.search(text):
         return None  # "Research Assistant, 2019 – 2021" is an entry, not a heading
     joined = unspace(text)
@@ -142,19 +141,31 @@ def _keyword_section(text: str) -> str | None:
     # A combined heading names two sections ("SKILLS & INTERESTS", "Education and Certifications"): a core
     # section named in it is what it holds most of; without one, the head noun at its end names it ("Awards and
     # Certifications", "Activities & Hobbies", as the development labels read them).
-    named = [name for part in words.split(" and ") if (name := _head_noun(part, keywords, edge))]
+    patterns = _keyword_patterns(edge)
+    named = [name for part in words.split(" and ") if (name := _head_noun(part, patterns))]
     core = [name for name in named if name in CORE_SECTIONS]
     if len(named) > 1 and core:
         return core[0]
-    return _head_noun(words, keywords, edge)
+    return _head_noun(words, patterns)
 
 
-def _head_noun(words: str, keywords: tuple[tuple[str, str, bool], ...], edge: str) -> str | None:
+@cache
+def _keyword_patterns(edge: str) -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """Each section keyword with its pattern compiled once (a compound's head noun, "Berufserfahrung", may start
+    inside a word) and its section's name."""
+    return tuple(
+        (keyword, re.compile(rf"{'' if head else edge}{re.escape(keyword)}(?:s|es)?{edge}"), name)
+        for keyword, name, head in _lexicon_tables()[1]
+    )
+
+
+def _head_noun(words: str, patterns: tuple[tuple[str, re.Pattern[str], str], ...]) -> str | None:
     """The section named by the last keyword in the words (English headings end in their head noun)."""
     best: tuple[int, str] | None = None
-    for keyword, name, head in keywords:
-        # A compound's head noun closes it ("Berufserfahrung"): a head may start inside a word.
-        for match in re.finditer(rf"{'' if head else edge}{re.escape(keyword)}(?:s|es)?{edge}", words):
+    for keyword, pattern, name in patterns:
+        if keyword not in words:  # the pattern matches the keyword itself: without it, no match
+            continue
+        for match in pattern.finditer(words):
             if best is None or match.end() > best[0]:  # English headings end in their head noun
                 best = (match.end(), name)
     return best[1] if best else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from ..errors import FileError
@@ -161,14 +162,22 @@ def _nearest(terms: list[Term], part: str, last: bool) -> Term:
 def degree_level(text: str) -> str | None:
     """The highest degree level a text names (doctorate, master, bachelor, associate, diploma)."""
     found = None
+    for level, pattern in _degree_patterns():
+        if pattern.search(text) and (found is None or DEGREE_ORDER.index(level) > DEGREE_ORDER.index(found)):
+            found = level
+    return found
+
+
+@cache
+def _degree_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each spelling of each degree level as a pattern, compiled once."""
+    patterns = []
     for level, spellings in (lexicon("degrees") or {}).items():
         for spelling in spellings:
             flags = re.I if len(spelling) >= 3 or "." in spelling or "'" in spelling else 0  # PhD, MBA; not "ma", "ms"
             shown = spelling if flags else spelling.upper()
-            named = re.search(rf"(?<![\w.]){re.escape(shown)}(?![\w])", text, flags)
-            if named and (found is None or DEGREE_ORDER.index(level) > DEGREE_ORDER.index(found)):
-                found = level
-    return found
+            patterns.append((level, re.compile(rf"(?<![\w.]){re.escape(shown)}(?![\w])", flags)))
+    return tuple(patterns)
 
 
 def _is_heading(text: str) -> bool:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..resources import language_lexicon, lexicon
+from .terms import lexicon_terms
 
 # Each lexicon becomes a span group of the same name on every Doc.
 LEXICONS = ("action_verbs", "weak_phrases", "buzzwords", "skills", "degrees", "objective_phrases", "references_phrases")
@@ -32,27 +30,6 @@ class LexiconMatcher:
 def make_lexicon_matcher(nlp: Language, name: str, lexicon_name: str) -> LexiconMatcher:
     """Factory for a lexicon phrase matcher."""
     return LexiconMatcher(nlp, name, lexicon_name)
-
-
-def lexicon_terms(name: str, language: str = "en") -> list[str]:
-    """The terms of a lexicon file: a list, or a mapping of canonical term to aliases (all returned); in another
-    language, that language's lexicon of the name when it has one."""
-    own: Any = language_lexicon(language, name)
-    data: Any = lexicon(name) if own is None else own
-    terms: list[str] = []
-    if isinstance(data, dict):
-        for key, value in data.items():
-            if isinstance(value, list) and key in ("terms", "phrases", "words"):
-                terms += [str(v) for v in value]
-            elif isinstance(value, list):
-                terms += [str(key)] + [str(v) for v in value]
-            elif isinstance(value, str):
-                terms += [str(key), value]  # base: past tense
-            else:
-                terms.append(str(key))
-    else:
-        terms = [str(v) for v in data or []]
-    return sorted(set(terms))
 
 
 def add_components(nlp: Language, lexicons: tuple[str, ...] = LEXICONS) -> None:

@@ -28,6 +28,12 @@ from .wrapping import merge_wrapped
 
 for _name in ("pdfminer", "pdfplumber", "pypdfium2"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
+# pdfminer calls log.debug for every token it reads (~35k calls a resume), each a level check that says no:
+# with its loggers silenced above, a C method that takes any arguments and does nothing answers instead
+# (bare pdfplumber's CPU time over 20 sample and corpus PDFs: 2% less, best of three each way).
+for _name, _logger in list(logging.root.manager.loggerDict.items()):
+    if _name.startswith("pdfminer.") and isinstance(_logger, logging.Logger):
+        _logger.debug = "".format  # type: ignore[method-assign,assignment]
 
 _PAGE_NUMBER = re.compile(r"^\W*(page\s*)?\d{1,3}(\s*(of|/)\s*\d{1,3})?\W*$", re.I)
 MARGIN_ZONE = 0.1  # running headers and footers live in the top and bottom tenth of a page

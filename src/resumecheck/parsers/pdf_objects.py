@@ -13,6 +13,10 @@ from pdfplumber.utils.pdfinternals import resolve_all, resolve_and_decode
 
 _SPACES: dict[Any, Any] = {}  # colour space name -> its decoded form (a handful per process)
 _PLAIN = (float, int, bool, str, type(None))  # values pdfplumber's resolve_all returns unchanged
+_PLAIN_TYPES = frozenset(_PLAIN)
+# A character's attribute names (one tuple for nearly all of them) -> the names pdfplumber leaves out. Copying
+# the object's dict and deleting those took 0.9 us a character against 2.0 for a filtering comprehension.
+_DROPPED: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 def page_objects(page: Any) -> dict[str, list[dict[str, Any]]]:
@@ -47,9 +51,17 @@ def page_objects(page: Any) -> dict[str, list[dict[str, Any]]]:
 
 def _char(obj: LTChar, number: int, norm: Any, geometry: tuple[Any, Any, Any, Any]) -> dict[str, Any]:
     """pdfplumber's dict for one character, key for key and value for value."""
-    attr = {key: value for key, value in obj.__dict__.items() if key in ALL_ATTRS}
+    own = obj.__dict__
+    names = tuple(own)
+    dropped = _DROPPED.get(names)
+    if dropped is None:
+        dropped = _DROPPED[names] = tuple(name for name in names if name not in ALL_ATTRS)
+    attr = own.copy()  # pdfplumber keeps the attributes in ALL_ATTRS, in the object's order: drop the others
+    for name in dropped:
+        del attr[name]
     for key, value in attr.items():
-        if type(value) not in _PLAIN and not (type(value) is tuple and all(type(v) in _PLAIN for v in value)):
+        kind = type(value)
+        if kind not in _PLAIN and not (kind is tuple and _PLAIN_TYPES.issuperset(map(type, value))):
             attr[key] = resolve_all(value)  # a reference or container, resolved as pdfplumber does
     attr["object_type"] = "char"
     attr["page_number"] = number
