@@ -327,3 +327,32 @@ def test_text_markdown_and_html_reports_name_the_market() -> None:
     assert "market norms: Germany (de, from the resume's language" in text
     assert "Market norms: Germany (de" in get_formatter("markdown").render(report)
     assert 'data-market="de"' in get_formatter("html").render(report)
+
+
+ENGLISH_WORDS_GERMAN_HEADINGS = (
+    ("Berufserfahrung", ("10/2021 - heute  Java Developer, Sonix GmbH, Leipzig",
+                         "- Backend of an automotive platform for the sales team of a car maker",
+                         "- Continuous integration and deployment of the services to the cloud")),
+    ("Ausbildung", ("10/2019 - 09/2021  M.Sc. Data Science, Universität Leipzig",
+                    "Thesis: Training of a Convolutional Neural Network to Achieve an Autonomous Driving Agent",
+                    "Transcript of records: Scalable Data Management and Data Mining in the Cloud")),
+    ("IT-Kenntnisse", ("Python, PyTorch, Docker, Ansible, Jenkins, Kubernetes",)),
+    ("Sprachkenntnisse", ("Deutsch, Englisch",)),
+)
+
+
+def test_a_german_cv_full_of_english_words_is_german_by_its_headings() -> None:
+    """English tech words and an English thesis title outnumber German function words; the headings decide."""
+    entry = _entry(_cv(("Georg Berger", "georg.berger@example.de | +49 1577 1832768"), ENGLISH_WORDS_GERMAN_HEADINGS))
+    assert [s["name"] for s in entry["facts"]["sections"]] == ["experience", "education", "skills", "languages"]
+    assert entry["facts"]["language"] == "de" and entry["judged"] is True
+
+
+def test_an_english_resume_with_one_german_heading_stays_english() -> None:
+    """One heading another language shares ("Profil") does not make an English resume German."""
+    body = (("Profil", ("Backend developer with six years of experience in the design of payment systems",)),
+            ("Experience", ("03/2019 - present  Software Engineer, Northwind Ltd, London",
+                            "- Led the migration of the billing service to the cloud for 40 teams")),
+            ("Education", ("2014 - 2018  BSc Computer Science, University of Leeds",)))
+    entry = _entry(_cv(("Jane Carter", "jane.carter@example.com"), body))
+    assert entry["facts"]["language"] == "en"

@@ -422,6 +422,11 @@ def _plausible_other(line: Line) -> bool:
     return not any(ch.isdigit() for ch in line.text[:1]) and len(line.text.split()) <= MAX_HEADING_WORDS + 2
 
 
+def normalize_heading(text: str) -> str:
+    """A heading's words as the section lexicons are matched: casefolded, accents and punctuation gone."""
+    return _normalize(text)
+
+
 def _normalize(text: str) -> str:
     text = fold_accents(text.casefold())
     text = _NOT_LETTERS.sub(" ", text.replace("&", " and ").replace("/", " "))
