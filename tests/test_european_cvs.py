@@ -356,3 +356,80 @@ def test_an_english_resume_with_one_german_heading_stays_english() -> None:
             ("Education", ("2014 - 2018  BSc Computer Science, University of Leeds",)))
     entry = _entry(_cv(("Jane Carter", "jane.carter@example.com"), body))
     assert entry["facts"]["language"] == "en"
+
+
+LETTER = (
+    "Jana Albers · Elbchaussee 12 · 22763 Hamburg · +49 40 5550 1234",
+    "Nordlicht GmbH, Personalabteilung, Hafenstraße 3, 20457 Hamburg",
+    "Bewerbung als Softwareentwicklerin",
+    "Sehr geehrte Frau Petersen,",
+    "mit großem Interesse habe ich Ihre Anzeige gelesen und bewerbe mich hiermit um die Stelle.",
+    "In meiner Tätigkeit bei der Hanse Logistik AG habe ich Anwendungen für den Versand entwickelt.",
+    "Über eine Einladung zu einem persönlichen Gespräch freue ich mich sehr.",
+    "Mit freundlichen Grüßen",
+    "Jana Albers",
+)
+CV_HEAD = ("Jana Albers", "jana.albers@example.de | +49 176 1234 5678 | Hamburg")
+
+
+def _letter_then_cv(title: str | None) -> bytes:
+    """A one-page cover letter (a "Bewerbung als" title, a salutation and a closing), then the CV on page 2."""
+
+    def draw(page: Any) -> None:
+        for number, line in enumerate(LETTER):
+            _text(page, 50, 60 + 22 * number, line, 14 if line.startswith("Bewerbung") else 10, bold=number == 2)
+        page.showPage()
+        y = 50.0
+        if title:
+            _text(page, 50, y, title, 20, bold=True)
+            y += 40
+        _text(page, 50, y, CV_HEAD[0], 24, bold=True)
+        _text(page, 50, y + 18, CV_HEAD[1], 10)
+        _sections(page, y + 60, GERMAN_BODY)
+
+    return _pdf(draw)
+
+
+@pytest.mark.parametrize("title", [None, "Lebenslauf"])
+def test_a_cover_letter_before_the_cv_is_left_out_of_the_cv(title: str | None) -> None:
+    """The CV starts on the page after the letter's closing: its name, phone and sections are read there, not
+    from the letter's title, its sender line or its prose."""
+    entry = _entry(_letter_then_cv(title))
+    facts = entry["facts"]
+    assert facts["contact"]["name"] == "Jana Albers"
+    assert facts["contact"]["phone"] == "+49 176 1234 5678"  # the CV's, not the letter's landline
+    assert [s["name"] for s in facts["sections"]] == ["experience", "education", "skills", "languages", "interests"]
+    letter = facts["cover_letter"]
+    assert letter is not None and letter["lines"] == len(LETTER)
+    assert facts["language"] == "de"
+    lines = {f["location"]["line"] for f in entry["findings"] if (f.get("location") or {}).get("line")}
+    assert all(line > len(LETTER) for line in lines), "a finding points into the cover letter"
+
+
+def test_a_cover_letter_in_a_word_file_ends_at_the_cv_title(tmp_path: Path) -> None:
+    """A Word file has no pages: the CV starts at the title line under the letter's closing."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in LETTER:
+        document.add_paragraph(line)
+    document.add_heading("Lebenslauf", level=0)
+    document.add_paragraph(CV_HEAD[0])
+    document.add_paragraph(CV_HEAD[1])
+    for heading, lines in GERMAN_BODY:
+        document.add_heading(heading, level=1)
+        for line in lines:
+            document.add_paragraph(line)
+    path = tmp_path / "bewerbung.docx"
+    document.save(str(path))
+    entry: dict[str, Any] = Judge(Config()).judge_data(path.read_bytes(), path.name).to_dict()
+    facts = entry["facts"]
+    assert facts["cover_letter"] == {"lines": len(LETTER), "cv_starts_at_line": len(LETTER) + 1}
+    assert facts["contact"]["phone"] == "+49 176 1234 5678"
+    assert [s["name"] for s in facts["sections"]][:2] == ["experience", "education"]
+
+
+def test_a_cv_without_a_letter_is_read_whole() -> None:
+    """No salutation and closing at the top: nothing is left out."""
+    facts = _entry(_cv(CV_HEAD, GERMAN_BODY))["facts"]
+    assert facts["cover_letter"] is None and facts["contact"]["name"] == "Jana Albers"
+
