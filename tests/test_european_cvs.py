@@ -433,3 +433,9 @@ def test_a_cv_without_a_letter_is_read_whole() -> None:
     facts = _entry(_cv(CV_HEAD, GERMAN_BODY))["facts"]
     assert facts["cover_letter"] is None and facts["contact"]["name"] == "Jana Albers"
 
+
+@pytest.mark.parametrize("value", ["Jana Albers (*12.03.1990)", "Jana Albers (geb. Roth)"])
+def test_a_remark_in_brackets_after_the_labelled_name_is_not_part_of_it(value: str) -> None:
+    """"Name: Jana Albers (*12.03.1990)": the date of birth or a birth name in brackets closes the name's value."""
+    rows = [("Name:", value), ("Telefon:", "+49 176 1234 5678"), ("E-Mail:", "jana.albers@example.de")]
+    assert _contact(_table_cv(rows))["name"] == "Jana Albers"

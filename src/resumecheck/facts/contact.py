@@ -54,6 +54,7 @@ TOP_LINES = 12  # where a recruiter looks for the name and contact details
 # the first three lines of each column on page 1 are name candidates too (name, title, a tagline).
 COLUMN_TOP_LINES = 3
 _FIELD_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w .,'/-]{0,28}?)\s*[:：]\s*(?P<value>.*)$")
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # a remark closing a labelled value: "(*28.10.1997)", "(geb. Roth)"
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")  # "ThibaultNormand": a letter-spaced name loses its word break
 TITLE_PENALTY = 6.0  # points of type: a 16 pt "Data Engineer" headline still loses to an 11 pt name line
 LETTERHEAD_BONUS = 6.0  # points of type: the name opening an 8 pt contact row beats a 12 pt line of the body
@@ -346,7 +347,7 @@ def _is_name_label(label: str) -> bool:
 def _labelled_name(label: str, value: str, size: float | None) -> list[tuple[str, float | None]]:
     """The value of a name label ("Name: Priya Raman"; "Name, Vorname: Riemenschneider, Dennis" is Dennis
     Riemenschneider); nothing for any other label ("Place of Birth: Belfast")."""
-    value = value.strip()
+    value = _PARENTHESIS.sub("", value).strip()  # "Name: Adrian Regenfuß (*28.10.1997)": the birth date beside it
     if not value or not _is_name_label(label):
         return []
     parts = [part.strip() for part in value.split(",")]
