@@ -439,3 +439,25 @@ def test_a_remark_in_brackets_after_the_labelled_name_is_not_part_of_it(value: s
     """"Name: Jana Albers (*12.03.1990)": the date of birth or a birth name in brackets closes the name's value."""
     rows = [("Name:", value), ("Telefon:", "+49 176 1234 5678"), ("E-Mail:", "jana.albers@example.de")]
     assert _contact(_table_cv(rows))["name"] == "Jana Albers"
+
+
+SPANISH_BODY = (
+    ("Experiencia", ("03/2019 - actualidad  Desarrollador Android, Lumen S.L., Valencia",
+                     "- Desarrollé una aplicación para 20.000 usuarios")),
+    ("Formación", ("2014 - 2018  Grado en Ingeniería Informática, Universitat de València",)),
+    ("Habilidades", ("Kotlin, Java, Android SDK",)),
+)
+
+
+@pytest.mark.parametrize("lines", [("JORDI", "ORTUÑO", "MONGE"), ("María José", "García", "de la Fuente")])
+def test_a_name_stacked_over_three_lines_is_read_whole(lines: tuple[str, ...]) -> None:
+    """A given name and two family names, each on its own line in the same display type, as Spanish CVs set them."""
+
+    def draw(page: Any) -> None:
+        for number, line in enumerate(lines):
+            _text(page, 50, 60 + 26 * number, line, 24, bold=True)
+        _text(page, 50, 150, "Desarrollador Android", 12)
+        _text(page, 50, 168, "jordi@example.es | +34 634 511 696 | Valencia", 10)
+        _sections(page, 210, SPANISH_BODY)
+
+    assert _contact(_pdf(draw))["name"] == " ".join(lines)

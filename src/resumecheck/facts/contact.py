@@ -243,31 +243,52 @@ STACK_RIGHT_PT = 3.0  # or it is set flush right under it: right edges within 3 
 STACK_MIN_PT = 16.0  # Word: a name set on two paragraphs is display type; 10-12 pt paragraphs in a row are text
 
 
+# A given name and two family names ("JORDI" / "ORTUÑO" / "MONGE"), as Spanish names run, particles not counted.
+MAX_STACKED_TOKENS = 4
+
+
 def _stacked(text: str, line: Line, body: list[Line]) -> str:
-    """A first name with the surname set on the line under it in the same type ("MANU" / "GOSWAMI")."""
+    """A first name with the surname set on the line under it in the same type ("MANU" / "GOSWAMI"), or a given
+    name and two family names on three lines."""
     if line not in body or not line.size or len(text.split()) > 2 or text != line.text.strip():
         return text
+    parts, current = [text], line
+    while _name_tokens(" ".join(parts)) < MAX_STACKED_TOKENS:
+        below = _stacked_below(current, body)
+        if below is None or _name_tokens(" ".join(parts)) + _name_tokens(below.text) > MAX_STACKED_TOKENS:
+            break
+        parts.append(below.text.strip())
+        current = below
+    return " ".join(parts)
+
+
+def _stacked_below(line: Line, body: list[Line]) -> Line | None:
+    """The line under a name line that carries on the name: same type, close under it, aligned, name-like."""
     index = body.index(line)
     if line.box is None:  # a Word paragraph has no position: only the next paragraph, in the same large type
         below = body[index + 1] if index + 1 < len(body) else None
-        if below is None or below.size is None or abs(below.size - line.size) > 0.6 or line.size < STACK_MIN_PT:
-            return text
-        rest = below.text.strip()
-        named = _is_name_like(rest) and not TITLE_WORDS.search(rest) and not ORGANIZATION_WORDS.search(rest)
-        return f"{text} {rest}" if named and len(rest.split()) <= 2 else text
+        if below is None or below.size is None or line.size is None or abs(below.size - line.size) > 0.6:
+            return None
+        return below if line.size >= STACK_MIN_PT and _name_continues(below.text.strip()) else None
     for below in body[index + 1 : index + 1 + STACK_LOOKAHEAD]:
-        if below.box is None or below.page != line.page or below.size is None:
+        if below.box is None or below.page != line.page or below.size is None or line.size is None:
             continue
         same_type = abs(below.size - line.size) <= 0.6
         close = -STACK_OVERLAP_EM * line.size <= below.box.top - line.box.bottom <= STACK_GAP_EM * line.size
         aligned = abs(below.box.x0 - line.box.x0) <= STACK_SHIFT_PT or abs(below.box.x1 - line.box.x1) <= STACK_RIGHT_PT
         if same_type and close and aligned:
-            rest = below.text.strip()
-            named = _is_name_like(rest) and not TITLE_WORDS.search(rest) and not ORGANIZATION_WORDS.search(rest)
-            if len(rest.split()) <= 2 and named:
-                return f"{text} {rest}"
-            return text
-    return text
+            return below if _name_continues(below.text.strip()) else None
+    return None
+
+
+def _name_continues(rest: str) -> bool:
+    named = _is_name_like(rest) and not TITLE_WORDS.search(rest) and not ORGANIZATION_WORDS.search(rest)
+    return named and _name_tokens(rest) <= 2
+
+
+def _name_tokens(text: str) -> int:
+    """The words of a name but its particles ("García de la Fuente" has two)."""
+    return sum(token.casefold() not in _labels("name_particles") for token in text.split())
 
 
 def _name_parts(line: Line) -> list[tuple[str, float | None]]:
