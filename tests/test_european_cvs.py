@@ -461,3 +461,29 @@ def test_a_name_stacked_over_three_lines_is_read_whole(lines: tuple[str, ...]) -
         _sections(page, 210, SPANISH_BODY)
 
     assert _contact(_pdf(draw))["name"] == " ".join(lines)
+
+
+def _sidebar_cv(contact_lines: Sequence[str]) -> bytes:
+    """A name, then the contact details in a narrow block of their own lines, then the sections."""
+
+    def draw(page: Any) -> None:
+        _text(page, 50, 50, "Jana Albers", 24, bold=True)
+        for number, line in enumerate(contact_lines):
+            _text(page, 50, 80 + 13 * number, line, 9)
+        _sections(page, 100 + 13 * len(contact_lines), GERMAN_BODY)
+
+    return _pdf(draw)
+
+
+def test_an_email_address_broken_after_its_at_sign_is_read_whole() -> None:
+    """A narrow sidebar wraps the address after "@": the two halves make it."""
+    contact = _contact(_sidebar_cv(["KONTAKT", "+49 176 1234 5678", "jana.albers.hamburg@", "example.de", "Hamburg"]))
+    assert contact["email"] == "jana.albers.hamburg@example.de"
+
+
+def test_letter_spaced_contact_lines_are_read() -> None:
+    """A template that sets every character apart ("+ 4 9 1 7 6 ...", "j a n a @ ..."): phone and email still read."""
+    spaced = ["K O N T A K T", " ".join("+4917612345678"), " ".join("jana.albers@"), " ".join("example.de")]
+    contact = _contact(_sidebar_cv(spaced))
+    assert contact["email"] == "jana.albers@example.de"
+    assert contact["phone"] == "+4917612345678"

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 import phonenumbers
 
@@ -96,8 +97,12 @@ def find_contact(document: Document, sections: list[Section]) -> Contact:
     contact.name = _without_prefix(contact.name)
     # A contact row in the running page header is at the top of page 1 too: read before the body's referees.
     head = top + [ln for ln in first_header if ln not in top]
-    contact.email, contact.email_line = _first(EMAIL, head, body, margins, _email_ok, deobfuscate)
-    contact.phone, contact.phone_line = _first(_PHONE_RUN, head, body, margins, _phone_ok, body_ok=_body_phone_ok)
+    contact.email, contact.email_line = _first(EMAIL, head, body, margins, _email_ok, _email_text)
+    contact.phone, contact.phone_line = _first(
+        _PHONE_RUN, head, body, margins, _phone_ok, letters_joined, body_ok=_body_phone_ok
+    )
+    if contact.email is None:
+        contact.email, contact.email_line = _wrapped_email(head + [ln for ln in body if ln not in head])
     if contact.email is None:
         contact.email = _from_links(document, "mailto:")
     if contact.phone is None:
@@ -110,6 +115,37 @@ def find_contact(document: Document, sections: list[Section]) -> Contact:
     contact.links = _links(document, contact_lines)
     contact.location = _location(top)
     return contact
+
+
+LETTER_SPACED_TOKENS = 6  # "+ 4 9 1 7 6 ...", "g m a i l . c o m": a contact line letter-spaced character by character
+LETTER_SPACED_SHARE = 0.8  # of its tokens single characters (a sentence has a few: "a", "I", "&", "|")
+
+
+def letters_joined(text: str) -> str:
+    """A contact line set with wide letter spacing, its characters joined ("g m a i l . c o m" -> "gmail.com");
+    other text as it is. Only lines with a letter, "+" or "@" in them: a row of single digits is a table of marks."""
+    tokens = text.split()
+    singles = sum(len(token) == 1 for token in tokens)
+    spaced = len(tokens) >= LETTER_SPACED_TOKENS and singles >= LETTER_SPACED_SHARE * len(tokens)
+    if spaced and any(ch.isalpha() or ch in "+@" for ch in text):
+        return "".join(tokens)
+    return text
+
+
+def _email_text(text: str) -> str:
+    return deobfuscate(letters_joined(text))
+
+
+def _wrapped_email(lines: list[Line]) -> tuple[str | None, Line | None]:
+    """An address a narrow column breaks after its "@" or before it ("jana.albers@" / "example.de")."""
+    for line, below in pairwise(lines):
+        first, second = _email_text(line.text).split(), _email_text(below.text).split()
+        if not first or not second or not (first[-1].endswith("@") or second[0].startswith("@")):
+            continue
+        match = EMAIL.fullmatch(first[-1] + second[0])
+        if match and _email_ok(match.group(0)):
+            return match.group(0), line
+    return None, None
 
 
 def deobfuscate(text: str) -> str:
