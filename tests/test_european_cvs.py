@@ -487,3 +487,17 @@ def test_letter_spaced_contact_lines_are_read() -> None:
     contact = _contact(_sidebar_cv(spaced))
     assert contact["email"] == "jana.albers@example.de"
     assert contact["phone"] == "+4917612345678"
+
+
+@pytest.mark.parametrize("label", ["Telefon", "Número de teléfono", "Tél. :"])
+def test_the_number_under_a_phone_label_wins_over_a_number_in_an_address(label: str) -> None:
+    """A work address with its switchboard comes first in the contact block; the number the CV labels as its phone
+    (the label on the line above it, as a label/value list prints it) is the candidate's."""
+    lines = ["Dirección de trabajo", "Nordlicht GmbH, Hafenstraße 3, 20457 Hamburg, +49 40 5550 1234", label,
+             "+49 176 1234 5678", "E-Mail", "jana.albers@example.de"]
+    assert _contact(_sidebar_cv(lines))["phone"] == "+49 176 1234 5678"
+
+
+def test_a_labelled_phone_is_kept_when_it_comes_first() -> None:
+    lines = ["Tel.: +49 176 1234 5678", "Nordlicht GmbH, Hafenstraße 3, 20457 Hamburg, +49 40 5550 1234"]
+    assert _contact(_sidebar_cv(lines))["phone"] == "+49 176 1234 5678"

@@ -101,6 +101,12 @@ def find_contact(document: Document, sections: list[Section]) -> Contact:
     contact.phone, contact.phone_line = _first(
         _PHONE_RUN, head, body, margins, _phone_ok, letters_joined, body_ok=_body_phone_ok
     )
+    # The contact block: every line on page 1 above the first heading, and a personal-data section.
+    above = [ln for ln in header_block(body, sections) if ln.page in (None, 1)]
+    block = above + [ln for ln in head + personal if ln not in above]
+    labelled = _labelled_phone(block)
+    if labelled is not None and not _phone_labelled(contact.phone_line, block):
+        contact.phone, contact.phone_line = labelled
     if contact.email is None:
         contact.email, contact.email_line = _wrapped_email(head + [ln for ln in body if ln not in head])
     if contact.email is None:
@@ -134,6 +140,30 @@ def letters_joined(text: str) -> str:
 
 def _email_text(text: str) -> str:
     return deobfuscate(letters_joined(text))
+
+
+def _labelled_phone(lines: list[Line]) -> tuple[str, Line] | None:
+    """The first phone number in the contact block under or beside a phone label ("Telefon: ...", a "Número de
+    teléfono" line over it)."""
+    for line in lines:
+        if not _phone_labelled(line, lines):
+            continue
+        for match in _PHONE_RUN.finditer(letters_joined(line.text)):
+            if _phone_ok(match.group(0).strip()):
+                return match.group(0).strip(), line
+    return None
+
+
+def _phone_labelled(line: Line | None, lines: list[Line]) -> bool:
+    """A phone label opens the line, or stands alone on the line above it."""
+    if line is None:
+        return False
+    opening = re.split(r"[:：]|\s{2,}|\s[|•·]\s", line.text.strip(), maxsplit=1)[0].strip(" .").casefold()
+    if opening in _labels("phone_labels") or _PHONE_LABEL.match(line.text.strip()):
+        return True
+    index = lines.index(line) if line in lines else -1
+    above = lines[index - 1].text.strip().rstrip(" :：").casefold() if index > 0 else ""
+    return above in _labels("phone_labels")
 
 
 def _wrapped_email(lines: list[Line]) -> tuple[str | None, Line | None]:
