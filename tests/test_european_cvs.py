@@ -501,3 +501,17 @@ def test_the_number_under_a_phone_label_wins_over_a_number_in_an_address(label: 
 def test_a_labelled_phone_is_kept_when_it_comes_first() -> None:
     lines = ["Tel.: +49 176 1234 5678", "Nordlicht GmbH, Hafenstraße 3, 20457 Hamburg, +49 40 5550 1234"]
     assert _contact(_sidebar_cv(lines))["phone"] == "+49 176 1234 5678"
+
+
+@pytest.mark.parametrize("title", ["Lebenslauf", "Daten und Lebenslauf", "Curriculum Vitae"])
+def test_a_title_line_set_like_the_headings_is_no_section(title: str) -> None:
+    """The document's title in the headings' own type, above the name: not an "other" section."""
+
+    def draw(page: Any) -> None:
+        _text(page, 50, 50, title, 14, bold=True)
+        _text(page, 50, 84, "Jana Albers", 24, bold=True)
+        _text(page, 50, 102, "jana.albers@example.de | +49 176 1234 5678 | Hamburg", 10)
+        _sections(page, 140, GERMAN_BODY)
+
+    facts = _entry(_pdf(draw))["facts"]
+    assert [s["name"] for s in facts["sections"]] == ["experience", "education", "skills", "languages", "interests"]
