@@ -515,3 +515,20 @@ def test_a_title_line_set_like_the_headings_is_no_section(title: str) -> None:
 
     facts = _entry(_pdf(draw))["facts"]
     assert [s["name"] for s in facts["sections"]] == ["experience", "education", "skills", "languages", "interests"]
+
+
+def test_a_first_name_sharing_its_row_with_a_link_stacks_with_the_surname_below() -> None:
+    """A header that prints the first name large at the left of a row, a profile link small at its right, and the
+    surname under the first name in the same large type: the name is both lines."""
+
+    def draw(page: Any) -> None:
+        _text(page, 50, 70, "Claire", 36, bold=True)
+        _text(page, 400, 70, "linkedin.com/in/claire-dubois", 10)
+        _text(page, 50, 108, "Dubois", 36, bold=True)
+        _text(page, 400, 108, "claire.dubois@example.fr", 10)
+        _text(page, 50, 130, "Développeuse iOS", 12)
+        _sections(page, 170, (("Expérience professionnelle", ("2019 - 2023  Développeuse, Lumière SAS, Paris",)),
+                              ("Formation", ("2014 - 2019  Diplôme d'ingénieur, EPITA, Paris",)),
+                              ("Compétences", ("Swift, Kotlin",))))
+
+    assert _contact(_pdf(draw))["name"] == "Claire Dubois"

@@ -316,34 +316,46 @@ MAX_STACKED_TOKENS = 4
 def _stacked(text: str, line: Line, body: list[Line]) -> str:
     """A first name with the surname set on the line under it in the same type ("MANU" / "GOSWAMI"), or a given
     name and two family names on three lines."""
-    if line not in body or not line.size or len(text.split()) > 2 or text != line.text.strip():
+    span = _name_span(line)
+    if line not in body or not line.size or len(text.split()) > 2 or text not in (line.text.strip(), span[0]):
         return text
-    parts, current = [text], line
+    parts, current, size = [text], line, span[1] if text == span[0] else line.size
     while _name_tokens(" ".join(parts)) < MAX_STACKED_TOKENS:
-        below = _stacked_below(current, body)
-        if below is None or _name_tokens(" ".join(parts)) + _name_tokens(below.text) > MAX_STACKED_TOKENS:
+        below = _stacked_below(current, body, size)
+        if below is None or _name_tokens(" ".join(parts)) + _name_tokens(_name_span(below)[0]) > MAX_STACKED_TOKENS:
             break
-        parts.append(below.text.strip())
-        current = below
+        parts.append(_name_span(below)[0])
+        current, size = below, _name_span(below)[1]
     return " ".join(parts)
 
 
-def _stacked_below(line: Line, body: list[Line]) -> Line | None:
-    """The line under a name line that carries on the name: same type, close under it, aligned, name-like."""
+def _name_span(line: Line) -> tuple[str, float]:
+    """The part of a line a stacked name is set in: the line, or the first span of a row that prints a link or an
+    address to its right ("Alexandre" ... "/in/alexandre-toubiana"), with its type size."""
+    whole = line.text.strip()
+    if len(line.spans) > 1 and line.box is not None and not _name_continues(whole):
+        return line.spans[0].text.strip(), line.spans[0].size or line.size or 0.0
+    return whole, line.size or 0.0
+
+
+def _stacked_below(line: Line, body: list[Line], size: float) -> Line | None:
+    """The line under a name line (its name set in `size` points) that carries on the name: same type, close
+    under it, aligned, name-like."""
     index = body.index(line)
     if line.box is None:  # a Word paragraph has no position: only the next paragraph, in the same large type
         below = body[index + 1] if index + 1 < len(body) else None
-        if below is None or below.size is None or line.size is None or abs(below.size - line.size) > 0.6:
+        if below is None or below.size is None or abs(below.size - size) > 0.6:
             return None
-        return below if line.size >= STACK_MIN_PT and _name_continues(below.text.strip()) else None
+        return below if size >= STACK_MIN_PT and _name_continues(below.text.strip()) else None
     for below in body[index + 1 : index + 1 + STACK_LOOKAHEAD]:
-        if below.box is None or below.page != line.page or below.size is None or line.size is None:
+        if below.box is None or below.page != line.page or below.size is None:
             continue
-        same_type = abs(below.size - line.size) <= 0.6
-        close = -STACK_OVERLAP_EM * line.size <= below.box.top - line.box.bottom <= STACK_GAP_EM * line.size
+        rest, below_size = _name_span(below)
+        same_type = abs(below_size - size) <= 0.6
+        close = -STACK_OVERLAP_EM * size <= below.box.top - line.box.bottom <= STACK_GAP_EM * size
         aligned = abs(below.box.x0 - line.box.x0) <= STACK_SHIFT_PT or abs(below.box.x1 - line.box.x1) <= STACK_RIGHT_PT
         if same_type and close and aligned:
-            return below if _name_continues(below.text.strip()) else None
+            return below if _name_continues(rest) else None
     return None
 
 
