@@ -327,3 +327,208 @@ def test_text_markdown_and_html_reports_name_the_market() -> None:
     assert "market norms: Germany (de, from the resume's language" in text
     assert "Market norms: Germany (de" in get_formatter("markdown").render(report)
     assert 'data-market="de"' in get_formatter("html").render(report)
+
+
+ENGLISH_WORDS_GERMAN_HEADINGS = (
+    ("Berufserfahrung", ("10/2021 - heute  Java Developer, Sonix GmbH, Leipzig",
+                         "- Backend of an automotive platform for the sales team of a car maker",
+                         "- Continuous integration and deployment of the services to the cloud")),
+    ("Ausbildung", ("10/2019 - 09/2021  M.Sc. Data Science, Universität Leipzig",
+                    "Thesis: Training of a Convolutional Neural Network to Achieve an Autonomous Driving Agent",
+                    "Transcript of records: Scalable Data Management and Data Mining in the Cloud")),
+    ("IT-Kenntnisse", ("Python, PyTorch, Docker, Ansible, Jenkins, Kubernetes",)),
+    ("Sprachkenntnisse", ("Deutsch, Englisch",)),
+)
+
+
+def test_a_german_cv_full_of_english_words_is_german_by_its_headings() -> None:
+    """English tech words and an English thesis title outnumber German function words; the headings decide."""
+    entry = _entry(_cv(("Georg Berger", "georg.berger@example.de | +49 1577 1832768"), ENGLISH_WORDS_GERMAN_HEADINGS))
+    assert [s["name"] for s in entry["facts"]["sections"]] == ["experience", "education", "skills", "languages"]
+    assert entry["facts"]["language"] == "de" and entry["judged"] is True
+
+
+def test_an_english_resume_with_one_german_heading_stays_english() -> None:
+    """One heading another language shares ("Profil") does not make an English resume German."""
+    body = (("Profil", ("Backend developer with six years of experience in the design of payment systems",)),
+            ("Experience", ("03/2019 - present  Software Engineer, Northwind Ltd, London",
+                            "- Led the migration of the billing service to the cloud for 40 teams")),
+            ("Education", ("2014 - 2018  BSc Computer Science, University of Leeds",)))
+    entry = _entry(_cv(("Jane Carter", "jane.carter@example.com"), body))
+    assert entry["facts"]["language"] == "en"
+
+
+LETTER = (
+    "Jana Albers · Elbchaussee 12 · 22763 Hamburg · +49 40 5550 1234",
+    "Nordlicht GmbH, Personalabteilung, Hafenstraße 3, 20457 Hamburg",
+    "Bewerbung als Softwareentwicklerin",
+    "Sehr geehrte Frau Petersen,",
+    "mit großem Interesse habe ich Ihre Anzeige gelesen und bewerbe mich hiermit um die Stelle.",
+    "In meiner Tätigkeit bei der Hanse Logistik AG habe ich Anwendungen für den Versand entwickelt.",
+    "Über eine Einladung zu einem persönlichen Gespräch freue ich mich sehr.",
+    "Mit freundlichen Grüßen",
+    "Jana Albers",
+)
+CV_HEAD = ("Jana Albers", "jana.albers@example.de | +49 176 1234 5678 | Hamburg")
+
+
+def _letter_then_cv(title: str | None) -> bytes:
+    """A one-page cover letter (a "Bewerbung als" title, a salutation and a closing), then the CV on page 2."""
+
+    def draw(page: Any) -> None:
+        for number, line in enumerate(LETTER):
+            _text(page, 50, 60 + 22 * number, line, 14 if line.startswith("Bewerbung") else 10, bold=number == 2)
+        page.showPage()
+        y = 50.0
+        if title:
+            _text(page, 50, y, title, 20, bold=True)
+            y += 40
+        _text(page, 50, y, CV_HEAD[0], 24, bold=True)
+        _text(page, 50, y + 18, CV_HEAD[1], 10)
+        _sections(page, y + 60, GERMAN_BODY)
+
+    return _pdf(draw)
+
+
+@pytest.mark.parametrize("title", [None, "Lebenslauf"])
+def test_a_cover_letter_before_the_cv_is_left_out_of_the_cv(title: str | None) -> None:
+    """The CV starts on the page after the letter's closing: its name, phone and sections are read there, not
+    from the letter's title, its sender line or its prose."""
+    entry = _entry(_letter_then_cv(title))
+    facts = entry["facts"]
+    assert facts["contact"]["name"] == "Jana Albers"
+    assert facts["contact"]["phone"] == "+49 176 1234 5678"  # the CV's, not the letter's landline
+    assert [s["name"] for s in facts["sections"]] == ["experience", "education", "skills", "languages", "interests"]
+    letter = facts["cover_letter"]
+    assert letter is not None and letter["lines"] == len(LETTER)
+    assert facts["language"] == "de"
+    lines = {f["location"]["line"] for f in entry["findings"] if (f.get("location") or {}).get("line")}
+    assert all(line > len(LETTER) for line in lines), "a finding points into the cover letter"
+
+
+def test_a_cover_letter_in_a_word_file_ends_at_the_cv_title(tmp_path: Path) -> None:
+    """A Word file has no pages: the CV starts at the title line under the letter's closing."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in LETTER:
+        document.add_paragraph(line)
+    document.add_heading("Lebenslauf", level=0)
+    document.add_paragraph(CV_HEAD[0])
+    document.add_paragraph(CV_HEAD[1])
+    for heading, lines in GERMAN_BODY:
+        document.add_heading(heading, level=1)
+        for line in lines:
+            document.add_paragraph(line)
+    path = tmp_path / "bewerbung.docx"
+    document.save(str(path))
+    entry: dict[str, Any] = Judge(Config()).judge_data(path.read_bytes(), path.name).to_dict()
+    facts = entry["facts"]
+    assert facts["cover_letter"] == {"lines": len(LETTER), "cv_starts_at_line": len(LETTER) + 1}
+    assert facts["contact"]["phone"] == "+49 176 1234 5678"
+    assert [s["name"] for s in facts["sections"]][:2] == ["experience", "education"]
+
+
+def test_a_cv_without_a_letter_is_read_whole() -> None:
+    """No salutation and closing at the top: nothing is left out."""
+    facts = _entry(_cv(CV_HEAD, GERMAN_BODY))["facts"]
+    assert facts["cover_letter"] is None and facts["contact"]["name"] == "Jana Albers"
+
+
+@pytest.mark.parametrize("value", ["Jana Albers (*12.03.1990)", "Jana Albers (geb. Roth)"])
+def test_a_remark_in_brackets_after_the_labelled_name_is_not_part_of_it(value: str) -> None:
+    """"Name: Jana Albers (*12.03.1990)": the date of birth or a birth name in brackets closes the name's value."""
+    rows = [("Name:", value), ("Telefon:", "+49 176 1234 5678"), ("E-Mail:", "jana.albers@example.de")]
+    assert _contact(_table_cv(rows))["name"] == "Jana Albers"
+
+
+SPANISH_BODY = (
+    ("Experiencia", ("03/2019 - actualidad  Desarrollador Android, Lumen S.L., Valencia",
+                     "- Desarrollé una aplicación para 20.000 usuarios")),
+    ("Formación", ("2014 - 2018  Grado en Ingeniería Informática, Universitat de València",)),
+    ("Habilidades", ("Kotlin, Java, Android SDK",)),
+)
+
+
+@pytest.mark.parametrize("lines", [("JORDI", "ORTUÑO", "MONGE"), ("María José", "García", "de la Fuente")])
+def test_a_name_stacked_over_three_lines_is_read_whole(lines: tuple[str, ...]) -> None:
+    """A given name and two family names, each on its own line in the same display type, as Spanish CVs set them."""
+
+    def draw(page: Any) -> None:
+        for number, line in enumerate(lines):
+            _text(page, 50, 60 + 26 * number, line, 24, bold=True)
+        _text(page, 50, 150, "Desarrollador Android", 12)
+        _text(page, 50, 168, "jordi@example.es | +34 634 511 696 | Valencia", 10)
+        _sections(page, 210, SPANISH_BODY)
+
+    assert _contact(_pdf(draw))["name"] == " ".join(lines)
+
+
+def _sidebar_cv(contact_lines: Sequence[str]) -> bytes:
+    """A name, then the contact details in a narrow block of their own lines, then the sections."""
+
+    def draw(page: Any) -> None:
+        _text(page, 50, 50, "Jana Albers", 24, bold=True)
+        for number, line in enumerate(contact_lines):
+            _text(page, 50, 80 + 13 * number, line, 9)
+        _sections(page, 100 + 13 * len(contact_lines), GERMAN_BODY)
+
+    return _pdf(draw)
+
+
+def test_an_email_address_broken_after_its_at_sign_is_read_whole() -> None:
+    """A narrow sidebar wraps the address after "@": the two halves make it."""
+    contact = _contact(_sidebar_cv(["KONTAKT", "+49 176 1234 5678", "jana.albers.hamburg@", "example.de", "Hamburg"]))
+    assert contact["email"] == "jana.albers.hamburg@example.de"
+
+
+def test_letter_spaced_contact_lines_are_read() -> None:
+    """A template that sets every character apart ("+ 4 9 1 7 6 ...", "j a n a @ ..."): phone and email still read."""
+    spaced = ["K O N T A K T", " ".join("+4917612345678"), " ".join("jana.albers@"), " ".join("example.de")]
+    contact = _contact(_sidebar_cv(spaced))
+    assert contact["email"] == "jana.albers@example.de"
+    assert contact["phone"] == "+4917612345678"
+
+
+@pytest.mark.parametrize("label", ["Telefon", "Número de teléfono", "Tél. :"])
+def test_the_number_under_a_phone_label_wins_over_a_number_in_an_address(label: str) -> None:
+    """A work address with its switchboard comes first in the contact block; the number the CV labels as its phone
+    (the label on the line above it, as a label/value list prints it) is the candidate's."""
+    lines = ["Dirección de trabajo", "Nordlicht GmbH, Hafenstraße 3, 20457 Hamburg, +49 40 5550 1234", label,
+             "+49 176 1234 5678", "E-Mail", "jana.albers@example.de"]
+    assert _contact(_sidebar_cv(lines))["phone"] == "+49 176 1234 5678"
+
+
+def test_a_labelled_phone_is_kept_when_it_comes_first() -> None:
+    lines = ["Tel.: +49 176 1234 5678", "Nordlicht GmbH, Hafenstraße 3, 20457 Hamburg, +49 40 5550 1234"]
+    assert _contact(_sidebar_cv(lines))["phone"] == "+49 176 1234 5678"
+
+
+@pytest.mark.parametrize("title", ["Lebenslauf", "Daten und Lebenslauf", "Curriculum Vitae"])
+def test_a_title_line_set_like_the_headings_is_no_section(title: str) -> None:
+    """The document's title in the headings' own type, above the name: not an "other" section."""
+
+    def draw(page: Any) -> None:
+        _text(page, 50, 50, title, 14, bold=True)
+        _text(page, 50, 84, "Jana Albers", 24, bold=True)
+        _text(page, 50, 102, "jana.albers@example.de | +49 176 1234 5678 | Hamburg", 10)
+        _sections(page, 140, GERMAN_BODY)
+
+    facts = _entry(_pdf(draw))["facts"]
+    assert [s["name"] for s in facts["sections"]] == ["experience", "education", "skills", "languages", "interests"]
+
+
+def test_a_first_name_sharing_its_row_with_a_link_stacks_with_the_surname_below() -> None:
+    """A header that prints the first name large at the left of a row, a profile link small at its right, and the
+    surname under the first name in the same large type: the name is both lines."""
+
+    def draw(page: Any) -> None:
+        _text(page, 50, 70, "Claire", 36, bold=True)
+        _text(page, 400, 70, "linkedin.com/in/claire-dubois", 10)
+        _text(page, 50, 108, "Dubois", 36, bold=True)
+        _text(page, 400, 108, "claire.dubois@example.fr", 10)
+        _text(page, 50, 130, "Développeuse iOS", 12)
+        _sections(page, 170, (("Expérience professionnelle", ("2019 - 2023  Développeuse, Lumière SAS, Paris",)),
+                              ("Formation", ("2014 - 2019  Diplôme d'ingénieur, EPITA, Paris",)),
+                              ("Compétences", ("Swift, Kotlin",))))
+
+    assert _contact(_pdf(draw))["name"] == "Claire Dubois"

@@ -225,3 +225,30 @@ def test_the_json_report_of_a_german_resume_is_valid(tmp_path: Path, report_sche
     result = run_cli("check", "--format", "json", str(_write(tmp_path, GERMAN)))
     jsonschema.validate(json.loads(result.stdout), report_schema)
     assert re.search(r"language de\b", run_cli("check", str(_write(tmp_path, GERMAN))).stdout)
+
+
+def test_the_words_a_rule_fills_in_are_translated_too(tmp_path: Path) -> None:
+    """A gap's months ("2019-12 to 2021-01") are filled in by the rule's code: in German they read "bis"."""
+    gap = GERMAN.replace(
+        "### Datenanalystin, Nordlicht GmbH | 01/2019 – 12/2023",
+        "### Datenanalystin, Nordlicht GmbH | 02/2021 – 12/2023\n\n- Aufbau eines Data Warehouse für alle Filialen\n\n"
+        "### Werkstudentin, Hanse Logistik AG | 01/2017 – 11/2019",
+    )
+    entry = _entry(_write(tmp_path, gap))
+    gaps = [f["message"] for f in entry["findings"] if f["rule"] == "clean.employment-gaps"]
+    assert gaps == ["Eine Lücke von 14 Monaten zwischen zwei Stationen (2019-11 bis 2021-02)"]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("de", "2 Bildern, Symbolen oder Kenntnisbalken und 9 Überschriften, die ein ATS in Stücken liest („K U R Z“)"),
+        ("fr", "2 images, icônes ou jauges de compétences et 9 titres qu'un ATS lit en morceaux (« K U R Z »)"),
+        ("es", "2 imágenes, iconos o barras de nivel y 9 títulos que un ATS lee a trozos («K U R Z»)"),
+    ],
+)
+def test_a_list_the_rule_joins_with_and_is_translated_item_by_item(language: str, expected: str) -> None:
+    """skim.ats-layout names its hazards in one list; each item and the "and" between them are translated (a
+    pattern alone took the whole list for its first item and left "pictures, icons or skill bars and" in English)."""
+    hazards = '2 pictures, icons or skill bars and 9 headings an ATS reads in pieces ("K U R Z")'
+    assert translations(language)["skim.ats-layout"].value(hazards) == expected

@@ -29,7 +29,13 @@ class Translation:
     def value(self, text: str) -> str:
         """An English text the rule's code filled in, translated: whole ("looks unprofessional"), by a pattern
         whose {name} parts are translated in turn ("{what} has no dates"), or item by item of a comma-separated
-        list ("your name, education"); a text no entry covers stays as it is."""
+        list ("your name, education"), or of a list joined by " and " when the entries translate "and" itself
+        ("2 pictures, icons or skill bars and 3 headings ..."); a text no entry covers stays as it is."""
+        if text in self.values:
+            return self.values[text]
+        joined = self._joined(text)
+        if joined is not None:
+            return joined
         whole = self._one(text)
         if whole is not None:
             return whole
@@ -38,6 +44,17 @@ class Translation:
         if len(parts) > 1 and any(part is not None for part in translated):
             return ", ".join(new if new is not None else old for new, old in zip(translated, parts, strict=True))
         return text
+
+    def _joined(self, text: str) -> str | None:
+        """Items joined by " and ", each translated whole (a pattern would take the joined text for one item)."""
+        conjunction = self.values.get(" and ")
+        parts = text.split(" and ")
+        if conjunction is None or len(parts) < 2:
+            return None
+        translated = [self._one(part) for part in parts]
+        if any(part is None for part in translated):
+            return None
+        return conjunction.join(part for part in translated if part is not None)
 
     def _one(self, text: str) -> str | None:
         if text in self.values:

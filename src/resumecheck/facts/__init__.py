@@ -9,6 +9,7 @@ from ..model import Document, Line
 from .contact import Contact, find_contact
 from .education import Degree, find_degrees
 from .language import JUDGED_LANGUAGES, detect_language
+from .letter import CoverLetter, split_cover_letter
 from .personal import PersonalData, find_personal
 from .positions import Position, experience_bullets, find_positions, is_quantified
 from .sections import Section, find_sections
@@ -30,6 +31,7 @@ class Facts:
     words: int
     degrees: tuple[Degree, ...] = ()
     personal: PersonalData = field(default_factory=PersonalData)
+    cover_letter: CoverLetter | None = None  # a letter before the CV in the same file; `document` is the CV
 
     @property
     def text_layer(self) -> bool:
@@ -127,11 +129,18 @@ class Facts:
                 for d in self.degrees
             ],
             "personal": self.personal.to_dict(),
+            "cover_letter": (
+                {"lines": len(self.cover_letter.lines), "cv_starts_at_line": self.cover_letter.cv_start.number}
+                if self.cover_letter
+                else None
+            ),
         }
 
 
 def extract_facts(document: Document) -> Facts:
-    """Extract sections, contact, positions, bullets, words and language from a Document."""
+    """Extract sections, contact, positions, bullets, words and language from a Document (from its CV, when a
+    cover letter comes first)."""
+    document, letter = split_cover_letter(document)
     sections = find_sections(document)
     contact = find_contact(document, sections)
     positions = find_positions(sections)
@@ -148,6 +157,7 @@ def extract_facts(document: Document) -> Facts:
         words=sum(len(line.words) for line in document.lines),
         degrees=tuple(find_degrees(sections)),
         personal=find_personal(document),
+        cover_letter=letter,
     )
 
 

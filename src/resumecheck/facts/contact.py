@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 import phonenumbers
 
@@ -55,6 +56,7 @@ TOP_LINES = 12  # where a recruiter looks for the name and contact details
 # the first three lines of each column on page 1 are name candidates too (name, title, a tagline).
 COLUMN_TOP_LINES = 3
 _FIELD_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w .,'/-]{0,28}?)\s*[:：]\s*(?P<value>.*)$")
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # a remark closing a labelled value: "(*28.10.1997)", "(geb. Roth)"
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")  # "ThibaultNormand": a letter-spaced name loses its word break
 TITLE_PENALTY = 6.0  # points of type: a 16 pt "Data Engineer" headline still loses to an 11 pt name line
 LETTERHEAD_BONUS = 6.0  # points of type: the name opening an 8 pt contact row beats a 12 pt line of the body
@@ -96,8 +98,18 @@ def find_contact(document: Document, sections: list[Section]) -> Contact:
     contact.name = _without_prefix(contact.name)
     # A contact row in the running page header is at the top of page 1 too: read before the body's referees.
     head = top + [ln for ln in first_header if ln not in top]
-    contact.email, contact.email_line = _first(EMAIL, head, body, margins, _email_ok, deobfuscate)
-    contact.phone, contact.phone_line = _first(_PHONE_RUN, head, body, margins, _phone_ok, body_ok=_body_phone_ok)
+    contact.email, contact.email_line = _first(EMAIL, head, body, margins, _email_ok, _email_text)
+    contact.phone, contact.phone_line = _first(
+        _PHONE_RUN, head, body, margins, _phone_ok, letters_joined, body_ok=_body_phone_ok
+    )
+    # The contact block: every line on page 1 above the first heading, and a personal-data section.
+    above = [ln for ln in header_block(body, sections) if ln.page in (None, 1)]
+    block = above + [ln for ln in head + personal if ln not in above]
+    labelled = _labelled_phone(block)
+    if labelled is not None and not _phone_labelled(contact.phone_line, block):
+        contact.phone, contact.phone_line = labelled
+    if contact.email is None:
+        contact.email, contact.email_line = _wrapped_email(head + [ln for ln in body if ln not in head])
     if contact.email is None:
         contact.email = _from_links(document, "mailto:")
     if contact.phone is None:
@@ -110,6 +122,61 @@ def find_contact(document: Document, sections: list[Section]) -> Contact:
     contact.links = _links(document, contact_lines)
     contact.location = _location(top)
     return contact
+
+
+LETTER_SPACED_TOKENS = 6  # "+ 4 9 1 7 6 ...", "g m a i l . c o m": a contact line letter-spaced character by character
+LETTER_SPACED_SHARE = 0.8  # of its tokens single characters (a sentence has a few: "a", "I", "&", "|")
+
+
+def letters_joined(text: str) -> str:
+    """A contact line set with wide letter spacing, its characters joined ("g m a i l . c o m" -> "gmail.com");
+    other text as it is. Only lines with a letter, "+" or "@" in them: a row of single digits is a table of marks."""
+    tokens = text.split()
+    singles = sum(len(token) == 1 for token in tokens)
+    spaced = len(tokens) >= LETTER_SPACED_TOKENS and singles >= LETTER_SPACED_SHARE * len(tokens)
+    if spaced and any(ch.isalpha() or ch in "+@" for ch in text):
+        return "".join(tokens)
+    return text
+
+
+def _email_text(text: str) -> str:
+    return deobfuscate(letters_joined(text))
+
+
+def _labelled_phone(lines: list[Line]) -> tuple[str, Line] | None:
+    """The first phone number in the contact block under or beside a phone label ("Telefon: ...", a "Número de
+    teléfono" line over it)."""
+    for line in lines:
+        if not _phone_labelled(line, lines):
+            continue
+        for match in _PHONE_RUN.finditer(letters_joined(line.text)):
+            if _phone_ok(match.group(0).strip()):
+                return match.group(0).strip(), line
+    return None
+
+
+def _phone_labelled(line: Line | None, lines: list[Line]) -> bool:
+    """A phone label opens the line, or stands alone on the line above it."""
+    if line is None:
+        return False
+    opening = re.split(r"[:：]|\s{2,}|\s[|•·]\s", line.text.strip(), maxsplit=1)[0].strip(" .").casefold()
+    if opening in _labels("phone_labels") or _PHONE_LABEL.match(line.text.strip()):
+        return True
+    index = lines.index(line) if line in lines else -1
+    above = lines[index - 1].text.strip().rstrip(" :：").casefold() if index > 0 else ""
+    return above in _labels("phone_labels")
+
+
+def _wrapped_email(lines: list[Line]) -> tuple[str | None, Line | None]:
+    """An address a narrow column breaks after its "@" or before it ("jana.albers@" / "example.de")."""
+    for line, below in pairwise(lines):
+        first, second = _email_text(line.text).split(), _email_text(below.text).split()
+        if not first or not second or not (first[-1].endswith("@") or second[0].startswith("@")):
+            continue
+        match = EMAIL.fullmatch(first[-1] + second[0])
+        if match and _email_ok(match.group(0)):
+            return match.group(0), line
+    return None, None
 
 
 def deobfuscate(text: str) -> str:
@@ -243,31 +310,64 @@ STACK_RIGHT_PT = 3.0  # or it is set flush right under it: right edges within 3 
 STACK_MIN_PT = 16.0  # Word: a name set on two paragraphs is display type; 10-12 pt paragraphs in a row are text
 
 
+# A given name and two family names ("JORDI" / "ORTUÑO" / "MONGE"), as Spanish names run, particles not counted.
+MAX_STACKED_TOKENS = 4
+
+
 def _stacked(text: str, line: Line, body: list[Line]) -> str:
-    """A first name with the surname set on the line under it in the same type ("MANU" / "GOSWAMI")."""
-    if line not in body or not line.size or len(text.split()) > 2 or text != line.text.strip():
+    """A first name with the surname set on the line under it in the same type ("MANU" / "GOSWAMI"), or a given
+    name and two family names on three lines."""
+    span = _name_span(line)
+    if line not in body or not line.size or len(text.split()) > 2 or text not in (line.text.strip(), span[0]):
         return text
+    parts, current, size = [text], line, span[1] if text == span[0] else line.size
+    while _name_tokens(" ".join(parts)) < MAX_STACKED_TOKENS:
+        below = _stacked_below(current, body, size)
+        if below is None or _name_tokens(" ".join(parts)) + _name_tokens(_name_span(below)[0]) > MAX_STACKED_TOKENS:
+            break
+        parts.append(_name_span(below)[0])
+        current, size = below, _name_span(below)[1]
+    return " ".join(parts)
+
+
+def _name_span(line: Line) -> tuple[str, float]:
+    """The part of a line a stacked name is set in: the line, or the first span of a row that prints a link or an
+    address to its right ("Alexandre" ... "/in/alexandre-toubiana"), with its type size."""
+    whole = line.text.strip()
+    if len(line.spans) > 1 and line.box is not None and not _name_continues(whole):
+        return line.spans[0].text.strip(), line.spans[0].size or line.size or 0.0
+    return whole, line.size or 0.0
+
+
+def _stacked_below(line: Line, body: list[Line], size: float) -> Line | None:
+    """The line under a name line (its name set in `size` points) that carries on the name: same type, close
+    under it, aligned, name-like."""
     index = body.index(line)
     if line.box is None:  # a Word paragraph has no position: only the next paragraph, in the same large type
         below = body[index + 1] if index + 1 < len(body) else None
-        if below is None or below.size is None or abs(below.size - line.size) > 0.6 or line.size < STACK_MIN_PT:
-            return text
-        rest = below.text.strip()
-        named = _is_name_like(rest) and not TITLE_WORDS.search(rest) and not ORGANIZATION_WORDS.search(rest)
-        return f"{text} {rest}" if named and len(rest.split()) <= 2 else text
+        if below is None or below.size is None or abs(below.size - size) > 0.6:
+            return None
+        return below if size >= STACK_MIN_PT and _name_continues(below.text.strip()) else None
     for below in body[index + 1 : index + 1 + STACK_LOOKAHEAD]:
         if below.box is None or below.page != line.page or below.size is None:
             continue
-        same_type = abs(below.size - line.size) <= 0.6
-        close = -STACK_OVERLAP_EM * line.size <= below.box.top - line.box.bottom <= STACK_GAP_EM * line.size
+        rest, below_size = _name_span(below)
+        same_type = abs(below_size - size) <= 0.6
+        close = -STACK_OVERLAP_EM * size <= below.box.top - line.box.bottom <= STACK_GAP_EM * size
         aligned = abs(below.box.x0 - line.box.x0) <= STACK_SHIFT_PT or abs(below.box.x1 - line.box.x1) <= STACK_RIGHT_PT
         if same_type and close and aligned:
-            rest = below.text.strip()
-            named = _is_name_like(rest) and not TITLE_WORDS.search(rest) and not ORGANIZATION_WORDS.search(rest)
-            if len(rest.split()) <= 2 and named:
-                return f"{text} {rest}"
-            return text
-    return text
+            return below if _name_continues(rest) else None
+    return None
+
+
+def _name_continues(rest: str) -> bool:
+    named = _is_name_like(rest) and not TITLE_WORDS.search(rest) and not ORGANIZATION_WORDS.search(rest)
+    return named and _name_tokens(rest) <= 2
+
+
+def _name_tokens(text: str) -> int:
+    """The words of a name but its particles ("García de la Fuente" has two)."""
+    return sum(token.casefold() not in _labels("name_particles") for token in text.split())
 
 
 def _name_parts(line: Line) -> list[tuple[str, float | None]]:
@@ -347,7 +447,7 @@ def _is_name_label(label: str) -> bool:
 def _labelled_name(label: str, value: str, size: float | None) -> list[tuple[str, float | None]]:
     """The value of a name label ("Name: Priya Raman"; "Name, Vorname: Riemenschneider, Dennis" is Dennis
     Riemenschneider); nothing for any other label ("Place of Birth: Belfast")."""
-    value = value.strip()
+    value = _PARENTHESIS.sub("", value).strip()  # "Name: Adrian Regenfuß (*28.10.1997)": the birth date beside it
     if not value or not _is_name_label(label):
         return []
     parts = [part.strip() for part in value.split(",")]

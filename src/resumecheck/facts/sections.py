@@ -430,7 +430,21 @@ def _emphatic_exact(line: Line) -> bool:
 
 
 def _plausible_other(line: Line) -> bool:
-    return not any(ch.isdigit() for ch in line.text[:1]) and len(line.text.split()) <= MAX_HEADING_WORDS + 2
+    if any(ch.isdigit() for ch in line.text[:1]) or len(line.text.split()) > MAX_HEADING_WORDS + 2:
+        return False
+    return not _document_title().search(_normalize(line.text))  # "Lebenslauf", "Daten und Lebenslauf": no section
+
+
+@cache
+def _document_title() -> re.Pattern[str]:
+    """The words that title the document itself (contact_labels.yaml document_titles)."""
+    words = sorted({_normalize(str(word)) for word in lexicon("contact_labels")["document_titles"]}, key=len)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(word) for word in reversed(words))})\b")
+
+
+def normalize_heading(text: str) -> str:
+    """A heading's words as the section lexicons are matched: casefolded, accents and punctuation gone."""
+    return _normalize(text)
 
 
 def _normalize(text: str) -> str:
