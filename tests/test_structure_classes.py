@@ -229,3 +229,63 @@ def test_combined_and_plain_headings_name_their_sections() -> None:
     facts = _facts(_pdf(draw))
     assert [s["name"] for s in facts["sections"]] == ["education", "experience", "skills", "publications", "languages"]
     assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2020-03", "2020-06")]
+
+
+def test_text_printed_twice_to_fake_bold_reads_once_and_bold() -> None:
+    """Some resume builders make text bold by printing each line a second time 0.4 pt to the side: the text layer
+    holds every letter twice ("LLuuccaass"). The copy is the same glyph, so the line reads once, in bold."""
+
+    def twice(page: Any, top: float, line: str, size: float = 10) -> None:
+        _text(page, 40, top, line, size)
+        _text(page, 40.4, top, line, size)
+
+    def draw(page: Any) -> None:
+        twice(page, 40, "Lucas Connors", 20)
+        _text(page, 40, 62, "lucas@mail.com | +1 650 307 0534")
+        twice(page, 100, "EMPLOYMENT EXPERIENCE", 12)
+        for number, top in enumerate((125, 200)):
+            twice(page, top, f"Software Engineer | Jan 201{number + 2} - Dec 201{number + 3}")
+            for row, duty in enumerate(DUTIES[:3]):
+                _text(page, 52, top + 16 + 14 * row, f"• {duty}")
+        twice(page, 280, "EDUCATION", 12)
+        _text(page, 40, 300, "BSc Computer Science, University of Waterloo 2011")
+
+    facts = _facts(_pdf(draw))
+    assert facts["contact"]["name"] == "Lucas Connors"
+    assert [s["name"] for s in facts["sections"]] == ["experience", "education"]
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2012-01", "2013-12"), ("2013-01", "2014-12")]
+    assert facts["bullets"]["experience"] == 6
+
+
+def _top_lines(*lines: tuple[str, float]) -> bytes:
+    """A one-page resume opening with these (text, size) lines, then a dated role and an education section."""
+
+    def draw(page: Any) -> None:
+        top = 40.0
+        for line, size in lines:
+            _text(page, 60, top, line, size, bold=size > 12)
+            top += size + 12
+        _text(page, 60, top + 20, "Experience", 13, bold=True)
+        _text(page, 60, top + 40, "Site Manager, Kier Group  March 2015 - June 2019")
+        for row, duty in enumerate(DUTIES[:3]):
+            _text(page, 72, top + 56 + 14 * row, f"• {duty}")
+        _text(page, 60, top + 120, "Education", 13, bold=True)
+        _text(page, 60, top + 140, "BSc Civil Engineering, University of Leeds 2014")
+
+    return _pdf(draw)
+
+
+def test_a_job_title_alone_at_the_top_is_no_name() -> None:
+    """An anonymised resume opens with the job title it targets ("CONSTRUCTION SITE MANAGER") and no name: the
+    title is not the candidate's name. With a name above or below the title, the name is read."""
+    anonymous = _facts(_top_lines(("CONSTRUCTION SITE MANAGER", 14), ("Summary", 13)))
+    assert anonymous["contact"]["name"] is None
+    named = _facts(_top_lines(("CONSTRUCTION SITE MANAGER", 18), ("Priya Raman", 16), ("priya@mail.com", 10)))
+    assert named["contact"]["name"] == "Priya Raman"
+
+
+def test_a_word_split_off_a_title_line_is_no_name() -> None:
+    """A document title with a subtitle after a dash ("RESUME SAMPLE – FUNCTIONAL") in larger type than the name
+    under it: the lone word after the dash is not a name, the two-word name line is."""
+    facts = _facts(_top_lines(("RESUME SAMPLE – FUNCTIONAL", 22), ("TIM SMITH", 21), ("tim@mail.com", 10)))
+    assert facts["contact"]["name"] == "TIM SMITH"

@@ -25,6 +25,10 @@ TINY_POINTS = 4.0
 ICON_BULLETS = "•◦▪▫■□●○◆◇►▸▹‣⁃∙⦁⦾⦿"  # shapes an icon font may print as a list marker (not ticks or arrows)
 UNMAPPED = "\ufffd"
 WHITE_LEVEL = 0.92
+# A glyph drawn again up to 1 pt off itself is one glyph printed twice to fake bold type (the resume builder
+# that writes "LLuuccaass" to the text layer offsets the copy by 0.4 pt); letters of a word sit a glyph's width
+# apart, so no two distinct letters are this close. pdfplumber's dedupe_chars uses the same 1 pt tolerance.
+OVERPRINT_PT = 1.0
 
 
 @dataclass(slots=True)
@@ -85,6 +89,7 @@ def font_family(fontname: str) -> str:
 def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], page: int) -> PageGlyphs:
     """Classify a page's characters into visible glyphs, icons, garbage and hidden text."""
     out = PageGlyphs()
+    placed: dict[tuple[str, int, int], Glyph] = {}  # visible glyphs by text and whole-point position
     hidden_runs: dict[HiddenReason, list[dict[str, Any]]] = {"white": [], "tiny": [], "off-page": []}
     for index, char in enumerate(chars):
         raw = char.get("text") or ""
@@ -115,23 +120,43 @@ def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], 
         size = float(char.get("size") or 0.0)
         if text.strip() and not icon_font:  # an icon font's bullet is no typeface of the text
             out.fonts[font_family(fontname)] += 1
-        out.glyphs.append(
-            Glyph(
-                text=text,
-                x0=float(char["x0"]),
-                x1=float(char["x1"]),
-                top=float(char["top"]),
-                bottom=float(char["bottom"]),
-                size=size,
-                font=fontname,
-                bold=bold,
-                italic=italic,
-                artifact=char.get("tag") == "Artifact",
-            )
+        glyph = Glyph(
+            text=text,
+            x0=float(char["x0"]),
+            x1=float(char["x1"]),
+            top=float(char["top"]),
+            bottom=float(char["bottom"]),
+            size=size,
+            font=fontname,
+            bold=bold,
+            italic=italic,
+            artifact=char.get("tag") == "Artifact",
         )
+        twin = _overprinted(glyph, placed)
+        if twin is not None:
+            twin.bold = True  # printed twice is how such a file makes the text bold
+            continue
+        placed[(text, round(glyph.x0), round(glyph.top))] = glyph
+        out.glyphs.append(glyph)
     for reason, run in hidden_runs.items():
         out.hidden.extend(_hidden_texts(run, reason, page))
     return out
+
+
+def _overprinted(glyph: Glyph, placed: dict[tuple[str, int, int], Glyph]) -> Glyph | None:
+    """The glyph this one prints again, when it is the same character at (nearly) the same place."""
+    x, y = round(glyph.x0), round(glyph.top)
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            twin = placed.get((glyph.text, x + dx, y + dy))
+            if (
+                twin is not None
+                and abs(twin.x0 - glyph.x0) <= OVERPRINT_PT
+                and abs(twin.top - glyph.top) <= OVERPRINT_PT
+                and abs(twin.size - glyph.size) <= OVERPRINT_PT
+            ):
+                return twin
+    return None
 
 
 def _icon_bullet(chars: list[dict[str, Any]], index: int) -> bool:
