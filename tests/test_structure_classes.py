@@ -289,3 +289,43 @@ def test_a_word_split_off_a_title_line_is_no_name() -> None:
     under it: the lone word after the dash is not a name, the two-word name line is."""
     facts = _facts(_top_lines(("RESUME SAMPLE – FUNCTIONAL", 22), ("TIM SMITH", 21), ("tim@mail.com", 10)))
     assert facts["contact"]["name"] == "TIM SMITH"
+
+
+def test_roles_written_as_sentences_are_positions() -> None:
+    """Many Indian resumes list their work history as sentences ("Worked as a Web Developer in Pathfinder Software,
+    Chennai from August 2005 to September 2006", "... from June 2008 to till date"), often as list items: each
+    is a position with its title, employer and dates. Undated "Project #n:" entries under a second experience
+    heading, with their "Environment:" lines, are no positions, and outnumbering the section headings styled
+    alike, they do not hide the "WORKING EXPERIENCE:" heading."""
+
+    def draw(page: Any) -> None:
+        _text(page, 90, 40, "Selva Kumar", 16, bold=True)
+        _text(page, 90, 60, "selva@mail.com | +91 98402 27069")
+        _text(page, 90, 100, "SUMMARY:", bold=True)
+        _text(page, 90, 116, "Seven years of front end development for enterprise web sites.")
+        _text(page, 90, 150, "WORKING EXPERIENCE:", bold=True)
+        roles = (
+            "Currently working as a Web UI Developer in GlobalScholar, Chennai from June 2008 to till date.",
+            "Worked as a Front End Developer in Interakt Digital, Chennai from September 2006 to May 2008.",
+        )
+        for row, role in enumerate(roles):
+            _text(page, 100, 170 + 20 * row, f"• {role}")
+        _text(page, 90, 230, "SKILLS:", bold=True)
+        _text(page, 90, 246, "HTML, CSS, JavaScript, jQuery, PHP")
+        _text(page, 90, 280, "PROFESSIONAL EXPERIENCE:", bold=True)
+        top = 300.0
+        for number in range(1, 8):  # more project sub-heads than section headings, styled alike but not capitals
+            _text(page, 90, top, f"Project #{number}:", bold=True)
+            for row, duty in enumerate(DUTIES[:2]):
+                _text(page, 100, top + 14 + 14 * row, f"• {duty}")
+            _text(page, 90, top + 44, "Environment: Photoshop, Dreamweaver", bold=True)
+            top += 62
+        _text(page, 90, top, "EDUCATION:", bold=True)
+        _text(page, 90, top + 16, "Bachelor of Engineering, Coimbatore Institute of Technology 2003")
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]] == ["summary", "experience", "skills", "experience", "education"]
+    assert [(p["title"], p["organization"], p["start"], p["end"]) for p in facts["positions"]] == [
+        ("Web UI Developer", "GlobalScholar", "2008-06", "present"),
+        ("Front End Developer", "Interakt Digital", "2006-09", "2008-05"),
+    ]
