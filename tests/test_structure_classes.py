@@ -329,3 +329,40 @@ def test_roles_written_as_sentences_are_positions() -> None:
         ("Web UI Developer", "GlobalScholar", "2008-06", "present"),
         ("Front End Developer", "Interakt Digital", "2006-09", "2008-05"),
     ]
+
+
+def test_headings_unseen_resumes_use_are_known() -> None:
+    """Headings the development corpus showed missing from the lexicon name their sections: a German CV's
+    "Professional career" and "Civilian Service", "EXTRA-CURRICULAR", "Voluntary Engagement", an engineer's
+    "Software Tools", a "Technical Highlights" skills list and a CV's "Additional Qualifications"."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Helge Berg", 20, bold=True)
+        _text(page, 40, 60, "helge@mail.com | +49 151 2345 6789")
+        top = 95
+        for heading, body in (
+            ("PROFESSIONAL CAREER", "Software Engineer, Telespazio, Darmstadt  03/2015 - 09/2019"),
+            ("CIVILIAN SERVICE", "Paramedic, Red Cross, Mainz  10/2006 - 06/2007"),
+            ("SOFTWARE TOOLS", "SolidWorks, AutoCAD, MATLAB, Python"),
+            ("TECHNICAL HIGHLIGHTS", "Languages: Python, TypeScript, SQL"),
+            ("ADDITIONAL QUALIFICATIONS", "Driving licence; first aid instructor"),
+            ("EXTRA-CURRICULAR", "Captain of the university rowing club"),
+            ("VOLUNTARY ENGAGEMENT", "PhD representative of the institute"),
+            ("EDUCATION", "MSc Mechanical Engineering, TU Darmstadt 2013"),
+        ):
+            _text(page, 40, top, heading, 12, bold=True)
+            _text(page, 40, top + 16, body)
+            top += 50
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]] == [
+        "experience",
+        "experience",
+        "skills",
+        "skills",
+        "skills",
+        "activities",
+        "volunteer",
+        "education",
+    ]
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2015-03", "2019-09"), ("2006-10", "2007-06")]
