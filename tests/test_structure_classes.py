@@ -366,3 +366,35 @@ def test_headings_unseen_resumes_use_are_known() -> None:
         "education",
     ]
     assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2015-03", "2019-09"), ("2006-10", "2007-06")]
+
+
+def test_a_timeline_of_dated_list_items_and_chevron_bullets() -> None:
+    """A "Highlights/Timeline:" section lists each employer as a short list item that opens with its range
+    ("• 2019-Present: Red Badger"), achievements nested under it; another template marks achievements with "›".
+    Each dated item is a position, and "›" items are bullets."""
+
+    def draw(page: Any) -> None:
+        _text(page, 56, 50, "David Laban", 18, bold=True)
+        _text(page, 300, 72, "Email: david@mail.com")
+        _text(page, 56, 100, "Highlights/Timeline:", 14, bold=True)
+        top = 125.0
+        for employer in ("2019-Present: Red Badger", "2015-2019: Conversocial"):
+            _text(page, 74, top, f"• {employer}", 12)
+            for row, duty in enumerate(DUTIES[:2]):
+                _text(page, 92, top + 14 + 14 * row, f"• {duty}", 12)
+            top += 50
+        _text(page, 56, top + 10, "Professional Experience:", 14, bold=True)
+        _text(page, 56, top + 30, "Lead Developer, INFOTEL, Toulouse  January 2010 - October 2013")
+        for row, duty in enumerate(DUTIES[:3]):
+            _text(page, 68, top + 44 + 12 * row, f"› {duty}", 8)
+        _text(page, 56, top + 100, "Education:", 14, bold=True)
+        _text(page, 56, top + 120, "MEng Engineering, University of Cambridge 2005 - 2009", 12)
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]] == ["experience", "experience", "education"]
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [
+        ("2019", "present"),
+        ("2015", "2019"),
+        ("2010-01", "2013-10"),
+    ]
+    assert [p["bullets"] for p in facts["positions"]] == [2, 2, 3]

@@ -248,9 +248,13 @@ def _entry_date(line: Line) -> DateRange | None:
         ranges = [date for date in find_dates(line.text[role.end() :]) if date.is_range]
         if ranges:
             return ranges[0]  # a role sentence, list item or not: its range dates the role
-    if line.kind == "bullet":
-        return None
     words = len(line.words)
+    if line.kind == "bullet":
+        # A short list item that opens with its range ("• 2019-Present: Red Badger") is a timeline's entry.
+        opening = find_dates(line.text)[:1]
+        if opening and opening[0].is_range and opening[0].begin <= DATE_FIRST_CHARS and words <= MAX_PLAIN_HEADER_WORDS:
+            return opening[0]
+        return None
     sentence = line.text.rstrip().endswith(".")
     for date in find_dates(line.text):
         if date.begin <= DATE_FIRST_CHARS and words <= MAX_DATED_HEADER_WORDS:
