@@ -398,3 +398,36 @@ def test_a_timeline_of_dated_list_items_and_chevron_bullets() -> None:
         ("2010-01", "2013-10"),
     ]
     assert [p["bullets"] for p in facts["positions"]] == [2, 2, 3]
+
+
+def _glyphs(text: str, x: float, top: float, size: float = 9.5, font: str = "ABCDEF+Calibri") -> list[dict[str, Any]]:
+    """Characters as pdfplumber gives them for a run of text (a 0.5 em advance per character)."""
+    chars = []
+    for char in text:
+        chars.append(
+            {"text": char, "fontname": font, "size": size, "x0": x, "x1": x + size / 2, "top": top,
+             "bottom": top + size, "upright": True, "non_stroking_color": (0.0,)}
+        )  # fmt: skip
+        x += size / 2
+    return chars
+
+
+def test_unmapped_zapfdingbats_list_markers_are_bullets() -> None:
+    """A Word PDF whose ZapfDingbats font has no ToUnicode map gives its arrow markers as "(cid:212)", drawn before
+    the items' text and set 4 pt above it. Each marker is the bullet of the item on its row (not a dropped icon, nor
+    a row of its own that joins the other column's text); a row of the same shape side by side is a rating, not a
+    bullet."""
+    from resumecheck.model import Box, Layout
+    from resumecheck.parsers.pdf import page_rows
+
+    items = ("Created a model for error margins", "Migrated six packages to AL2", "Built a touchscreen app")
+    chars: list[dict[str, Any]] = []
+    for row in range(len(items)):  # the markers first, as the file's content stream draws them
+        chars.append(dict(_glyphs("x", 38.3, 186.0 + 25 * row, 8.0, "VJTWUA+Dingbats")[0], text="(cid:212)"))
+    for row, item in enumerate(items):
+        chars += _glyphs(item, 50.4, 190.0 + 25 * row)
+    chars += _glyphs("PROGRAMMING", 446.0, 211.0)  # the sidebar, on the second marker's band
+    rating = [dict(_glyphs("x", 446.0 + 9 * n, 300.0, 8.0, "VJTWUA+Dingbats")[0], text="(cid:108)") for n in range(5)]
+    rows = [row.text for row, _ in page_rows(chars + rating, Box(0, 0, 612, 792), 1, Layout())]
+    assert [text for text in rows if "•" in text] == [f"• {item}" for item in items]
+    assert "PROGRAMMING" in rows
