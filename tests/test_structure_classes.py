@@ -431,3 +431,26 @@ def test_unmapped_zapfdingbats_list_markers_are_bullets() -> None:
     rows = [row.text for row, _ in page_rows(chars + rating, Box(0, 0, 612, 792), 1, Layout())]
     assert [text for text in rows if "•" in text] == [f"• {item}" for item in items]
     assert "PROGRAMMING" in rows
+
+
+def test_a_bracketed_name_field_names_the_candidate() -> None:
+    """A Word template's fields left in brackets ("[Name:M. Pavithra]", "[address: ...]") still state the name."""
+    import io
+
+    import docx
+
+    word = docx.Document()
+    for text in (
+        "[Name:M. Pavithra]",
+        "[address:275, Nachiyapuram, Ramnagar, Devakottai, Tamilnadu]",
+        "pavithra@mail.com | +91 94431 23456",
+        "CAREER OBJECTIVE :",
+        "To join a company where I can use my accounting skills and grow with it.",
+        "EDUCATIONAL QUALIFICATION :",
+        "B.Com, Alagappa Government Arts College, Karaikudi 2021",
+    ):
+        word.add_paragraph(text)
+    out = io.BytesIO()
+    word.save(out)
+    facts = _facts(out.getvalue(), "resume.docx")
+    assert facts["contact"]["name"] == "M. Pavithra"

@@ -324,7 +324,7 @@ def _field(line: Line, body: list[Line]) -> tuple[str, str] | None:
     """A line's (label, value): "Label: value", the label and value spans of a row, or a label alone whose value
     is the line printed on the same row further right (a two-column table read column by column)."""
     span = line.spans[0].text.strip() if line.spans else line.text.strip()
-    match = _FIELD_LABEL.match(line.text.strip())
+    match = _FIELD_LABEL.match(_unbracketed(line.text.strip()))
     if match and match["value"].strip():
         return match["label"], match["value"].strip()
     label = span.rstrip(" :：")
@@ -340,6 +340,13 @@ def _field(line: Line, body: list[Line]) -> tuple[str, str] | None:
         if other.page == line.page and other is not line and same_row:
             return label, other.text.strip()
     return None
+
+
+def _unbracketed(text: str) -> str:
+    """A field set in brackets ("[Name:M. Pavithra]", as some Word templates leave their placeholders) without them."""
+    if text.startswith("[") and text.endswith("]") and "[" not in text[1:-1]:
+        return text[1:-1].strip()
+    return text
 
 
 def _is_name_label(label: str) -> bool:
