@@ -454,3 +454,30 @@ def test_a_bracketed_name_field_names_the_candidate() -> None:
     word.save(out)
     facts = _facts(out.getvalue(), "resume.docx")
     assert facts["contact"]["name"] == "M. Pavithra"
+
+
+def test_a_roles_salary_and_supervisor_lines_are_no_achievements() -> None:
+    """A US federal resume lists "Salary:", "Supervisor:" and an Indian one "Environment:" as list items under each
+    role: they state facts of the job, so only the duties are counted as its bullets ("Duties: ..." is one)."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Dana Reyes", 20, bold=True)
+        _text(page, 40, 62, "dana@mail.com | (910) 574-3862")
+        _text(page, 40, 100, "Experience", 14, bold=True)
+        _text(page, 40, 120, "Healthcare Assistant Rep, Anthem, Raleigh, NC  10/2013 to 12/2014")
+        for row, item in enumerate(
+            (
+                "Salary: $18,000 per year 40 hours/ week.",
+                "Supervisor: Ana Gurrero may be contacted 915-204-1116.",
+                "Duties: assisted with FSA/HRA benefits",
+                "Administered Cobra benefits for 300 members",
+                "Environment: Siebel CRM, Excel",
+            )
+        ):
+            _text(page, 52, 136 + 14 * row, f"• {item}")
+        _text(page, 40, 230, "Education", 14, bold=True)
+        _text(page, 40, 250, "BSc Healthcare Administration, University of Phoenix 2016")
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"], p["bullets"]) for p in facts["positions"]] == [("2013-10", "2014-12", 2)]
+    assert facts["bullets"]["experience"] == 2

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..model import Line
+from ..resources import lexicon
+from ..textnorm import strip_bullet
 from .dates import DateRange, find_dates
 from .sections import Section
 from .titles import TITLE_WORDS
@@ -395,10 +398,24 @@ def is_place(text: str) -> bool:
 
 
 def _achievements(body: list[Line]) -> list[Line]:
-    bullets = [line for line in body if line.kind == "bullet"]
+    bullets = [line for line in body if line.kind == "bullet" and not _detail_label(line.text)]
     if bullets:
         return bullets
     return [paragraph[0] for paragraph in paragraphs(body) if sum(len(ln.words) for ln in paragraph) >= MIN_PROSE_WORDS]
+
+
+_DETAIL = re.compile(r"^\s*(?P<label>[^:]{2,30}?)\s*:")
+
+
+def _detail_label(text: str) -> bool:
+    """A list item that states a fact of the job ("Salary: $18,000 per year", "Environment: Java"), not a result."""
+    match = _DETAIL.match(strip_bullet(text)[1])
+    return match is not None and match["label"].casefold() in _detail_labels()
+
+
+@cache
+def _detail_labels() -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in lexicon("entry_labels")["details"])
 
 
 MIN_WRAPPED_WORDS = 5  # a line that wrapped holds a clause; contact rows ("github.com/x") hold one or two items
