@@ -229,3 +229,255 @@ def test_combined_and_plain_headings_name_their_sections() -> None:
     facts = _facts(_pdf(draw))
     assert [s["name"] for s in facts["sections"]] == ["education", "experience", "skills", "publications", "languages"]
     assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2020-03", "2020-06")]
+
+
+def test_text_printed_twice_to_fake_bold_reads_once_and_bold() -> None:
+    """Some resume builders make text bold by printing each line a second time 0.4 pt to the side: the text layer
+    holds every letter twice ("LLuuccaass"). The copy is the same glyph, so the line reads once, in bold."""
+
+    def twice(page: Any, top: float, line: str, size: float = 10) -> None:
+        _text(page, 40, top, line, size)
+        _text(page, 40.4, top, line, size)
+
+    def draw(page: Any) -> None:
+        twice(page, 40, "Lucas Connors", 20)
+        _text(page, 40, 62, "lucas@mail.com | +1 650 307 0534")
+        twice(page, 100, "EMPLOYMENT EXPERIENCE", 12)
+        for number, top in enumerate((125, 200)):
+            twice(page, top, f"Software Engineer | Jan 201{number + 2} - Dec 201{number + 3}")
+            for row, duty in enumerate(DUTIES[:3]):
+                _text(page, 52, top + 16 + 14 * row, f"• {duty}")
+        twice(page, 280, "EDUCATION", 12)
+        _text(page, 40, 300, "BSc Computer Science, University of Waterloo 2011")
+
+    facts = _facts(_pdf(draw))
+    assert facts["contact"]["name"] == "Lucas Connors"
+    assert [s["name"] for s in facts["sections"]] == ["experience", "education"]
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2012-01", "2013-12"), ("2013-01", "2014-12")]
+    assert facts["bullets"]["experience"] == 6
+
+
+def _top_lines(*lines: tuple[str, float]) -> bytes:
+    """A one-page resume opening with these (text, size) lines, then a dated role and an education section."""
+
+    def draw(page: Any) -> None:
+        top = 40.0
+        for line, size in lines:
+            _text(page, 60, top, line, size, bold=size > 12)
+            top += size + 12
+        _text(page, 60, top + 20, "Experience", 13, bold=True)
+        _text(page, 60, top + 40, "Site Manager, Kier Group  March 2015 - June 2019")
+        for row, duty in enumerate(DUTIES[:3]):
+            _text(page, 72, top + 56 + 14 * row, f"• {duty}")
+        _text(page, 60, top + 120, "Education", 13, bold=True)
+        _text(page, 60, top + 140, "BSc Civil Engineering, University of Leeds 2014")
+
+    return _pdf(draw)
+
+
+def test_a_job_title_alone_at_the_top_is_no_name() -> None:
+    """An anonymised resume opens with the job title it targets ("CONSTRUCTION SITE MANAGER") and no name: the
+    title is not the candidate's name. With a name above or below the title, the name is read."""
+    anonymous = _facts(_top_lines(("CONSTRUCTION SITE MANAGER", 14), ("Summary", 13)))
+    assert anonymous["contact"]["name"] is None
+    named = _facts(_top_lines(("CONSTRUCTION SITE MANAGER", 18), ("Priya Raman", 16), ("priya@mail.com", 10)))
+    assert named["contact"]["name"] == "Priya Raman"
+
+
+def test_a_word_split_off_a_title_line_is_no_name() -> None:
+    """A document title with a subtitle after a dash ("RESUME SAMPLE – FUNCTIONAL") in larger type than the name
+    under it: the lone word after the dash is not a name, the two-word name line is."""
+    facts = _facts(_top_lines(("RESUME SAMPLE – FUNCTIONAL", 22), ("TIM SMITH", 21), ("tim@mail.com", 10)))
+    assert facts["contact"]["name"] == "TIM SMITH"
+
+
+def test_roles_written_as_sentences_are_positions() -> None:
+    """Many Indian resumes list their work history as sentences ("Worked as a Web Developer in Pathfinder Software,
+    Chennai from August 2005 to September 2006", "... from June 2008 to till date"), often as list items: each
+    is a position with its title, employer and dates. Undated "Project #n:" entries under a second experience
+    heading, with their "Environment:" lines, are no positions, and outnumbering the section headings styled
+    alike, they do not hide the "WORKING EXPERIENCE:" heading."""
+
+    def draw(page: Any) -> None:
+        _text(page, 90, 40, "Selva Kumar", 16, bold=True)
+        _text(page, 90, 60, "selva@mail.com | +91 98402 27069")
+        _text(page, 90, 100, "SUMMARY:", bold=True)
+        _text(page, 90, 116, "Seven years of front end development for enterprise web sites.")
+        _text(page, 90, 150, "WORKING EXPERIENCE:", bold=True)
+        roles = (
+            "Currently working as a Web UI Developer in GlobalScholar, Chennai from June 2008 to till date.",
+            "Worked as a Front End Developer in Interakt Digital, Chennai from September 2006 to May 2008.",
+        )
+        for row, role in enumerate(roles):
+            _text(page, 100, 170 + 20 * row, f"• {role}")
+        _text(page, 90, 230, "SKILLS:", bold=True)
+        _text(page, 90, 246, "HTML, CSS, JavaScript, jQuery, PHP")
+        _text(page, 90, 280, "PROFESSIONAL EXPERIENCE:", bold=True)
+        top = 300.0
+        for number in range(1, 8):  # more project sub-heads than section headings, styled alike but not capitals
+            _text(page, 90, top, f"Project #{number}:", bold=True)
+            for row, duty in enumerate(DUTIES[:2]):
+                _text(page, 100, top + 14 + 14 * row, f"• {duty}")
+            _text(page, 90, top + 44, "Environment: Photoshop, Dreamweaver", bold=True)
+            top += 62
+        _text(page, 90, top, "EDUCATION:", bold=True)
+        _text(page, 90, top + 16, "Bachelor of Engineering, Coimbatore Institute of Technology 2003")
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]] == ["summary", "experience", "skills", "experience", "education"]
+    assert [(p["title"], p["organization"], p["start"], p["end"]) for p in facts["positions"]] == [
+        ("Web UI Developer", "GlobalScholar", "2008-06", "present"),
+        ("Front End Developer", "Interakt Digital", "2006-09", "2008-05"),
+    ]
+
+
+def test_headings_unseen_resumes_use_are_known() -> None:
+    """Headings the development corpus showed missing from the lexicon name their sections: a German CV's
+    "Professional career" and "Civilian Service", "EXTRA-CURRICULAR", "Voluntary Engagement", an engineer's
+    "Software Tools", a "Technical Highlights" skills list and a CV's "Additional Qualifications"."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Helge Berg", 20, bold=True)
+        _text(page, 40, 60, "helge@mail.com | +49 151 2345 6789")
+        top = 95
+        for heading, body in (
+            ("PROFESSIONAL CAREER", "Software Engineer, Telespazio, Darmstadt  03/2015 - 09/2019"),
+            ("CIVILIAN SERVICE", "Paramedic, Red Cross, Mainz  10/2006 - 06/2007"),
+            ("SOFTWARE TOOLS", "SolidWorks, AutoCAD, MATLAB, Python"),
+            ("TECHNICAL HIGHLIGHTS", "Languages: Python, TypeScript, SQL"),
+            ("ADDITIONAL QUALIFICATIONS", "Driving licence; first aid instructor"),
+            ("EXTRA-CURRICULAR", "Captain of the university rowing club"),
+            ("VOLUNTARY ENGAGEMENT", "PhD representative of the institute"),
+            ("EDUCATION", "MSc Mechanical Engineering, TU Darmstadt 2013"),
+        ):
+            _text(page, 40, top, heading, 12, bold=True)
+            _text(page, 40, top + 16, body)
+            top += 50
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]] == [
+        "experience",
+        "experience",
+        "skills",
+        "skills",
+        "skills",
+        "activities",
+        "volunteer",
+        "education",
+    ]
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2015-03", "2019-09"), ("2006-10", "2007-06")]
+
+
+def test_a_timeline_of_dated_list_items_and_chevron_bullets() -> None:
+    """A "Highlights/Timeline:" section lists each employer as a short list item that opens with its range
+    ("• 2019-Present: Red Badger"), achievements nested under it; another template marks achievements with "›".
+    Each dated item is a position, and "›" items are bullets."""
+
+    def draw(page: Any) -> None:
+        _text(page, 56, 50, "David Laban", 18, bold=True)
+        _text(page, 300, 72, "Email: david@mail.com")
+        _text(page, 56, 100, "Highlights/Timeline:", 14, bold=True)
+        top = 125.0
+        for employer in ("2019-Present: Red Badger", "2015-2019: Conversocial"):
+            _text(page, 74, top, f"• {employer}", 12)
+            for row, duty in enumerate(DUTIES[:2]):
+                _text(page, 92, top + 14 + 14 * row, f"• {duty}", 12)
+            top += 50
+        _text(page, 56, top + 10, "Professional Experience:", 14, bold=True)
+        _text(page, 56, top + 30, "Lead Developer, INFOTEL, Toulouse  January 2010 - October 2013")
+        for row, duty in enumerate(DUTIES[:3]):
+            _text(page, 68, top + 44 + 12 * row, f"› {duty}", 8)
+        _text(page, 56, top + 100, "Education:", 14, bold=True)
+        _text(page, 56, top + 120, "MEng Engineering, University of Cambridge 2005 - 2009", 12)
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]] == ["experience", "experience", "education"]
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [
+        ("2019", "present"),
+        ("2015", "2019"),
+        ("2010-01", "2013-10"),
+    ]
+    assert [p["bullets"] for p in facts["positions"]] == [2, 2, 3]
+
+
+def _glyphs(text: str, x: float, top: float, size: float = 9.5, font: str = "ABCDEF+Calibri") -> list[dict[str, Any]]:
+    """Characters as pdfplumber gives them for a run of text (a 0.5 em advance per character)."""
+    chars = []
+    for char in text:
+        chars.append(
+            {"text": char, "fontname": font, "size": size, "x0": x, "x1": x + size / 2, "top": top,
+             "bottom": top + size, "upright": True, "non_stroking_color": (0.0,)}
+        )  # fmt: skip
+        x += size / 2
+    return chars
+
+
+def test_unmapped_zapfdingbats_list_markers_are_bullets() -> None:
+    """A Word PDF whose ZapfDingbats font has no ToUnicode map gives its arrow markers as "(cid:212)", drawn before
+    the items' text and set 4 pt above it. Each marker is the bullet of the item on its row (not a dropped icon, nor
+    a row of its own that joins the other column's text); a row of the same shape side by side is a rating, not a
+    bullet."""
+    from resumecheck.model import Box, Layout
+    from resumecheck.parsers.pdf import page_rows
+
+    items = ("Created a model for error margins", "Migrated six packages to AL2", "Built a touchscreen app")
+    chars: list[dict[str, Any]] = []
+    for row in range(len(items)):  # the markers first, as the file's content stream draws them
+        chars.append(dict(_glyphs("x", 38.3, 186.0 + 25 * row, 8.0, "VJTWUA+Dingbats")[0], text="(cid:212)"))
+    for row, item in enumerate(items):
+        chars += _glyphs(item, 50.4, 190.0 + 25 * row)
+    chars += _glyphs("PROGRAMMING", 446.0, 211.0)  # the sidebar, on the second marker's band
+    rating = [dict(_glyphs("x", 446.0 + 9 * n, 300.0, 8.0, "VJTWUA+Dingbats")[0], text="(cid:108)") for n in range(5)]
+    rows = [row.text for row, _ in page_rows(chars + rating, Box(0, 0, 612, 792), 1, Layout())]
+    assert [text for text in rows if "•" in text] == [f"• {item}" for item in items]
+    assert "PROGRAMMING" in rows
+
+
+def test_a_bracketed_name_field_names_the_candidate() -> None:
+    """A Word template's fields left in brackets ("[Name:M. Pavithra]", "[address: ...]") still state the name."""
+    import io
+
+    import docx
+
+    word = docx.Document()
+    for text in (
+        "[Name:M. Pavithra]",
+        "[address:275, Nachiyapuram, Ramnagar, Devakottai, Tamilnadu]",
+        "pavithra@mail.com | +91 94431 23456",
+        "CAREER OBJECTIVE :",
+        "To join a company where I can use my accounting skills and grow with it.",
+        "EDUCATIONAL QUALIFICATION :",
+        "B.Com, Alagappa Government Arts College, Karaikudi 2021",
+    ):
+        word.add_paragraph(text)
+    out = io.BytesIO()
+    word.save(out)
+    facts = _facts(out.getvalue(), "resume.docx")
+    assert facts["contact"]["name"] == "M. Pavithra"
+
+
+def test_a_roles_salary_and_supervisor_lines_are_no_achievements() -> None:
+    """A US federal resume lists "Salary:", "Supervisor:" and an Indian one "Environment:" as list items under each
+    role: they state facts of the job, so only the duties are counted as its bullets ("Duties: ..." is one)."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Dana Reyes", 20, bold=True)
+        _text(page, 40, 62, "dana@mail.com | (910) 574-3862")
+        _text(page, 40, 100, "Experience", 14, bold=True)
+        _text(page, 40, 120, "Healthcare Assistant Rep, Anthem, Raleigh, NC  10/2013 to 12/2014")
+        for row, item in enumerate(
+            (
+                "Salary: $18,000 per year 40 hours/ week.",
+                "Supervisor: Ana Gurrero may be contacted 915-204-1116.",
+                "Duties: assisted with FSA/HRA benefits",
+                "Administered Cobra benefits for 300 members",
+                "Environment: Siebel CRM, Excel",
+            )
+        ):
+            _text(page, 52, 136 + 14 * row, f"• {item}")
+        _text(page, 40, 230, "Education", 14, bold=True)
+        _text(page, 40, 250, "BSc Healthcare Administration, University of Phoenix 2016")
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"], p["bullets"]) for p in facts["positions"]] == [("2013-10", "2014-12", 2)]
+    assert facts["bullets"]["experience"] == 2

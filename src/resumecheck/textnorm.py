@@ -11,9 +11,9 @@ CID_PATTERN = re.compile(r"\(cid:\d+\)")
 # A soft hyphen printed before a real hyphen (Quartz PDFs: "on-\u00ad\u2010campus") is one hyphen, as is U+2010.
 _HYPHENS = re.compile("[-\u00ad]*[\u2010\u2011]|\u00ad+-|\u00ad|(?<=\\w)--(?=\\w)")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-BULLET_CHARS = "•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿✓✔➢➤→-–*\ufffd"  # U+FFFD: a glyph the PDF does not map to text
+BULLET_CHARS = "•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿✓✔➢➤→›❯♦❖➔-–*\ufffd"  # U+FFFD: a glyph the PDF does not map to text
 # Word's second-level bullet is a Courier "o" before a capitalised item: "o Managed the front desk".
-_BULLET_START = re.compile(r"^\s*[•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿✓✔➢➤→*\ufffd]\s*|^\s*[-–]\s+|^\s*o\s+(?=[A-Z][a-z])")
+_BULLET_START = re.compile(r"^\s*[•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿✓✔➢➤→›❯♦❖➔*\ufffd]\s*|^\s*[-–]\s+|^\s*o\s+(?=[A-Z][a-z])")
 # Symbol and Wingdings bullets that Word maps into the private-use area (U+F0B7 is Symbol's bullet); other
 # private-use glyphs are icons and become spaces.
 PUA_BULLETS = "\uf0b7\uf0a7\uf0d8\uf0fc"

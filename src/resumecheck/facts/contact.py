@@ -281,20 +281,23 @@ def _column_tops(body: list[Line], headings: set[int]) -> list[Line]:
 
 def _name(lines: list[Line], document: Document) -> tuple[str | None, Line | None]:
     """The name is the most prominent name-like text at the top (largest type; first on ties)."""
-    candidates: list[tuple[float, int, str, Line]] = []
+    candidates: list[tuple[float, int, str, Line, bool]] = []
     for order, line in enumerate(lines):
         for text, size in _name_parts(line):
             if _is_name_like(text):
                 prominence = (size or 0) + (4 if line.heading_level == 1 or line.style == "Title" else 0)
                 # A job title or headline can be set as large as the name; a person's name has no title words.
-                prominence -= TITLE_PENALTY if TITLE_WORDS.search(text) else 0
+                titled = bool(TITLE_WORDS.search(text))
+                prominence -= TITLE_PENALTY if titled else 0
+                # One word split off a longer line ("RESUME SAMPLE – FUNCTIONAL") is a subtitle, not a full name.
+                prominence -= TITLE_PENALTY if len(text.split()) == 1 and text != line.text.strip() else 0
                 # A letterhead row ("Yanko Dimitrov ■ Street 26A ■ Munich ■ y.d@gmail.com") opens with the name.
                 letterhead = len(text.split()) >= 2 and text != line.text.strip() and EMAIL.search(line.text)
                 prominence += LETTERHEAD_BONUS if letterhead else 0
-                candidates.append((prominence, -order, text, line))
+                candidates.append((prominence, -order, text, line, titled))
                 break
-    if not candidates:
-        return None, None
+    if all(candidate[4] for candidate in candidates):
+        return None, None  # only job titles ("CONSTRUCTION SITE MANAGER") at the top: an anonymised resume
     if document.format in ("pdf", "docx"):
         best = max(candidates, key=lambda c: (c[0], c[1]))
     else:
@@ -422,7 +425,7 @@ def _field(line: Line, body: list[Line]) -> tuple[str, str] | None:
     """A line's (label, value): "Label: value", the label and value spans of a row, or a label alone whose value
     is the line printed on the same row further right (a two-column table read column by column)."""
     span = line.spans[0].text.strip() if line.spans else line.text.strip()
-    match = _FIELD_LABEL.match(line.text.strip())
+    match = _FIELD_LABEL.match(_unbracketed(line.text.strip()))
     if match and match["value"].strip():
         return match["label"], match["value"].strip()
     label = span.rstrip(" :：")
@@ -438,6 +441,13 @@ def _field(line: Line, body: list[Line]) -> tuple[str, str] | None:
         if other.page == line.page and other is not line and same_row:
             return label, other.text.strip()
     return None
+
+
+def _unbracketed(text: str) -> str:
+    """A field set in brackets ("[Name:M. Pavithra]", as some Word templates leave their placeholders) without them."""
+    if text.startswith("[") and text.endswith("]") and "[" not in text[1:-1]:
+        return text[1:-1].strip()
+    return text
 
 
 def _is_name_label(label: str) -> bool:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..model import Line
+from ..resources import lexicon
+from ..textnorm import strip_bullet
 from .dates import DateRange, find_dates
 from .sections import Section
 from .titles import TITLE_WORDS
@@ -54,6 +57,13 @@ ORGANIZATION_WORDS = re.compile(
     re.I,
 )
 MAX_EMPLOYER_REACH = 2  # past the two header lines, look this much further up for a line that names an employer
+# "Worked as a Front End Developer in Interakt Digital, Chennai from Sep 2006 to May 2008": a role written as a
+# sentence (often as a list item), as many Indian resumes give their work history; it names the title and employer.
+_ROLE_SENTENCE = re.compile(
+    r"\b(?:work(?:ed|ing)|serv(?:ed|ing)|employed|join(?:ed|ing))\s+as\s+(?:an?\s+)?(?P<title>[^,]+?)\s+"
+    r"(?:in|at|with|for)\s+(?P<org>[^,]+?)(?=,|\s+(?:from|since|during|between)\b|\s*$)",
+    re.I,
+)
 _LOCATION_ONLY = re.compile(r"^[A-Z][\w .'-]*,\s*[A-Z][\w .'-]*$|^(remote|hybrid|on-?site)$", re.I)
 
 
@@ -120,7 +130,10 @@ def _section_positions(lines: list[Line]) -> list[Position]:
         anchors = [
             i
             for i, line in enumerate(lines)
-            if line.bold and line.kind == "text" and len(line.words) <= MAX_BOLD_ANCHOR_WORDS
+            if line.bold
+            and line.kind == "text"
+            and len(line.words) <= MAX_BOLD_ANCHOR_WORDS
+            and not _project_or_label(line.text)
         ]
     positions: list[Position] = []
     claimed: set[int] = set()
@@ -135,6 +148,18 @@ def _section_positions(lines: list[Line]) -> list[Position]:
         next_start = min((lines.index(line) for line in following), default=len(lines))
         position.bullets = _achievements([line for line in lines[start:next_start] if line not in position.header])
     return positions
+
+
+_PROJECT = re.compile(r"\bprojects?\b", re.I)
+_LABEL_LINE = re.compile(r"^[\w &/.-]{2,30}\s?:\s?\S")
+
+
+def _project_or_label(text: str) -> bool:
+    """An undated bold line that names a project ("Project #3:", "PHP Projects") and no job, or that is a labelled
+    field ("Environment: Photoshop, Fireworks"; not "Designation: Web Developer"), opens no position."""
+    if _PROJECT.search(text) and not TITLE_WORDS.search(text):
+        return True
+    return bool(_LABEL_LINE.match(text)) and not _FIELD.match(text)
 
 
 def _nested(positions: list[Position], lines: list[Line]) -> list[Position]:
@@ -242,9 +267,18 @@ def _continued(date: DateRange, line: Line, below: Line | None) -> DateRange:
 
 def _entry_date(line: Line) -> DateRange | None:
     """The date that makes a line an entry header: a range, or a lone date at either end of a short line."""
-    if line.kind == "bullet":
-        return None
+    role = _ROLE_SENTENCE.search(line.text)
+    if role and TITLE_WORDS.search(role["title"]):
+        ranges = [date for date in find_dates(line.text[role.end() :]) if date.is_range]
+        if ranges:
+            return ranges[0]  # a role sentence, list item or not: its range dates the role
     words = len(line.words)
+    if line.kind == "bullet":
+        # A short list item that opens with its range ("• 2019-Present: Red Badger") is a timeline's entry.
+        opening = find_dates(line.text)[:1]
+        if opening and opening[0].is_range and opening[0].begin <= DATE_FIRST_CHARS and words <= MAX_PLAIN_HEADER_WORDS:
+            return opening[0]
+        return None
     sentence = line.text.rstrip().endswith(".")
     for date in find_dates(line.text):
         if date.begin <= DATE_FIRST_CHARS and words <= MAX_DATED_HEADER_WORDS:
@@ -335,6 +369,10 @@ def _header_like(line: Line) -> bool:
 
 def _position(lines: list[Line], anchor: int, header: list[int], date: DateRange | None) -> Position:
     """Title and organisation from the header lines: the anchor and the lines above it first."""
+    role = _ROLE_SENTENCE.search(lines[anchor].text)
+    if role and date is not None and TITLE_WORDS.search(role["title"]):
+        header_lines = [lines[i] for i in header]
+        return Position(role["title"].strip(), role["org"].strip(), date.start, date.end or date.start, header_lines)
     ordered = [i for i in header if i <= anchor] + [i for i in header if i > anchor]
     labelled: list[tuple[str, str | None]] = []
     for index in ordered:
@@ -381,10 +419,24 @@ def is_place(text: str) -> bool:
 
 
 def _achievements(body: list[Line]) -> list[Line]:
-    bullets = [line for line in body if line.kind == "bullet"]
+    bullets = [line for line in body if line.kind == "bullet" and not _detail_label(line.text)]
     if bullets:
         return bullets
     return [paragraph[0] for paragraph in paragraphs(body) if sum(len(ln.words) for ln in paragraph) >= MIN_PROSE_WORDS]
+
+
+_DETAIL = re.compile(r"^\s*(?P<label>[^:]{2,30}?)\s*:")
+
+
+def _detail_label(text: str) -> bool:
+    """A list item that states a fact of the job ("Salary: $18,000 per year", "Environment: Java"), not a result."""
+    match = _DETAIL.match(strip_bullet(text)[1])
+    return match is not None and match["label"].casefold() in _detail_labels()
+
+
+@cache
+def _detail_labels() -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in lexicon("entry_labels")["details"])
 
 
 MIN_WRAPPED_WORDS = 5  # a line that wrapped holds a clause; contact rows ("github.com/x") hold one or two items

@@ -218,7 +218,10 @@ def _heading_lines(body: list[Line]) -> list[tuple[Line, str, bool]]:
     known = [(line, exact or keyword) for line, exact, keyword in matched if exact or keyword]
     if not known:
         return []
-    style_counts = Counter(_signature(line) for line, _ in known)
+    # The headings' style is the one most section names share: thirteen "Project #n:" sub-heads are one name, and
+    # must not outvote the summary, experience, education and skills headings styled alike.
+    styled_names = dict.fromkeys((_signature(line), name) for line, name in known)
+    style_counts = Counter(signature for signature, _ in styled_names)
     dominant, _ = style_counts.most_common(1)[0]
     columns = _heading_columns([line for line, _ in known if _signature(line) == dominant])
     colon = _mostly_colon([line for line, _ in known])

@@ -12,6 +12,6 @@ TITLE_WORDS = re.compile(
     r"agent|programmer|sre|devops|principal|staff|senior|junior|vp|chief|leader|tutor|cashier|driver|freelancer|"
     r"postdoc|post-doctoral|chair|captain|mentor|ambassador|receptionist|bookkeeper|auditor|planner|buyer|"
     r"strategist|therapist|pharmacist|physician|paralegal|attorney|counsel|salesperson|waiter|waitress|barista|"
-    r"chef|mechanic|electrician|operator|inspector|producer|photographer|translator)\b",
+    r"chef|mechanic|electrician|operator|inspector|producer|photographer|translator|generalist)\b",
     re.I,
 )

@@ -24,7 +24,16 @@ _FAMILY_SUFFIX = re.compile(
 TINY_POINTS = 4.0
 ICON_BULLETS = "•◦▪▫■□●○◆◇►▸▹‣⁃∙⦁⦾⦿"  # shapes an icon font may print as a list marker (not ticks or arrows)
 UNMAPPED = "\ufffd"
+# ZapfDingbats codes of list-marker shapes (discs, squares, diamonds, arrows, ticks: the font's standard encoding),
+# which a PDF without a ToUnicode map for the font gives as "(cid:212)": a Word or LaTeX list's bullet.
+_DINGBAT_MARKERS = frozenset({51, 52, 108, 110, 111, 112, 113, 114, 117, 118, 212, 216, 220, 222, 224, 226, 228, 232})
+_DINGBAT_FONT = re.compile(r"dingbat", re.I)
+_CID = re.compile(r"^\(cid:(\d+)\)$")
 WHITE_LEVEL = 0.92
+# A glyph drawn again up to 1 pt off itself is one glyph printed twice to fake bold type (the resume builder
+# that writes "LLuuccaass" to the text layer offsets the copy by 0.4 pt); letters of a word sit a glyph's width
+# apart, so no two distinct letters are this close. pdfplumber's dedupe_chars uses the same 1 pt tolerance.
+OVERPRINT_PT = 1.0
 
 
 @dataclass(slots=True)
@@ -85,12 +94,16 @@ def font_family(fontname: str) -> str:
 def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], page: int) -> PageGlyphs:
     """Classify a page's characters into visible glyphs, icons, garbage and hidden text."""
     out = PageGlyphs()
+    placed: dict[tuple[str, int, int], Glyph] = {}  # visible glyphs by text and whole-point position
+    markers: list[Glyph] = []  # dingbat list markers, whose boxes sit off their item's row
     hidden_runs: dict[HiddenReason, list[dict[str, Any]]] = {"white": [], "tiny": [], "off-page": []}
     for index, char in enumerate(chars):
         raw = char.get("text") or ""
         fontname = char.get("fontname") or ""
         icon_font, bold, italic = _font_traits(fontname)
         symbol_bullet = len(raw) == 1 and (raw in PUA_BULLETS or (icon_font and _icon_bullet(chars, index)))
+        dingbat = not symbol_bullet and _dingbat_marker(raw, fontname, chars, index)
+        symbol_bullet = symbol_bullet or dingbat
         if (icon_font or (len(raw) == 1 and is_private_use(raw))) and not symbol_bullet:
             out.icons += 1
             continue
@@ -115,23 +128,83 @@ def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], 
         size = float(char.get("size") or 0.0)
         if text.strip() and not icon_font:  # an icon font's bullet is no typeface of the text
             out.fonts[font_family(fontname)] += 1
-        out.glyphs.append(
-            Glyph(
-                text=text,
-                x0=float(char["x0"]),
-                x1=float(char["x1"]),
-                top=float(char["top"]),
-                bottom=float(char["bottom"]),
-                size=size,
-                font=fontname,
-                bold=bold,
-                italic=italic,
-                artifact=char.get("tag") == "Artifact",
-            )
+        glyph = Glyph(
+            text=text,
+            x0=float(char["x0"]),
+            x1=float(char["x1"]),
+            top=float(char["top"]),
+            bottom=float(char["bottom"]),
+            size=size,
+            font=fontname,
+            bold=bold,
+            italic=italic,
+            artifact=char.get("tag") == "Artifact",
         )
+        twin = _overprinted(glyph, placed)
+        if twin is not None:
+            twin.bold = True  # printed twice is how such a file makes the text bold
+            continue
+        placed[(text, round(glyph.x0), round(glyph.top))] = glyph
+        out.glyphs.append(glyph)
+        if dingbat:
+            markers.append(glyph)
+    for marker in markers:
+        _onto_its_row(marker, out.glyphs)
     for reason, run in hidden_runs.items():
         out.hidden.extend(_hidden_texts(run, reason, page))
     return out
+
+
+def _overprinted(glyph: Glyph, placed: dict[tuple[str, int, int], Glyph]) -> Glyph | None:
+    """The glyph this one prints again, when it is the same character at (nearly) the same place."""
+    x, y = round(glyph.x0), round(glyph.top)
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            twin = placed.get((glyph.text, x + dx, y + dy))
+            if (
+                twin is not None
+                and abs(twin.x0 - glyph.x0) <= OVERPRINT_PT
+                and abs(twin.top - glyph.top) <= OVERPRINT_PT
+                and abs(twin.size - glyph.size) <= OVERPRINT_PT
+            ):
+                return twin
+    return None
+
+
+def _onto_its_row(marker: Glyph, glyphs: list[Glyph]) -> None:
+    """Give a dingbat marker the vertical box of the item text it precedes: the font's box sits up to half an em
+    off the text's, enough to put the marker on a row of its own, or on another column's row."""
+    reach = 3 * max(marker.size, 1)
+    nearest = min(
+        (
+            glyph
+            for glyph in glyphs
+            if glyph is not marker
+            and glyph.text.strip()
+            and 0 <= glyph.x0 - marker.x1 <= reach
+            and abs(glyph.center_y - marker.center_y) <= marker.size
+        ),
+        key=lambda glyph: (abs(glyph.center_y - marker.center_y), glyph.x0),
+        default=None,
+    )
+    if nearest is not None:
+        marker.top, marker.bottom = nearest.top, nearest.bottom
+
+
+def _dingbat_marker(raw: str, fontname: str, chars: list[dict[str, Any]], index: int) -> bool:
+    """An unmapped ZapfDingbats list-marker shape, not one of a run of them (a rating)."""
+    code = _CID.match(raw)
+    if code is None or int(code.group(1)) not in _DINGBAT_MARKERS or not _DINGBAT_FONT.search(fontname):
+        return False
+    char = chars[index]
+    top, x0, size = float(char["top"]), float(char["x0"]), float(char.get("size") or 10)
+    return not any(  # a rating's shapes stand side by side on one row; list markers stand one per row
+        str(other.get("text") or "") == raw
+        and other is not char
+        and abs(float(other["top"]) - top) <= 1
+        and abs(float(other["x0"]) - x0) <= 2 * size
+        for other in chars[max(0, index - 8) : index + 9]
+    )
 
 
 def _icon_bullet(chars: list[dict[str, Any]], index: int) -> bool:
