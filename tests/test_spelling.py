@@ -177,3 +177,17 @@ def test_every_slip_of_a_careless_resume_is_reported(judge: Judge, tmp_path: Pat
              "sucessful", "acheived", "begining", "seperate", "occured"]
     found = spelling(judge, tmp_path, [f"Wrote the {slip} report for 12 clients" for slip in slips])
     assert set(found) == set(slips)  # twelve slips: no cap of ten hides the last ones
+
+
+def test_run_together_words_and_spaced_headings_are_spelled(judge: Judge, tmp_path: Path) -> None:
+    path = tmp_path / "resume.md"
+    path.write_text(
+        HEADER + "- Led 4 teams of upto 12 engineers and was responsiblefor the release plan\n"
+        "- Built realtime dashboards and the signup flow for 3 products\n\n"  # the trade's own compounds
+        "## W O R K E X P E R I E N E C E\n\n- Ran 12 audits\n\n"
+        "## P E R S O N A L D E T A I L S\n\n- Driving licence\n",
+        encoding="utf-8",
+    )
+    found = {str(f.match): f.message for f in judge.judge_path(path).findings if f.rule == "clean.spelling"}
+    assert set(found) == {"upto", "responsiblefor", "EXPERIENECE"}
+    assert 'did you mean "up to"' in found["upto"] and '"EXPERIENCE"' in found["EXPERIENECE"]

@@ -44,6 +44,12 @@ STRONG_SPLIT_PART = 4  # a split whose parts both have four letters or more ('ye
 # The slips people make most (a swap, a doubled or undoubled letter) beat a commoner word one random edit
 # away: 'hotest' is 'hottest' (4.0) rather than 'honest' (4.5).
 TYPING_SLIP_BONUS = 1.0
+# Function words people run into the next or the last word ('upto', 'aswell', 'eachother', 'responsiblefor');
+# on the corpus a content word beside them is 3 letters or more and at least Zipf 4.5 ('represented' 4.5).
+FUNCTION_FIRST = frozenset("up as in at on of to for with by each every along my".split())
+FUNCTION_SECOND = frozenset("to for with in on of my the and other".split())
+MIN_CONTENT_PART = 3
+MIN_RUN_TOGETHER_ZIPF = 4.5
 MIN_SPLIT_ZIPF = 3.3  # both halves of a run-together pair are everyday words ("ant" 3.5)
 MIN_TECH_LENGTH = 5  # shorter product names ("Vue", "Java") sit one edit from people's names ("Jana")
 TWO_EDIT_LENGTH = 8  # two edits are evidence only in long names ("Kubernates"); short ones collide
@@ -471,11 +477,29 @@ def _split_into_words(word: str, shortest: int = 3) -> bool:
     return any(common(word[:i]) and common(word[i:]) for i in range(shortest, len(word) - shortest + 1))
 
 
+def run_together(word: str) -> str:
+    """Two everyday words typed without the space, one of them a short function word ('upto' -> 'up to',
+    'representedwith' -> 'represented with'), or ''; compounds of two content words ('realtime', 'signup',
+    'opensource') are the spelling of their trade, and left alone."""
+    for i in range(2, len(word) - 1):
+        first, second = word[:i], word[i:]
+        if not (first in FUNCTION_FIRST or second in FUNCTION_SECOND):
+            continue
+        other = second if first in FUNCTION_FIRST else first
+        content = len(other) >= MIN_CONTENT_PART or (first in FUNCTION_FIRST and second in FUNCTION_SECOND)
+        common = all(zipf(part) >= MIN_RUN_TOGETHER_ZIPF and listed(part) for part in (first, second))
+        if content and common:
+            return f"{first} {second}"
+    return ""
+
+
 def verdict(word: str) -> Verdict | None:
     """None for a known word; else (a close, common correction or '', whether it is two words run together)."""
     if known(word) or word in _technology():
         return None
     fix = correction(word)
+    if not fix and (joined := run_together(word)):
+        return joined, False
     split = _split_into_words(word)
     if split and fix and not _split_into_words(word, shortest=STRONG_SPLIT_PART):
         split = False  # 'exist' + 'ant' is a weak split beside a close correction; 'year' + 'long' is a compound

@@ -6,6 +6,7 @@ import re
 import string
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..facts.places import is_place
@@ -14,6 +15,7 @@ from ..spelling import (
     MIN_LENGTH,
     calendar_name,
     common_words,
+    correction,
     cut_head,
     farther,
     foreign,
@@ -50,6 +52,10 @@ TITLE_CASE_SMALL = frozenset({"of", "and", "the", "in", "for", "&", "-", "–", 
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LAW"})
 _LINK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|net|io|me|dev|edu|in|ai|co)\b\S*")
 _GLUE = re.compile(r"[(),;\[\]]")  # what glues words into one token when a space is missing ("algebra(MIT")
+# Eight or more capitals each followed by one space: a heading set in spaced capitals ("E X P E R I E N C E").
+_SPACED = re.compile(r"(?<![A-Za-z])(?:[A-Z] ){7,}[A-Z](?![A-Za-z])")
+SHORT_WORDS = frozenset("a i of to in on at an as by or me my we us it is be do go no so up".split())
+MIN_SPACED_SLIP = 6  # the slipped word of a spaced heading; shorter pieces join up with anything
 _BROKEN = re.compile(r"([A-Za-z]+)-$")  # a word the line breaks with a hyphen ("imag-")
 
 
@@ -77,6 +83,10 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
         links = [m.span() for m in _LINK.finditer(line.text)]
         aliens = _alien_words(line.text, context, extra)
         following = _first_word(body[number + 1].text) if number + 1 < len(body) else ""
+        if whole:
+            for word, fix in _spaced_slips(line.text, extra | reported):
+                reported.add(word.casefold())
+                yield context.finding(rule, line, match=word, correction=fix)
         for index, token in enumerate(doc):
             text = token.text
             if _in_foreign_stretch(aliens, token.idx):
@@ -117,6 +127,40 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
                 yield context.finding(rule, line, match=text, correction=fix)
 
 
+def _spaced_slips(text: str, skip: frozenset[str] | set[str]) -> Iterator[tuple[str, str]]:
+    """A slip in a heading set in spaced capitals ('W O R K E X P E R I E N E C E'): the letters rejoined, a
+    word one edit from a common one with everyday words around it, (the word, its fix)."""
+    for run in _SPACED.findall(text):
+        folded = run.replace(" ", "").casefold()
+        if _words_only(folded):
+            continue  # 'PERSONALDETAILS', 'SCHOLARSHIPS'
+        best = ""
+        for start in range(len(folded)):
+            for end in range(len(folded), start + MIN_SPACED_SLIP - 1, -1):
+                piece = folded[start:end]
+                if len(piece) <= len(best) or piece in skip or known(piece) or cut_head(piece):
+                    continue  # known, or a word the box's edge cut ('PROFESSIONA')
+                if _words_only(folded[:start]) and _words_only(folded[end:]) and correction(piece):
+                    best = piece
+        if best:
+            yield best.upper(), correction(best).upper()
+
+
+@lru_cache(maxsize=1 << 12)
+def _words_only(text: str) -> bool:
+    """Whether lowercase letters are English words put together ('work', 'workand', ''), by dynamic programming."""
+    ends = [True] + [False] * len(text)
+    for end in range(1, len(text) + 1):
+        starts = range(max(0, end - 20), end)
+        ends[end] = any(ends[i] and _segment_word(text[i:end]) for i in starts)
+    return ends[len(text)]
+
+
+def _segment_word(piece: str) -> bool:
+    """A word a spaced heading may hold: three letters or more and English, or a short function word."""
+    return piece in SHORT_WORDS if len(piece) < 3 else known(piece)
+
+
 def _glued_slips(text: str, context: Context, skip: frozenset[str] | set[str]) -> Iterator[tuple[str, str]]:
     """Lowercase words glued to a bracket or comma with no space between ('algrbra(MITOCW)'), each a plain
     slip with a close, common fix: (the word, its fix)."""
@@ -133,6 +177,10 @@ def _glued_slips(text: str, context: Context, skip: frozenset[str] | set[str]) -
 def _fix(doc: Any, index: int, text: str, correction: str, repeated: set[str], heading: bool) -> str:
     """The correction to report for an unknown word, or '' when its case says it is a name."""
     word = text.casefold()
+    if " " in correction and not text.islower():
+        return ""  # two words run together are a slip in running text; capitalised, a name ('Mytown')
+    if text.isupper() and _beside_name(doc, index):
+        return ""  # a name in capitals ('MOH.TANDA SALAR'), not a shouted heading word ('OWN BUSSINESS WORK')
     product = "" if correction and text.islower() else technology(word)  # "trainning": training, not Training
     if product and (text.islower() or doc[index].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")):
         return product  # "Kubernates", "postgress": a product one slip from its name
@@ -234,14 +282,15 @@ def _alien_words(text: str, context: Context, extra: frozenset[str]) -> list[tup
     for match in re.finditer(r"\b[^\W\d_]{3,}\b", text):
         word = match.group(0)
         folded = word.casefold()
-        if folded in extra or (known(folded) and (word[0].isupper() or not foreign(folded))):
+        product = is_technology(folded)  # 'keil' is German too, and a product
+        if folded in extra or product or (known(folded) and (word[0].isupper() or not foreign(folded))):
             found.append((match.start(), False))
             continue  # English, or a capitalised name English knows ('Avila')
         if foreign(folded) or len(word) < MIN_LENGTH or word[0].isupper():
             found.append((match.start(), foreign(folded)))
             continue
         verdict = context.spelling.verdict(folded) if word.isascii() else None
-        found.append((match.start(), not (verdict is not None and verdict[0])))
+        found.append((match.start(), not (verdict is not None and verdict[0]) and not technology(folded)))
     return found
 
 
@@ -328,9 +377,8 @@ def _beside_name(doc: Any, index: int) -> bool:
     """Whether the word before or after is capitalised and neither a common English word nor a product: a name
     of several words."""
     for i in (index - 1, index + 1):
-        if 0 <= i < len(doc) and doc[i].text.isalpha() and not doc[i].text.islower():
-            near = doc[i].text.casefold()
-            if not ordinary(near) and not is_technology(near):
+        for near in re.findall(r"[^\W\d_]+", doc[i].text) if 0 <= i < len(doc) else ():
+            if not near.islower() and not ordinary(near.casefold()) and not is_technology(near.casefold()):
                 return True
     return False
 
