@@ -126,3 +126,68 @@ def test_months_long_words_and_glued_words_get_their_fix(judge: Judge, tmp_path:
 def test_a_products_plural_or_singular_is_its_name() -> None:
     assert technology("cocoapod") == "" and technology("pygames") == ""
     assert technology("postgress") in ("Postgres", "PostgreSQL") and technology("crashylitics") == "Crashlytics"
+
+
+def test_a_slip_beside_a_foreign_title_on_the_same_line_is_found(judge: Judge, tmp_path: Path) -> None:
+    found = spelling(judge, tmp_path, [
+        "Autisme au féminin (Autism in females). Talk for the autism awarness day for 200 teachers",
+        "Participation scolaire des enfants et adolescents autistes (School participation of autistic children)",
+        "Les femmes autistes: moins nombreuses? moins visibles? (Autistic women: fewer? less visible?)",
+    ])
+    assert set(found) == {"awarness"}
+    assert 'did you mean "awareness"' in found["awarness"]
+
+
+def test_a_sentence_in_the_contact_block_is_spelled_but_its_names_are_not(judge: Judge, tmp_path: Path) -> None:
+    path = tmp_path / "resume.md"
+    path.write_text(
+        "# Jana Kowalczyk\n\njana.kowalczyk@example.org | Gurrero Street 4, Wroclaw\n\n"
+        "born on the 15th of Septmener 1981 in Bressanone, Italy\n\n"
+        "responsability, human kidness and honesty guide me through my work\n\n"
+        "## Experience\n\n**Engineer**, Acme Ltd, 2019 – 2023\n\n- Ran 12 audits for 4 clients\n",
+        encoding="utf-8",
+    )
+    found = {str(f.match): f.message for f in judge.judge_path(path).findings if f.rule == "clean.spelling"}
+    assert set(found) == {"Septmener", "responsability", "kidness"}
+    assert 'did you mean "September"' in found["Septmener"]
+
+
+def test_a_place_misspelled_where_places_stand_gets_its_name(judge: Judge, tmp_path: Path) -> None:
+    found = spelling(judge, tmp_path, [
+        "Bachelor of Engineering in Computer Science, Shangehai, China, 2016 – 2020",
+        "Intern at Tata Steel, Jamshedpur, Bhubneshwar, 2019",
+        "Line cook at Lakeland College, Kirtland, OH, 2015 – 2017",  # a real town one letter from Kirkland
+    ])
+    assert set(found) == {"Shangehai", "Bhubneshwar"}
+    assert 'did you mean "Shanghai"' in found["Shangehai"] and '"Bhubaneswar"' in found["Bhubneshwar"]
+
+
+def test_a_dropped_last_letter_and_a_capitalised_slip_mid_sentence_are_found(judge: Judge, tmp_path: Path) -> None:
+    found = spelling(judge, tmp_path, [
+        "Got covered in 3 newsletters and tagged under Hotest Github Project in 2019",
+        "Treasurer of De Goudse Waarden Gouda for 2 years",  # a firm's name of several words
+        "Digital marketin",  # a last letter missing, with no rest of the word on the next line
+    ])
+    assert set(found) == {"Hotest", "marketin"}
+    assert 'did you mean "hottest"' in found["Hotest"] and '"marketing"' in found["marketin"]
+
+
+def test_every_slip_of_a_careless_resume_is_reported(judge: Judge, tmp_path: Path) -> None:
+    slips = ["recieved", "managment", "trainning", "independant", "reserach", "comittee", "enviroment",
+             "sucessful", "acheived", "begining", "seperate", "occured"]
+    found = spelling(judge, tmp_path, [f"Wrote the {slip} report for 12 clients" for slip in slips])
+    assert set(found) == set(slips)  # twelve slips: no cap of ten hides the last ones
+
+
+def test_run_together_words_and_spaced_headings_are_spelled(judge: Judge, tmp_path: Path) -> None:
+    path = tmp_path / "resume.md"
+    path.write_text(
+        HEADER + "- Led 4 teams of upto 12 engineers and was responsiblefor the release plan\n"
+        "- Built realtime dashboards and the signup flow for 3 products\n\n"  # the trade's own compounds
+        "## W O R K E X P E R I E N E C E\n\n- Ran 12 audits\n\n"
+        "## P E R S O N A L D E T A I L S\n\n- Driving licence\n",
+        encoding="utf-8",
+    )
+    found = {str(f.match): f.message for f in judge.judge_path(path).findings if f.rule == "clean.spelling"}
+    assert set(found) == {"upto", "responsiblefor", "EXPERIENECE"}
+    assert 'did you mean "up to"' in found["upto"] and '"EXPERIENCE"' in found["EXPERIENECE"]

@@ -44,6 +44,12 @@ STRONG_SPLIT_PART = 4  # a split whose parts both have four letters or more ('ye
 # The slips people make most (a swap, a doubled or undoubled letter) beat a commoner word one random edit
 # away: 'hotest' is 'hottest' (4.0) rather than 'honest' (4.5).
 TYPING_SLIP_BONUS = 1.0
+# Function words people run into the next or the last word ('upto', 'aswell', 'eachother', 'responsiblefor');
+# on the corpus a content word beside them is 3 letters or more and at least Zipf 4.5 ('represented' 4.5).
+FUNCTION_FIRST = frozenset("up as in at on of to for with by each every along my".split())
+FUNCTION_SECOND = frozenset("to for with in on of my the and other".split())
+MIN_CONTENT_PART = 3
+MIN_RUN_TOGETHER_ZIPF = 4.5
 MIN_SPLIT_ZIPF = 3.3  # both halves of a run-together pair are everyday words ("ant" 3.5)
 MIN_TECH_LENGTH = 5  # shorter product names ("Vue", "Java") sit one edit from people's names ("Jana")
 TWO_EDIT_LENGTH = 8  # two edits are evidence only in long names ("Kubernates"); short ones collide
@@ -61,7 +67,14 @@ CALENDAR_NAMES = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+MIN_CALENDAR_LENGTH = 6
+# Place words this long are misspelled in place slots ("Shangehai, China"); shorter ones are one edit from
+# people's and firms' names. Two edits reach a place only in long names ("Bhubneshwar", "Bhubaneswar").
+MIN_PLACE_LENGTH = 6
+LONG_PLACE = 10
 LIGATURES = ("ff", "fi", "fl", "ffi", "ffl", "ft")  # glyphs a PDF font may drop (not "tt": "hotest" is a typo)
+# Calibri's "ti" is lost too, leaving a space ("rela onal"); inside a word it would excuse a typo ("Practioner").
+GAP_LIGATURES = ("ti",)
 _LETTERS = string.ascii_lowercase
 
 
@@ -97,6 +110,7 @@ def warm() -> None:
     _places()
     _technology()
     _tech_deletes()
+    _place_deletes()
     _allowlist()
     common_words()
     _common_by_start()
@@ -134,6 +148,66 @@ def _places() -> frozenset[str]:
     names += [s["name"] for s in cache_.get_us_states().values()]
     names += [c["name"] for c in cache_.get_us_counties()]
     return frozenset(w.casefold() for name in names for w in re.findall(r"[^\W\d_]+", name) if len(w) >= MIN_LENGTH)
+
+
+def places() -> frozenset[str]:
+    """Words of place names, lowercase (what `known` accepts as a place)."""
+    return _places()
+
+
+@cache
+def us_state_codes() -> frozenset[str]:
+    """The US states' two-letter codes ('NY')."""
+    try:
+        return frozenset(geonames().get_us_states())
+    except ImportError:
+        return frozenset()
+
+
+@cache
+def _place_spellings() -> Mapping[str, str]:
+    """Lowercase -> the place's own spelling, for words of MIN_PLACE_LENGTH letters or more of the names of
+    cities (population 15,000 or more), countries and US states."""
+    try:
+        cache_ = geonames()
+    except ImportError:
+        return {}
+    names: list[str] = [c["name"] for c in cache_.get_cities().values()]
+    names += [c["name"] for c in cache_.get_countries().values()]
+    names += [s["name"] for s in cache_.get_us_states().values()]
+    found: dict[str, str] = {}
+    for name in names:
+        for word in re.findall(r"[A-Za-z]+", name):
+            if len(word) >= MIN_PLACE_LENGTH and word[0].isupper():
+                found.setdefault(word.casefold(), word)
+    return found
+
+
+@cache
+def _place_deletes() -> Mapping[str, frozenset[str]]:
+    """Every spelling two deletions away from a long place word -> those words (as _tech_deletes)."""
+    index: dict[str, set[str]] = {}
+    for key in _place_spellings():
+        if len(key) >= LONG_PLACE:
+            for variant in _deletes(key) | {d2 for d in _deletes(key) for d2 in _deletes(d)} | {key}:
+                index.setdefault(variant, set()).add(key)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def place(word: str) -> str:
+    """The spelling of the place a lowercase word is one edit from (two in a long name: 'bhubneshwar'), or ''."""
+    names = _place_spellings()
+    if len(word) < MIN_PLACE_LENGTH or word in names:
+        return ""
+    # one letter dropped, added or swapped; a replaced one makes another real town ('Kirtland', 'Kirkland')
+    close = [
+        c for c in edits1(word) if c in names and c[0] == word[0] and (len(c) != len(word) or sorted(c) == sorted(word))
+    ]
+    if not close and len(word) >= LONG_PLACE - 1:
+        variants = _deletes(word) | {d2 for d in _deletes(word) for d2 in _deletes(d)} | {word}
+        index = _place_deletes()
+        close = [k for v in variants for k in index.get(v, ()) if distance(word, k) <= 2 and k[0] == word[0]]
+    return names[min(close, key=lambda c: (distance(word, c), not typing_slip(word, c), c))] if close else ""
 
 
 @cache
@@ -284,6 +358,11 @@ def _common_in(word: str, language: str) -> bool:
     return round(freq_to_zipf(frequency), 2) >= FOREIGN_ZIPF
 
 
+def is_technology(word: str) -> bool:
+    """True when a lowercase word is a product's name in the technology lexicon ('github')."""
+    return word in _technology()
+
+
 def technology(word: str) -> str:
     """The lexicon's spelling of the product a lowercase word is one edit (two in a long name) from, or ''."""
     names = _technology()
@@ -314,6 +393,16 @@ def correction(word: str) -> str:
         if _in_dictionary(candidate) or (candidate in CALENDAR_NAMES and _in_dictionary(candidate.capitalize())):
             scored.append((score + (TYPING_SLIP_BONUS if typing_slip(word, candidate) else 0.0), candidate))
     return max(scored)[1] if scored else ""
+
+
+def calendar_name(word: str) -> str:
+    """The month or weekday a lowercase word is one edit from ('octuber'), two in a long name ('septmener'),
+    or ''; names of six letters or more, since shorter ones sit one edit from people's names ('Mayo', 'Junes')."""
+    for name in sorted(CALENDAR_NAMES):
+        reach = 2 if len(name) >= TWO_EDIT_LENGTH else 1
+        if len(name) >= MIN_CALENDAR_LENGTH and name[0] == word[:1] and 0 < distance(word, name) <= reach:
+            return name
+    return ""
 
 
 def typing_slip(word: str, candidate: str) -> bool:
@@ -388,11 +477,29 @@ def _split_into_words(word: str, shortest: int = 3) -> bool:
     return any(common(word[:i]) and common(word[i:]) for i in range(shortest, len(word) - shortest + 1))
 
 
+def run_together(word: str) -> str:
+    """Two everyday words typed without the space, one of them a short function word ('upto' -> 'up to',
+    'representedwith' -> 'represented with'), or ''; compounds of two content words ('realtime', 'signup',
+    'opensource') are the spelling of their trade, and left alone."""
+    for i in range(2, len(word) - 1):
+        first, second = word[:i], word[i:]
+        if not (first in FUNCTION_FIRST or second in FUNCTION_SECOND):
+            continue
+        other = second if first in FUNCTION_FIRST else first
+        content = len(other) >= MIN_CONTENT_PART or (first in FUNCTION_FIRST and second in FUNCTION_SECOND)
+        common = all(zipf(part) >= MIN_RUN_TOGETHER_ZIPF and listed(part) for part in (first, second))
+        if content and common:
+            return f"{first} {second}"
+    return ""
+
+
 def verdict(word: str) -> Verdict | None:
     """None for a known word; else (a close, common correction or '', whether it is two words run together)."""
     if known(word) or word in _technology():
         return None
     fix = correction(word)
+    if not fix and (joined := run_together(word)):
+        return joined, False
     split = _split_into_words(word)
     if split and fix and not _split_into_words(word, shortest=STRONG_SPLIT_PART):
         split = False  # 'exist' + 'ant' is a weak split beside a close correction; 'year' + 'long' is a compound
@@ -402,9 +509,10 @@ def verdict(word: str) -> Verdict | None:
 def ligature_gap(before: str, word: str, after: str = "") -> bool:
     """'Arti cial', 'e ective', 'ective': a word a dropped ff/fi/fl glyph cut, whole again with it put back."""
     common = common_words()
-    for glyph in LIGATURES:
-        wholes = [before + glyph + word, glyph + word, word + glyph + after, word + glyph]
-        wholes += [word[:i] + glyph + word[i:] for i in range(1, len(word))]
+    for glyph in (*LIGATURES, *GAP_LIGATURES):
+        wholes = [before + glyph + word, word + glyph + after]
+        if glyph in LIGATURES:
+            wholes += [glyph + word, word + glyph] + [word[:i] + glyph + word[i:] for i in range(1, len(word))]
         if any(w.casefold() in common and listed(w.casefold()) for w in wholes):
             return True
     return False

@@ -3,23 +3,32 @@
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..facts.places import is_place
 from ..spelling import (
     CALENDAR_NAMES,
     MIN_LENGTH,
+    calendar_name,
     common_words,
+    correction,
     cut_head,
     farther,
     foreign,
     in_variety,
+    is_technology,
     known,
     ligature_gap,
     ordinary,
+    place,
+    places,
     technology,
     typing_slip,
+    us_state_codes,
     variety,
     wrapped_tail,
 )
@@ -32,6 +41,8 @@ if TYPE_CHECKING:
     from ..findings import Finding
 
 MIN_FOREIGN_WORDS = 2
+FOREIGN_WINDOW = 4  # words either side of a word that decide whether it stands in another language's stretch
+MIN_PROSE_WORDS = 4  # a contact-block line of four lowercase words or more is a sentence, spelled like the body
 MIN_CAPITAL_TYPO_LENGTH = 6  # on the corpus, every shorter capitalised "typo" was a name (Kasa, Palo, Briey)
 MIN_CAPS_LENGTH = 5  # all-capital words this long are headings or titles, not acronyms (AWS, SQL, HIPAA)
 MIN_VARIETY_WORDS = 2  # the resume's own variety needs two words of it before a third word is out of step
@@ -41,6 +52,10 @@ TITLE_CASE_SMALL = frozenset({"of", "and", "the", "in", "for", "&", "-", "–", 
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LAW"})
 _LINK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|net|io|me|dev|edu|in|ai|co)\b\S*")
 _GLUE = re.compile(r"[(),;\[\]]")  # what glues words into one token when a space is missing ("algebra(MIT")
+# Eight or more capitals each followed by one space: a heading set in spaced capitals ("E X P E R I E N C E").
+_SPACED = re.compile(r"(?<![A-Za-z])(?:[A-Z] ){7,}[A-Z](?![A-Za-z])")
+SHORT_WORDS = frozenset("a i of to in on at an as by or me my we us it is be do go no so up".split())
+MIN_SPACED_SLIP = 6  # the slipped word of a spaced heading; shorter pieces join up with anything
 _BROKEN = re.compile(r"([A-Za-z]+)-$")  # a word the line breaks with a hyphen ("imag-")
 
 
@@ -59,13 +74,23 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
     repeated = _repeated_capitals(context)
     heads = {m.group(1).casefold() for line in context.body if (m := _BROKEN.search(line.text))}
     reported: set[str] = set()
-    for line in context.body:
-        if not spellable(line, context) or _foreign(line.text, extra):
-            continue  # a title or quote in another language ("Approches pour adultes autistes")
+    body = context.body
+    for number, line in enumerate(body):
+        whole = spellable(line, context)
+        if not whole and (context.section_of(line) is not None or not _prose(line.text)):
+            continue  # quoted references, or the name and contact block's names, handles and places
         doc = context.doc(line)
         links = [m.span() for m in _LINK.finditer(line.text)]
+        aliens = _alien_words(line.text, context, extra)
+        following = _first_word(body[number + 1].text) if number + 1 < len(body) else ""
+        if whole:
+            for word, fix in _spaced_slips(line.text, extra | reported):
+                reported.add(word.casefold())
+                yield context.finding(rule, line, match=word, correction=fix)
         for index, token in enumerate(doc):
             text = token.text
+            if _in_foreign_stretch(aliens, token.idx):
+                continue  # a title or quote in another language ("Approches pour adultes autistes")
             if not any(start <= token.idx < end for start, end in links):
                 for piece, fix in _glued_slips(text, context, extra | reported):
                     reported.add(piece)
@@ -80,10 +105,19 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
             if line.ocr and word in context.facts.document.layout.ocr_uncertain:
                 continue  # an OCR guess, not the candidate's typo
             verdict = context.spelling.verdict(word)
-            if verdict is None or (verdict[1] and not technology(word)):
-                continue  # an English word, or two run together (an extraction problem reported elsewhere)
+            if verdict is None:
+                continue  # an English word
+            spot = place(word) if whole and _place_slot(doc, index) else ""
+            if spot and _slip_inside(word, spot.casefold()):
+                reported.add(word)
+                yield context.finding(rule, line, match=text, correction=spot)
+                continue  # 'Shangehai, China', 'Jamshedpur, Bhubneshwar': a place misspelled where places stand
+            if verdict[1] and not technology(word):
+                continue  # two words run together (an extraction problem reported elsewhere)
+            if not whole and not (text.islower() or _month_slip(text)):
+                continue  # in the contact block capitals mark names, places and employers
             slip = bool(verdict[0]) and typing_slip(word, verdict[0])
-            if _fragment(doc, index, heads, extra) or (not text.islower() and foreign(word) and not slip):
+            if _fragment(doc, index, heads, extra, following) or (not text.islower() and foreign(word) and not slip):
                 continue  # a piece of a word cut by a wrap or a lost glyph, or a name in another language
                 # ('Finlande'); a lowercase one alone is a slip ('existant'), two make a foreign line, and a
                 # letter doubled or swapped in a word of both is an English slip ('Profesional')
@@ -91,6 +125,40 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
             if fix:
                 reported.add(word)
                 yield context.finding(rule, line, match=text, correction=fix)
+
+
+def _spaced_slips(text: str, skip: frozenset[str] | set[str]) -> Iterator[tuple[str, str]]:
+    """A slip in a heading set in spaced capitals ('W O R K E X P E R I E N E C E'): the letters rejoined, a
+    word one edit from a common one with everyday words around it, (the word, its fix)."""
+    for run in _SPACED.findall(text):
+        folded = run.replace(" ", "").casefold()
+        if _words_only(folded):
+            continue  # 'PERSONALDETAILS', 'SCHOLARSHIPS'
+        best = ""
+        for start in range(len(folded)):
+            for end in range(len(folded), start + MIN_SPACED_SLIP - 1, -1):
+                piece = folded[start:end]
+                if len(piece) <= len(best) or piece in skip or known(piece) or cut_head(piece):
+                    continue  # known, or a word the box's edge cut ('PROFESSIONA')
+                if _words_only(folded[:start]) and _words_only(folded[end:]) and correction(piece):
+                    best = piece
+        if best:
+            yield best.upper(), correction(best).upper()
+
+
+@lru_cache(maxsize=1 << 12)
+def _words_only(text: str) -> bool:
+    """Whether lowercase letters are English words put together ('work', 'workand', ''), by dynamic programming."""
+    ends = [True] + [False] * len(text)
+    for end in range(1, len(text) + 1):
+        starts = range(max(0, end - 20), end)
+        ends[end] = any(ends[i] and _segment_word(text[i:end]) for i in starts)
+    return ends[len(text)]
+
+
+def _segment_word(piece: str) -> bool:
+    """A word a spaced heading may hold: three letters or more and English, or a short function word."""
+    return piece in SHORT_WORDS if len(piece) < 3 else known(piece)
 
 
 def _glued_slips(text: str, context: Context, skip: frozenset[str] | set[str]) -> Iterator[tuple[str, str]]:
@@ -109,14 +177,23 @@ def _glued_slips(text: str, context: Context, skip: frozenset[str] | set[str]) -
 def _fix(doc: Any, index: int, text: str, correction: str, repeated: set[str], heading: bool) -> str:
     """The correction to report for an unknown word, or '' when its case says it is a name."""
     word = text.casefold()
+    if " " in correction and not text.islower():
+        return ""  # two words run together are a slip in running text; capitalised, a name ('Mytown')
+    if text.isupper() and _beside_name(doc, index):
+        return ""  # a name in capitals ('MOH.TANDA SALAR'), not a shouted heading word ('OWN BUSSINESS WORK')
     product = "" if correction and text.islower() else technology(word)  # "trainning": training, not Training
     if product and (text.islower() or doc[index].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")):
         return product  # "Kubernates", "postgress": a product one slip from its name
     # a month's or weekday's name is capitalised wherever it stands ("in Octuber 2020")
-    titled = not text.islower() and (_title_case(doc, index) or correction in CALENDAR_NAMES)
-    if (text in repeated and not titled) or not (titled or _checkable(doc, index, text, heading)):
+    titled = not text.islower() and (_title_case(doc, index) or _month_slip(text))
+    # a letter doubled, undoubled or swapped inside a common word is a slip even mid-sentence ('under Hotest
+    # Github Project'), where other capitals mark names,
+    # and beside no other name ('De Goudse Waarden', 'EHTP Setler'), and no word of another language ('Ressources')
+    slipped = bool(correction) and typing_slip(word, correction) and doc[index].ent_type_ not in NAME_ENTITIES
+    slipped = slipped and not foreign(word) and not _beside_name(doc, index)
+    if (text in repeated and not titled) or not (titled or slipped or _checkable(doc, index, text, heading)):
         return ""
-    fix = correction or farther(word)
+    fix = correction or (calendar_name(word) if titled else "") or farther(word)
     if not fix or (not text.islower() and not _slip_inside(word, fix)):
         return ""
     return fix.capitalize() if fix in CALENDAR_NAMES else fix
@@ -168,10 +245,10 @@ def _name_words(context: Context) -> set[str]:
     return words | {w.casefold() for text in texts for w in re.findall(rf"[A-Za-z]{{{MIN_LENGTH},}}", text)}
 
 
-def _fragment(doc: Any, index: int, heads: set[str], extra: frozenset[str]) -> bool:
+def _fragment(doc: Any, index: int, heads: set[str], extra: frozenset[str], following: str = "") -> bool:
     """A piece of a longer word: broken at a hyphen ('al-gorithm', 'imag-' / 'ination'), cut by a lost ff/fi
     glyph ('e ective', 'Arti cial'), the end of a common word ('tional', 'versity') or, closing a line, its
-    start ('evalua')."""
+    start ('evalua') when the next line (its first word `following`) does not show a last letter dropped."""
     text = doc[index].text
     word = text.casefold()
     common = common_words()
@@ -188,23 +265,79 @@ def _fragment(doc: Any, index: int, heads: set[str], extra: frozenset[str]) -> b
     if wrapped_tail(word) and (text.islower() or text.isupper()):
         return True  # 'tional', 'versity', 'PERIENCE': the end of a word whose start went elsewhere
     last = all(doc[i].is_space or not doc[i].text.isalnum() for i in range(index + 1, len(doc)))
-    if last and cut_head(word):
+    one_short = any(word + letter in common and known(word + letter) for letter in string.ascii_lowercase)
+    if last and cut_head(word) and (not one_short or known(word + following.casefold(), extra)):
         return True  # 'evalua', 'Responsib' at a line's end: the rest went to the next line
+        # ('Digital marketin' with no 'g' to follow is a typist's slip)
     # The start of a common word with two letters or more missing ('manageme', 'implementa', 'calcula') is text
     # cut at a box's edge wherever it stands; one missing letter ('desig') is a typist's slip.
-    return cut_head(word) and not any(word + letter in common for letter in "abcdefghijklmnopqrstuvwxyz")
+    return cut_head(word) and not one_short
 
 
-def _foreign(text: str, extra: frozenset[str]) -> bool:
-    """Two or more unknown lowercase words making up at least a third of them, or two words of another
-    language: another language, not typos (on the corpus, French titles in an English CV; a real line has one
-    slip at most)."""
-    words = [w.casefold() for w in re.findall(rf"\b[^\W\d_]{{{MIN_LENGTH},}}\b", text) if not w[0].isupper()]
-    unknown = [w for w in words if not known(w, extra)]
-    if len(unknown) >= MIN_FOREIGN_WORDS and len(unknown) * 3 >= len(words):
+def _alien_words(text: str, context: Context, extra: frozenset[str]) -> list[tuple[int, bool]]:
+    """(offset, whether another language's) for each word of three letters or more on a line: a common word of
+    another language that is rare in English ('femmes', 'des'; 'pour' is English), or an unknown lowercase word
+    with no close English fix ('desenvolvimento'); an English slip ('awarness') is no evidence of a language."""
+    found: list[tuple[int, bool]] = []
+    for match in re.finditer(r"\b[^\W\d_]{3,}\b", text):
+        word = match.group(0)
+        folded = word.casefold()
+        product = is_technology(folded)  # 'keil' is German too, and a product
+        if folded in extra or product or (known(folded) and (word[0].isupper() or not foreign(folded))):
+            found.append((match.start(), False))
+            continue  # English, or a capitalised name English knows ('Avila')
+        if foreign(folded) or len(word) < MIN_LENGTH or word[0].isupper():
+            found.append((match.start(), foreign(folded)))
+            continue
+        verdict = context.spelling.verdict(folded) if word.isascii() else None
+        found.append((match.start(), not (verdict is not None and verdict[0]) and not technology(folded)))
+    return found
+
+
+def _in_foreign_stretch(words: list[tuple[int, bool]], offset: int) -> bool:
+    """Whether the word at `offset` stands among words of another language: two or more of them in it and the
+    FOREIGN_WINDOW words before it, or in it and those after (on the corpus, French titles in an English CV,
+    often followed by their English translation on the same line; an English stretch has one slip at most)."""
+    position = next((i for i, (start, _) in enumerate(words) if start >= offset), len(words))
+    before = words[max(0, position - FOREIGN_WINDOW) : position + 1]
+    after = words[position : position + FOREIGN_WINDOW + 1]
+    return any(sum(1 for _, alien in side if alien) >= MIN_FOREIGN_WORDS for side in (before, after))
+
+
+def _prose(text: str) -> bool:
+    """A sentence in the contact block ('responsability, human kidness and honesty guide me'), not a name,
+    handle or address: mostly lowercase words."""
+    words = re.findall(r"\b[^\W\d_]+\b", text)
+    lower = sum(1 for w in words if w.islower())
+    return lower >= MIN_PROSE_WORDS and lower * 2 > len(words)
+
+
+def _month_slip(text: str) -> bool:
+    """A capitalised word one or two edits from a month's or weekday's name ('Octuber', 'Septmener')."""
+    return text[:1].isupper() and bool(calendar_name(text.casefold()))
+
+
+def _place_slot(doc: Any, index: int) -> bool:
+    """A capitalised word where a place stands: before a comma and a country or US state ('Shangehai, China',
+    'Chittenago, NY'), or after a known place and a comma ('Jamshedpur, Bhubneshwar')."""
+    text = doc[index].text
+    if not (text[:1].isupper() and text[1:].islower()):
+        return False
+    after = [t.text for t in doc[index + 1 : index + 4] if not t.is_space]
+    if len(after) >= 2 and after[0] == "," and _region(after[1]):
         return True
-    everything = [w.casefold() for w in re.findall(r"\b[^\W\d_]{3,}\b", text)]
-    return sum(1 for w in everything if not known(w, extra) and foreign(w)) >= MIN_FOREIGN_WORDS
+    before = [t.text for t in doc[max(0, index - 3) : index] if not t.is_space]
+    return len(before) >= 2 and before[-1] == "," and before[-2][:1].isupper() and before[-2].casefold() in places()
+
+
+def _region(text: str) -> bool:
+    """A country's or US state's name, or a US state's two-letter code ('NY')."""
+    return is_place(text) or (len(text) == 2 and text in us_state_codes())
+
+
+def _first_word(text: str) -> str:
+    match = re.match(r"\W*([^\W\d_]+)", text)
+    return match.group(1) if match else ""
 
 
 def _checkable(doc: Any, index: int, text: str, heading: bool) -> bool:
@@ -238,6 +371,16 @@ def _title_case(doc: Any, index: int) -> bool:
             return False  # beside a name, an acronym or a brand ('GmbH'): a name of several words
         titled = True
     return titled
+
+
+def _beside_name(doc: Any, index: int) -> bool:
+    """Whether the word before or after is capitalised and neither a common English word nor a product: a name
+    of several words."""
+    for i in (index - 1, index + 1):
+        for near in re.findall(r"[^\W\d_]+", doc[i].text) if 0 <= i < len(doc) else ():
+            if not near.islower() and not ordinary(near.casefold()) and not is_technology(near.casefold()):
+                return True
+    return False
 
 
 def _slip_inside(word: str, correction: str) -> bool:
