@@ -4,6 +4,8 @@ ordinals read as "th th" and a handle beside its own site are no doubled words."
 
 from __future__ import annotations
 
+from typing import Any
+
 from resumecheck.config import Config
 from resumecheck.judge import Judge
 
@@ -73,3 +75,85 @@ def test_a_new_graduate_with_no_roles_is_not_told_the_current_role_is_missing() 
     assert "target.six-second-zone" not in _rules(GRADUATE)
     creative = GRADUATE.replace("## Skills", "## My Journey\n\nBarista, Blue Cup Cafe, Jun 2022 – Aug 2024\n\n## Skills")
     assert "target.six-second-zone" in _rules(creative)  # a role under a heading nobody knows is still missed
+
+
+def _levels(text: str, name: str = "resume.md", data: bytes | None = None) -> dict[str, list[str]]:
+    """rule id -> the levels of its findings on one file."""
+    entry = Judge(Config()).judge_data(data if data is not None else text.encode(), name).to_dict()
+    found: dict[str, list[str]] = {}
+    for finding in entry["findings"]:
+        found.setdefault(finding["rule"], []).append(finding["level"])
+    return found
+
+
+ACADEMIC = """# Dr. Mina Okoro
+
+mina.okoro@uni-bonn.de | +49 228 555 0142
+
+## Education
+
+Ph.D. in Ecology, University of Bonn, 2019 – 2024
+
+## Publications
+
+- Okoro, M. (2023). Seed dispersal in fragmented forests. Journal of Ecology, 111(4), 801–812.
+- Okoro, M., Lang, T. (2022). Pollinator decline. Proceedings of the Royal Society B, 289, 2011.
+
+## Talks
+
+- British Ecological Society annual meeting, 2023
+"""
+
+
+def test_an_academic_cv_with_no_role_is_not_asked_for_an_experience_heading() -> None:
+    assert "No experience heading" not in str(_messages(ACADEMIC))
+    assert "No experience heading an ATS recognises" in _messages(GRADUATE)  # a student with no role is asked
+
+
+def _messages(text: str) -> list[str]:
+    entry = Judge(Config()).judge_data(text.encode(), "resume.md").to_dict()
+    return [f["message"] for f in entry["findings"] if f["rule"] == "skim.standard-headings"]
+
+
+def test_the_candidates_own_number_under_references_is_not_a_referees() -> None:
+    own = RESUME + "\n## References\n\nAvailable on request: call me on +91 98301 23456\n"
+    assert "clean.referee-details" not in _rules(own)
+    referee = RESUME + "\n## References\n\nDr. Meera Rao, Professor, University of Pune, +91 98450 11223\n"
+    assert _rules(referee)["clean.referee-details"] == ["+91 98450 11223"]
+
+
+def test_an_un_prefix_takes_an_and_a_uni_word_takes_a() -> None:
+    def articles(line: str) -> list[str]:
+        text = RESUME.replace("- Ranked 16 th th of 37", f"- {line}; ranked 16th of 37")
+        return _rules(text).get("clean.grammar", [])
+
+    assert articles("Reverse-engineered an unofficial API and an unusual protocol for a university lab") == []
+    assert articles("Reverse-engineered a unofficial API for an university lab") == ["a unofficial", "an university"]
+
+
+def test_a_term_the_field_repeats_is_a_suggestion_and_hidden_keywords_stay_an_error() -> None:
+    lines = "\n".join(f"- Resolved customer calls for customer accounts in region {n}" for n in range(8))
+    text = RESUME.replace("- Ranked 16 th th of 37 regional analysts in the 2023 forecast challenge", lines)
+    assert _levels(text)["fit.keyword-stuffing"] == ["suggestion"]
+
+
+def test_a_blank_second_page_is_not_a_picture_of_text() -> None:
+    from pdfdraw import pdf, text
+
+    def draw(page: Any) -> None:
+        text(page, 50, 60, "Sakshi Shahdas", 24, bold=True)
+        for n, line in enumerate(RESUME.splitlines()[2:]):
+            text(page, 50, 100 + 14 * n, line.lstrip("#- "), 10)
+        page.showPage()
+        page.setFillColorRGB(1, 1, 1)
+        page.rect(0, 0, 612, 792, fill=1, stroke=0)  # a white background, as a word processor leaves it
+        text(page, 50, 60, "   ", 10)
+
+    assert "skim.text-layer" not in _levels("", "resume.pdf", pdf(draw))
+
+
+def test_a_name_read_late_is_a_warning_and_no_name_at_all_an_error() -> None:
+    late = "Data Analyst\n\nsakshishahdas@gmail.com | +91 98301 23456\n\nPune, India\n\nOpen to relocation\n\n" + (
+        "Remote or hybrid\n\nAvailable from June\n\n# Sakshi Shahdas\n" + RESUME.split("\n", 2)[2]
+    )
+    assert _levels(late).get("target.name-first") == ["warning"]

@@ -94,7 +94,7 @@ def test_the_action_installs_itself_and_judges_only_the_resume(tmp_path: Path, r
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
             for run in sarif["runs"] for r in run["results"]}
     assert uris == {"resume.pdf"}
-    assert "| resume.pdf | **FAIL** |" in out["summary"] and "None of your 5 experience bullets has a number" in out["summary"]
+    assert "| resume.pdf | **FAIL** |" in out["summary"] and "None of your 5 experience bullets has a result in numbers" in out["summary"]
     print(out["summary"])
 
 

@@ -138,7 +138,7 @@ def test_what_to_fix_first_comes_before_the_cards_and_unsure_facts_are_marked(br
     assert order  # the priorities are above the question cards
     first = page.locator(".priorities li").first
     assert first.get_attribute("data-rule") == "proof.quantified-bullets"
-    assert "None of your 5 experience bullets has a number" in first.inner_text()
+    assert "None of your 5 experience bullets has a result in numbers" in first.inner_text()
     passing = page.locator(".card.pass .reason").all_inner_texts()
     assert passing and all(text.startswith(("Nothing to fix", "Passes")) for text in passing)
     states = page.locator(".six li").evaluate_all("items => items.map(i => i.dataset.state)")

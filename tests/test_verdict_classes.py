@@ -235,3 +235,12 @@ def test_an_academic_cvs_cited_papers_are_its_proof_but_a_list_of_chapters_is_no
     assert cited["profile"] == "academic" and not _proof(cited)
     chapters = _entry(_academic(["1865 Chapter One, Down the Rabbit Hole.", "1865 Chapter Two, The Pool of Tears."]))
     assert [f["level"] for f in _proof(chapters)] == ["error"]
+
+
+def test_a_name_set_in_lower_case_is_read_by_the_candidates_own_handle() -> None:
+    page = [("EXPERIENCE", ["Data Analyst, Acme Retail  Jan 2021 - Present", "- Cut reporting time by 40%"])]
+    styled = _entry(_resume(("aaron buxbaum", "Boston, MA", "aaronbuxbaum@gmail.com | (617) 555-0142"), [page]))
+    assert styled["facts"]["contact"]["name"] == "aaron buxbaum"
+    assert not [f for f in styled["findings"] if f["rule"] == "target.name-first"]
+    tagline = _entry(_resume(("data and design", "Boston, MA", "aaronbuxbaum@gmail.com | (617) 555-0142"), [page]))
+    assert tagline["facts"]["contact"]["name"] != "data and design"  # a lowercase line no handle holds is no name

@@ -64,6 +64,12 @@ class Line:
     def words(self) -> list[str]:
         return self.text.split()
 
+    @property
+    def first_page_top(self) -> bool:
+        """A PDF's running header on page 1: where a person and an ATS reading the PDF's text both meet it first
+        (a Word file's header part, which has no box, is another matter: many ATS skip it)."""
+        return self.zone == "header" and self.page == 1 and self.box is not None
+
 
 @dataclass(frozen=True)
 class Link:

@@ -279,12 +279,31 @@ def _column_tops(body: list[Line], headings: set[int]) -> list[Line]:
     return tops
 
 
+def _handles(lines: list[Line], document: Document) -> list[str]:
+    """The letters of the email addresses at the top and of the link targets: where a name set in lower case
+    ("aaron buxbaum", a design choice) can be told from any lowercase line by the candidate's own handle."""
+    found = [m.group(0) for line in lines for m in EMAIL.finditer(line.text)]
+    found += [link.uri for link in document.layout.links]
+    return [re.sub(r"[^a-z]", "", fold_accents(text).casefold()) for text in found]
+
+
+def _handle_name(text: str, handles: list[str]) -> bool:
+    """A lowercase name whose every word is in one of the candidate's handles ("aaron buxbaum" beside
+    aaronbuxbaum@gmail.com, "lukas elsner" beside lukas-elsner.de)."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 3 or not all(token.isalpha() and len(token) >= 2 for token in tokens):
+        return False
+    words = [fold_accents(token).casefold() for token in tokens]
+    return any(all(word in handle for word in words) for handle in handles)
+
+
 def _name(lines: list[Line], document: Document) -> tuple[str | None, Line | None]:
     """The name is the most prominent name-like text at the top (largest type; first on ties)."""
     candidates: list[tuple[float, int, str, Line, bool]] = []
+    handles = _handles(lines, document)
     for order, line in enumerate(lines):
         for text, size in _name_parts(line):
-            if _is_name_like(text):
+            if _is_name_like(text) or (text.islower() and _handle_name(text, handles)):
                 prominence = (size or 0) + (4 if line.heading_level == 1 or line.style == "Title" else 0)
                 # A job title or headline can be set as large as the name; a person's name has no title words.
                 titled = bool(TITLE_WORDS.search(text))

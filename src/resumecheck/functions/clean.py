@@ -454,13 +454,22 @@ _PHONE = re.compile(r"(?:\+\s?)?\(?\d[\d\s().-]{6,18}\d")
 def referee_details(rule: Rule, context: Context) -> Iterator[Finding]:
     """Referees' phone numbers or email addresses printed under References: they are the referees' data, shared
     with every reader of the resume and before the referee knows which job is calling."""
+    contact = context.facts.contact
+    own = {_digits(contact.phone or ""), (contact.email or "").casefold()} - {""}
     for section in context.facts.sections:
         if section.name != "references":
             continue
         for line in section.lines:
+            if line.zone != "body":
+                continue  # a running header or footer repeats the candidate's own details, not a referee's
             found = EMAIL.search(line.text) or _PHONE.search(line.text)
-            if found and (
-                not found.group(0)[0].isdigit() or sum(ch.isdigit() for ch in found.group(0)) >= MIN_PHONE_DIGITS
-            ):
+            if not found or {_digits(found.group(0)), found.group(0).casefold()} & own:
+                continue  # "References: ask me, 9064112580" gives the candidate's own number
+            if not found.group(0)[0].isdigit() or sum(ch.isdigit() for ch in found.group(0)) >= MIN_PHONE_DIGITS:
                 yield context.finding(rule, line, match=found.group(0))
                 return
+
+
+def _digits(text: str) -> str:
+    """A phone number's last ten digits, to compare two ways of writing one number."""
+    return "".join(ch for ch in text if ch.isdigit())[-10:]

@@ -124,13 +124,18 @@ def named_skills(rule: Rule, context: Context, *, min_named: int = NAMED_SKILLS_
         )
 
 
+# Hidden keyword blocks run to dozens of letters; a stray "Page1" or a page number set off the page is a
+# producer's artifact (the dev audit: every hidden text under 12 letters was one, every block above it stuffing).
+MIN_HIDDEN_LETTERS = 12
+
+
 @rule_function("keyword_stuffing", checks=("hidden-text", "repeated-term"))
 def keyword_stuffing(
     rule: Rule, context: Context, *, min_repeats: int = 10, max_share: float = 0.04
 ) -> Iterator[Finding]:
     """Hidden text (white, tiny, off-page) or one keyword repeated far beyond normal use."""
     for hidden in context.facts.document.layout.hidden:
-        if sum(ch.isalpha() for ch in hidden.text) < 3:
+        if sum(ch.isalpha() for ch in hidden.text) < MIN_HIDDEN_LETTERS:
             continue
         finding = context.finding(
             rule,
@@ -156,6 +161,7 @@ def keyword_stuffing(
             rule,
             line,
             match=term,
+            level="suggestion",
             check="repeated-term",
             problem=f"'{term}' is repeated {repeats} times ({repeats / len(words):.0%} of all words)",
         )

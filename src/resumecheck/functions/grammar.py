@@ -16,7 +16,11 @@ if TYPE_CHECKING:
 
 _ARTICLE = re.compile(r"(?:^(A|An)|(?<=[\s(\"“])(a|an))\s+([A-Za-z][a-z]+)\b")  # capital A only opening a line
 # Words spelt with a vowel that start with a consonant sound (a unique, a one-off, a European) ...
-_VOWEL_LETTER_CONSONANT_SOUND = re.compile(r"^(?:one|once|u[bcdfgklmnprstvz][aeiou]|eu|ewe|uni|use|usu|uti|ura)", re.I)
+# "un" before a vowel is the prefix (an unofficial, an unusual, an unaware) but for "uni" (a unit, a university)
+# and "unanim"; "uni" before m or n is the prefix again (an unimportant, an uninstalled).
+_VOWEL_LETTER_CONSONANT_SOUND = re.compile(
+    r"^(?:one|once|u[bcdfgklmprstvz][aeiou]|uni(?![mn])|unanim|eu|ewe|use|usu|uti|ura)", re.I
+)
 # ... and words spelt with a consonant that start with a vowel sound (an hour, an honest, an heir).
 _SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir|herb|x[^aeiouy])", re.I)  # and 'an Xbox' (ex-box)
 

@@ -110,7 +110,10 @@ def header_footer_content(rule: Rule, context: Context) -> Iterator[Finding]:
     contact = context.facts.contact
     for value, line in ((contact.email, contact.email_line), (contact.phone, contact.phone_line)):
         if value and line is not None and line.zone != "body":
-            yield context.finding(rule, line, match=value, zone=line.zone)
+            if line.first_page_top:  # read first by a person and by an ATS reading the PDF's text; a risk only
+                yield context.finding(rule, line, match=value, zone=line.zone, level="warning")
+            else:
+                yield context.finding(rule, line, match=value, zone=line.zone)
 
 
 @rule_function("fonts", checks=("small-text", "families"))

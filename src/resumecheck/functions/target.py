@@ -57,7 +57,7 @@ def _visual_position(body: list[Line], line: Line) -> int:
     """How many body lines a reader's eye meets before this one: lines of its page that stand higher on it
     (a sidebar read first by an ATS is beside the name, not above it), or its reading-order index. A name and
     contact line a PDF template repeats atop every page is, on page 1, the first thing read."""
-    if line.box is None or (line not in body and not _first_page_top(line)):
+    if line.box is None or (line not in body and not line.first_page_top):
         return body.index(line) if line in body else len(body)
     box = line.box
     above = [
@@ -72,12 +72,6 @@ def _overlap(one: Box, other: Box) -> bool:
     """Two boxes share some width: a line above the name in another column (a sidebar's, the main column's) is
     beside it, not above it, to the eye."""
     return one.x0 < other.x1 and other.x0 < one.x1
-
-
-def _first_page_top(line: Line) -> bool:
-    """A PDF's running header on page 1: where a person and an ATS reading the PDF's text both meet it first (a
-    Word file's header part is another matter: many ATS skip it)."""
-    return line.zone == "header" and line.page == 1 and line.box is not None
 
 
 @rule_function("name_first")
@@ -96,13 +90,17 @@ def name_first(rule: Rule, context: Context) -> Iterator[Finding]:
     line = contact.name_line
     position = _visual_position(body, line)
     if position >= TOP_LINES:
-        yield context.finding(rule, line, match=contact.name, problem=f"it only appears on line {position + 1}")
+        # A warning, not an error: a name read late is most often a layout read out of order (a sidebar, text
+        # boxes, a banner), which the dev audit found wrong in 10 of 11 such findings; no name at all stays an error.
+        problem = f"it only appears on line {position + 1}"
+        yield context.finding(rule, line, match=contact.name, level="warning", problem=problem)
         return
     header_block = _top_lines(context)[:8]  # section headings may be large by design; the header block may not
     sizes = [ln.size for ln in header_block if ln.size]
     if line.size and sizes and line.size + 0.5 < max(sizes):
         biggest = max(header_block, key=lambda ln: ln.size or 0)
-        yield context.finding(rule, line, match=contact.name, problem=f"'{biggest.text[:40]}' is printed larger")
+        problem = f"'{biggest.text[:40]}' is printed larger"
+        yield context.finding(rule, line, match=contact.name, level="warning", problem=problem)
 
 
 @rule_function("contact_visible", checks=("placeholders", "missing", "page-margin", "buried"))
@@ -143,7 +141,7 @@ def contact_visible(rule: Rule, context: Context) -> Iterator[Finding]:
         elif line is not None and line.zone != "body":
             # Atop page 1 a recruiter reads it first; the risk is an ATS that drops running headers: a warning.
             problem = f"is only in the page {line.zone}"
-            if _first_page_top(line):
+            if line.first_page_top:
                 yield context.finding(
                     rule, line, match=value, item=label, level="warning", check="page-margin", problem=problem
                 )

@@ -213,7 +213,9 @@ def _read_page(page: Any, number: int, layout: Layout, reader: Pdfium) -> list[t
     ]
     dark_fills += [Box(i["x0"], i["top"], i["x1"], i["bottom"]) for i in images]
     chars = objects.get("char", [])
-    if no_text(chars) and (images or curves or rects or chars):
+    # A picture, drawn outlines or glyphs without Unicode can hold text; a page of spaces and filled boxes (a
+    # blank second page a word processor left, its white background) holds none and is blank, not a picture.
+    if no_text(chars) and (images or curves or any(str(c.get("text") or "").strip() for c in chars)):
         layout.text_layer_missing.append(number)
     if reader.wanted(chars):
         chars = _ocr_chars(reader, number, box, layout) or chars
