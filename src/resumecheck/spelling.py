@@ -186,12 +186,7 @@ def _place_spellings() -> Mapping[str, str]:
 @cache
 def _place_deletes() -> Mapping[str, frozenset[str]]:
     """Every spelling two deletions away from a long place word -> those words (as _tech_deletes)."""
-    index: dict[str, set[str]] = {}
-    for key in _place_spellings():
-        if len(key) >= LONG_PLACE:
-            for variant in _deletes(key) | {d2 for d in _deletes(key) for d2 in _deletes(d)} | {key}:
-                index.setdefault(variant, set()).add(key)
-    return {k: frozenset(v) for k, v in index.items()}
+    return _delete_index(key for key in _place_spellings() if len(key) >= LONG_PLACE)
 
 
 def place(word: str) -> str:
@@ -204,7 +199,7 @@ def place(word: str) -> str:
         c for c in edits1(word) if c in names and c[0] == word[0] and (len(c) != len(word) or sorted(c) == sorted(word))
     ]
     if not close and len(word) >= LONG_PLACE - 1:
-        variants = _deletes(word) | {d2 for d in _deletes(word) for d2 in _deletes(d)} | {word}
+        variants = _two_deletes(word)
         index = _place_deletes()
         close = [k for v in variants for k in index.get(v, ()) if distance(word, k) <= 2 and k[0] == word[0]]
     return names[min(close, key=lambda c: (distance(word, c), not typing_slip(word, c), c))] if close else ""
@@ -226,13 +221,7 @@ def _technology() -> Mapping[str, str]:
 @cache
 def _tech_deletes() -> Mapping[str, frozenset[str]]:
     """Every spelling two deletions away from a long lexicon name -> those names (a small SymSpell index)."""
-    index: dict[str, set[str]] = {}
-    for key in _technology():
-        if len(key) < TWO_EDIT_LENGTH or not key.isalpha():
-            continue
-        for variant in _deletes(key) | {d2 for d in _deletes(key) for d2 in _deletes(d)} | {key}:
-            index.setdefault(variant, set()).add(key)
-    return {k: frozenset(v) for k, v in index.items()}
+    return _delete_index(key for key in _technology() if len(key) >= TWO_EDIT_LENGTH and key.isalpha())
 
 
 @cache
@@ -241,6 +230,21 @@ def _allowlist() -> frozenset[str]:
     for term in lexicon_terms("skills"):
         words.update(part.casefold() for part in re.split(r"[\s/.-]+", term) if part)
     return frozenset(words)
+
+
+def _delete_index(keys: Iterable[str]) -> Mapping[str, frozenset[str]]:
+    """Each spelling two deletions or fewer from a key -> the keys it comes from (a small SymSpell index)."""
+    index: dict[str, set[str]] = {}
+    for key in keys:
+        for variant in _two_deletes(key):
+            index.setdefault(variant, set()).add(key)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def _two_deletes(word: str) -> set[str]:
+    """The word and every spelling one or two deleted letters make of it."""
+    once = _deletes(word)
+    return once | {twice for d in once for twice in _deletes(d)} | {word}
 
 
 def _deletes(word: str) -> set[str]:
@@ -372,7 +376,7 @@ def technology(word: str) -> str:
     close = [c for c in edits1(word) if c in names and len(c) >= MIN_TECH_LENGTH and c[0] == word[0]]
     if not close and len(word) >= TWO_EDIT_LENGTH - 1:
         index = _tech_deletes()
-        variants = _deletes(word) | {d2 for d in _deletes(word) for d2 in _deletes(d)} | {word}
+        variants = _two_deletes(word)
         close = [k for v in variants for k in index.get(v, ()) if distance(word, k) <= 2 and k[0] == word[0]]
     return names[min(close, key=lambda c: (distance(word, c), c))] if close else ""
 
