@@ -481,3 +481,28 @@ def test_a_roles_salary_and_supervisor_lines_are_no_achievements() -> None:
     facts = _facts(_pdf(draw))
     assert [(p["start"], p["end"], p["bullets"]) for p in facts["positions"]] == [("2013-10", "2014-12", 2)]
     assert facts["bullets"]["experience"] == 2
+
+
+def test_an_open_source_contributions_heading_ends_the_experience() -> None:
+    """A Typst CV sets "Open-Source Contributions" in the headings' style after its work history, over dated
+    project entries: it is a projects section, so its entries are neither positions nor experience bullets."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Chi Zhang", 20)
+        _text(page, 40, 60, "chi@mail.com | +1 412 555 0100")
+        _text(page, 40, 90, "Work Experience", 14)
+        _text(page, 40, 108, "Neon 2024/02 — Now", 11)
+        _text(page, 40, 122, "Systems Software Engineer Remote", 11)
+        for row, duty in enumerate(DUTIES[:2]):
+            _text(page, 40, 136 + 14 * row, f"• {duty}", 11)
+        _text(page, 40, 190, "Open-Source Contributions", 14)
+        _text(page, 40, 208, "RisingLight Maintainer risinglightdb 2022/01 — Now", 11)
+        for row, duty in enumerate(DUTIES[2:]):
+            _text(page, 40, 222 + 14 * row, f"• {duty}", 11)
+        _text(page, 40, 270, "Education", 14)
+        _text(page, 40, 288, "Carnegie Mellon University 2022/09 — 2023/12", 11)
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]] == ["experience", "projects", "education"]
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2024-02", "present")]
+    assert facts["bullets"]["experience"] == 2
