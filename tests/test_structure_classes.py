@@ -506,3 +506,31 @@ def test_an_open_source_contributions_heading_ends_the_experience() -> None:
     assert [s["name"] for s in facts["sections"]] == ["experience", "projects", "education"]
     assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2024-02", "present")]
     assert facts["bullets"]["experience"] == 2
+
+
+def test_an_undated_experience_list_counts_its_bullets() -> None:
+    """A LiveCareer-style resume repeats "Experience" further down over a plain list of duties, with no dated
+    entry of its own: beside the dated roles' bullets, its list items are experience bullets too. "Technical
+    Experience" over side projects is a projects section, and adds none."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Sam Porter", 18)
+        _text(page, 40, 58, "sam@mail.com | (555) 201-3344")
+        _text(page, 40, 90, "Experience", 12)
+        _text(page, 40, 106, "03/2006 to 12/2012")
+        _text(page, 40, 120, "Construction Site Manager, Bayside Builders")
+        for row, duty in enumerate(DUTIES[:3]):
+            _text(page, 54, 134 + 14 * row, f"• {duty}")
+        _text(page, 40, 200, "Education", 12)
+        _text(page, 40, 216, "Associate of Arts, Tallahassee Community College 1997")
+        _text(page, 40, 250, "Experience", 12)
+        for row, duty in enumerate(DUTIES):
+            _text(page, 54, 266 + 14 * row, f"• {duty}")
+        _text(page, 40, 340, "Technical Experience", 12)
+        for row, item in enumerate(("Built a home automation hub on a Raspberry Pi", "Wrote a site for a local club")):
+            _text(page, 54, 356 + 14 * row, f"• {item}")
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]] == ["experience", "education", "experience", "projects"]
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2006-03", "2012-12")]
+    assert facts["bullets"]["experience"] == 7

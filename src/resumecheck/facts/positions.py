@@ -116,11 +116,16 @@ def find_positions(sections: list[Section]) -> list[Position]:
 
 
 def experience_bullets(positions: list[Position], sections: list[Section]) -> list[Line]:
-    """Achievement lines under experience: bullets, or a role's description when it has no bullets."""
+    """Achievement lines under experience: bullets, or a role's description when it has no bullets; in an
+    experience section without a dated or titled entry (a second "Experience" list of duties), its list items."""
     lines = [line for position in positions for line in position.bullets]
-    if not positions:
-        lines = [line for s in sections if s.name in EXPERIENCE_SECTIONS for line in s.lines if line.kind == "bullet"]
-    return lines
+    headers = {line.number for position in positions for line in position.header}
+    for section in sections:
+        if section.name in EXPERIENCE_SECTIONS and not headers & {
+            line.number for line in (section.heading, *section.lines)
+        }:
+            lines += [line for line in section.lines if line.kind == "bullet" and not _detail_label(line.text)]
+    return sorted(lines, key=lambda line: line.number)
 
 
 def _section_positions(lines: list[Line]) -> list[Position]:
