@@ -534,3 +534,33 @@ def test_an_undated_experience_list_counts_its_bullets() -> None:
     assert [s["name"] for s in facts["sections"]] == ["experience", "education", "experience", "projects"]
     assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2006-03", "2012-12")]
     assert facts["bullets"]["experience"] == 7
+
+
+def test_a_role_as_a_list_item_over_nested_items() -> None:
+    """An Apple Pages CV sets each role as a list item ending in its range, its achievements as items nested
+    under it: each such item is a position, and the nested items are its bullets."""
+
+    def draw(page: Any) -> None:
+        _text(page, 56, 50, "Javier Egui", 18, bold=True)
+        _text(page, 56, 70, "javier@mail.com | +34 612 345 678")
+        _text(page, 56, 100, "Experience", 14, bold=True)
+        top = 122.0
+        for role, duties in (
+            ("Programming Tutor, Coding Giants Spain (Oct 2024 - Present)", DUTIES[:2]),
+            ("Web Developer and Graphic Designer, CMU Elías Ahuja (Oct 2019 - May 2023)", DUTIES[1:]),
+        ):
+            _text(page, 68, top, f"• {role}", 12)
+            for duty in duties:
+                top += 16
+                _text(page, 80, top, f"- {duty}", 11)
+            top += 26
+        _text(page, 56, top, "Education", 14, bold=True)
+        _text(page, 68, top + 20, "• BA Video Game Design, ESNE (Sep 2019 - Sep 2023)", 11)
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2024-10", "present"), ("2019-10", "2023-05")]
+    assert [(p["title"], p["organization"]) for p in facts["positions"]] == [
+        ("Programming Tutor", "Coding Giants Spain"),
+        ("Web Developer and Graphic Designer", "CMU Elías Ahuja"),
+    ]
+    assert [p["bullets"] for p in facts["positions"]] == [2, 3]

@@ -238,7 +238,7 @@ def _entry_dates(lines: list[Line]) -> dict[int, DateRange]:
     below a header (it shares a baseline with the first bullet) belongs to that header."""
     dates: dict[int, DateRange] = {}
     for index, line in enumerate(lines):
-        date = _entry_date(line)
+        date = _entry_date(line) or _list_item_role(line, lines[index + 1] if index + 1 < len(lines) else None)
         if date is not None:
             dates[index] = _continued(date, line, lines[index + 1] if index + 1 < len(lines) else None)
         elif line.kind == "bullet":
@@ -257,6 +257,19 @@ def _entry_dates(lines: list[Line]) -> dict[int, DateRange]:
                         dates[owner] = found[0]
                     break
     return dates
+
+
+def _list_item_role(line: Line, below: Line | None) -> DateRange | None:
+    """A role set as a list item ending in its range, with its achievements as items nested under it ("• Web
+    Developer, CMU Elías Ahuja (Oct 2019 - May 2023)" over indented "- Created the visual identity…")."""
+    if line.kind != "bullet" or below is None or below.kind != "bullet" or line.box is None or below.box is None:
+        return None
+    if len(line.words) > MAX_HEADER_WORDS or below.box.x0 < line.box.x0 + INDENT_PT:
+        return None
+    found = [date for date in find_dates(line.text) if date.is_range]
+    if found and found[-1].finish >= len(line.text.rstrip(" .)")) - 1:
+        return found[-1]
+    return None
 
 
 def _continued(date: DateRange, line: Line, below: Line | None) -> DateRange:
