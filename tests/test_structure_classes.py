@@ -564,3 +564,68 @@ def test_a_role_as_a_list_item_over_nested_items() -> None:
         ("Web Developer and Graphic Designer", "CMU Elías Ahuja"),
     ]
     assert [p["bullets"] for p in facts["positions"]] == [2, 3]
+
+
+def test_geometric_shape_list_markers_are_bullets() -> None:
+    """A Typst CV marks its items with "◈"; any shape of the Geometric Shapes block opening a line is a list
+    marker ("◉", "▶"), while a contact icon (☎) is not. (Items under eight words: a role without list items
+    counts its longer paragraphs instead.)"""
+    import io
+
+    import docx
+
+    word = docx.Document()
+    for text in (
+        "Lena Maier",
+        "☎ +43 660 123 4567 | lena@mail.com",
+        "EXPERIENCE",
+        "Software Intern, Bosch, Linz 08.2023 - 09.2023",
+        "◈ Built the team dashboard in SvelteKit",
+        "◉ Scraped test data through REST APIs",
+        "▶ Wired hydraulic test benches",
+        "EDUCATION",
+        "BSc Informatics, JKU Linz 2020 - 2024",
+    ):
+        word.add_paragraph(text)
+    out = io.BytesIO()
+    word.save(out)
+    facts = _facts(out.getvalue(), "resume.docx")
+    assert [p["bullets"] for p in facts["positions"]] == [3]
+    assert facts["contact"]["phone"] == "+43 660 123 4567"
+
+
+def test_a_main_column_going_on_past_a_sidebar_keeps_its_section() -> None:
+    """A sidebar CV is read column by column on each page: on page 2 the sidebar ("HOBBIES") comes first, then
+    the main column's rest of the work history, with no heading above it. Those roles stay in the experience
+    section, not under the sidebar's last heading."""
+
+    def column(page: Any, x: float, top: float, heading: str | None, lines: list[str]) -> None:
+        if heading:
+            _text(page, x, top, heading, 13, bold=True)
+            top += 20
+        for line in lines:
+            _text(page, x, top, line, 9)
+            top += 14
+
+    def role(title: str, dates: str, page: int = 1) -> list[str]:
+        return [title + "  " + dates, *(f"• {duty}" for duty in DUTIES[2 * page - 2 : 2 * page])]
+
+    def draw(page: Any) -> None:
+        column(page, 24, 40, "Lena Maier", ["lena@mail.com", "+43 660 123 4567", "Linz, Austria"])
+        column(page, 24, 150, "SKILLS", ["Python", "TypeScript", "Docker", "SQL", "Git", "Linux", "Kotlin"])
+        column(page, 210, 40, "EXPERIENCE", role("Software Intern, Dynatrace", "08.2025 - 09.2025"))
+        column(page, 210, 110, None, role("Student Assistant, JKU Linz", "10.2024 - 06.2025"))
+        column(page, 210, 180, None, role("Developer Intern, Ventopay", "07.2023 - 09.2023"))
+        column(page, 24, 280, "EDUCATION", ["BSc Informatics", "JKU Linz 2020 - 2024"])
+        page.showPage()
+        hobbies = ["Alpine climbing", "Hiking in Tyrol", "3D printing", "Cooking for friends", "Trail running"]
+        column(page, 24, 40, "HOBBIES", [*hobbies, "Club chess"])
+        column(page, 210, 40, None, role("Intern, Bosch Rexroth", "06.2021 - 06.2021", 2))
+        column(page, 210, 110, None, role("Assembly Intern, Engel Austria", "07.2018 - 07.2018", 2))
+        column(page, 210, 180, None, role("Electrician, Herz-Kreislauf-Zentrum", "09.2016 - 05.2017", 2))
+        column(page, 210, 250, "PROJECTS", ["Sudoku generator in SvelteKit", "Speaker diarization with LSTMs"])
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]] == ["skills", "education", "experience", "interests", "projects"]
+    assert len(facts["positions"]) == 6
+    assert facts["bullets"]["experience"] == 12
