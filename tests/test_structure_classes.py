@@ -629,3 +629,34 @@ def test_a_main_column_going_on_past_a_sidebar_keeps_its_section() -> None:
     assert [s["name"] for s in facts["sections"]] == ["skills", "education", "experience", "interests", "projects"]
     assert len(facts["positions"]) == 6
     assert facts["bullets"]["experience"] == 12
+
+
+def test_date_forms_unseen_resumes_use_date_their_roles() -> None:
+    """Ranges the development corpus printed and the reader missed: two years with a bar between them ("2016 |
+    2018"), two full years with a slash ("Summer 2001 / 2002"), two months sharing a year with "to" between them
+    ("Feb to May 2016"), and a month and year whose dash ends the line ("October 2013 -", still going)."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Alex Moreau", 18, bold=True)
+        _text(page, 40, 58, "alex@mail.com | +33 6 12 34 56 78")
+        _text(page, 40, 90, "Experience", 13, bold=True)
+        top = 110.0
+        for header in (
+            "Application Security Engineer, Acme Security  October 2013 -",
+            "Web Developer, Freelance  2016 | 2018",
+            "Data Scientist in Residence, Galvanize - Feb to May 2016",
+            "Warehouse Assistant, Metro Logistics  Summer 2001 / 2002",
+        ):
+            _text(page, 40, top, header, 10, bold=True)
+            _text(page, 54, top + 14, f"• {DUTIES[0]}")
+            top += 40
+        _text(page, 40, top, "Education", 13, bold=True)
+        _text(page, 40, top + 18, "BSc Computer Science, Université de Nice 2010")
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [
+        ("2013-10", "present"),
+        ("2016", "2018"),
+        ("2016-02", "2016-05"),
+        ("2001", "2002"),
+    ]
