@@ -660,3 +660,31 @@ def test_date_forms_unseen_resumes_use_date_their_roles() -> None:
         ("2016-02", "2016-05"),
         ("2001", "2002"),
     ]
+
+
+def test_list_items_before_an_experience_sections_first_entry_count() -> None:
+    """An Indian Word CV lists client projects under "PROFESSIONAL EXPERIENCE" ("Project #1:", a blurb, "Services
+    Rendered" and its items), none dated, before a dated role further down: the projects' items are experience
+    bullets though no role claims them, beside the role's own."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Selvakumar D", 16, bold=True)
+        _text(page, 40, 58, "selva@mail.com | +91 98400 12345")
+        _text(page, 40, 90, "PROFESSIONAL EXPERIENCE:", 12, bold=True)
+        top = 110.0
+        for number in (1, 2):
+            _text(page, 40, top, f"Project #{number}:", 10, bold=True)
+            _text(page, 40, top + 14, "A learning platform for schools, teachers and parents.")
+            _text(page, 40, top + 32, "Services Rendered")
+            for row, item in enumerate(("HTML and CSS development", "JavaScript functionality", "Content migration")):
+                _text(page, 58, top + 46 + 12 * row, f"• {item}")
+            top += 100
+        _text(page, 40, top, "Web Developer, Pathfinder Software Solutions Pvt. Ltd  August 2005 - September 2006")
+        for row, duty in enumerate(DUTIES[:2]):
+            _text(page, 58, top + 14 + 12 * row, f"• {duty}")
+        _text(page, 40, top + 60, "EDUCATION:", 12, bold=True)
+        _text(page, 40, top + 76, "B.Sc. Computer Science, University of Madras 2003")
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2005-08", "2006-09")]
+    assert facts["bullets"]["experience"] == 8

@@ -116,15 +116,23 @@ def find_positions(sections: list[Section]) -> list[Position]:
 
 
 def experience_bullets(positions: list[Position], sections: list[Section]) -> list[Line]:
-    """Achievement lines under experience: bullets, or a role's description when it has no bullets; in an
-    experience section without a dated or titled entry (a second "Experience" list of duties), its list items."""
+    """Achievement lines under experience: bullets, or a role's description when it has no bullets; and the list
+    items no role claims, before an experience section's first entry or in one without any (undated client
+    projects over the roles, a second "Experience" list of duties)."""
     lines = [line for position in positions for line in position.bullets]
     headers = {line.number for position in positions for line in position.header}
     for section in sections:
-        if section.name in EXPERIENCE_SECTIONS and not headers & {
-            line.number for line in (section.heading, *section.lines)
-        }:
-            lines += [line for line in section.lines if line.kind == "bullet" and not _detail_label(line.text)]
+        if section.name not in EXPERIENCE_SECTIONS:
+            continue
+        first = min((line.number for line in section.lines if line.number in headers), default=None)
+        if section.entry and section.heading.number in headers:
+            continue
+        # Before the section's first entry (all of it when it has none), list items belong to no role.
+        lines += [
+            line
+            for line in section.lines
+            if (first is None or line.number < first) and line.kind == "bullet" and not _detail_label(line.text)
+        ]
     return sorted(lines, key=lambda line: line.number)
 
 
