@@ -688,3 +688,31 @@ def test_list_items_before_an_experience_sections_first_entry_count() -> None:
     facts = _facts(_pdf(draw))
     assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2005-08", "2006-09")]
     assert facts["bullets"]["experience"] == 8
+
+
+def test_schooling_and_career_breaks_in_a_timeline_are_no_positions() -> None:
+    """A one-list "Highlights/Timeline:" CV dates its jobs, its career breaks ("2014-2015: Break.") and its
+    schooling ("Engineering Undergraduate, Peterhouse College, Cambridge University", "Highams Park School") alike:
+    only the jobs are positions, and only their items experience bullets. A university's school that employs
+    ("Northwestern University, School of Education") stays a position."""
+
+    def draw(page: Any) -> None:
+        _text(page, 56, 50, "David Laban", 18, bold=True)
+        _text(page, 300, 72, "Email: david@mail.com")
+        _text(page, 56, 100, "Highlights/Timeline:", 14, bold=True)
+        top = 125.0
+        for entry in (
+            "2019-Present: Red Badger",
+            "2014-2015: Break.",
+            "2012-2014: Northwestern University, School of Education",
+            "2005-2009: Engineering Undergraduate, Peterhouse College, Cambridge University:",
+            "1995-2003: Highams Park School",
+        ):
+            _text(page, 74, top, f"• {entry}", 12)
+            for row, duty in enumerate(DUTIES[:2]):
+                _text(page, 92, top + 14 + 14 * row, f"• {duty}", 12)
+            top += 50
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2019", "present"), ("2012", "2014")]
+    assert facts["bullets"]["experience"] == 4

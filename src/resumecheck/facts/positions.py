@@ -111,8 +111,31 @@ def find_positions(sections: list[Section]) -> list[Position]:
     positions: list[Position] = []
     for section in sections:
         if section.name in EXPERIENCE_SECTIONS:
-            positions += _section_positions(([section.heading] if section.entry else []) + list(section.lines))
+            entries = _section_positions(([section.heading] if section.entry else []) + list(section.lines))
+            positions += [entry for entry in entries if not _not_a_role(entry)]
     return positions
+
+
+# A dated entry in a timeline of work that names a school and no job ("2003-2005: Bancroft's School", "Engineering
+# Undergraduate, Peterhouse College") is the candidate's schooling, and a career break ("2014-2015: Break.") is no
+# role: neither is a position. "University" is left out: universities employ researchers whose titles the title
+# words may not know.
+_SCHOOLING = re.compile(r"\b(?:school|college|sixth form)\b", re.I)
+_UNDERGRADUATE = re.compile(r"\bundergraduate\b", re.I)
+_EMPLOYING_SCHOOL = re.compile(r"\b(?:university|school of)\b", re.I)  # "Northwestern University, School of Education"
+_BREAK = re.compile(r"^\W*(?:career\s+)?(?:break|sabbatical|gap\s+year)\W*$", re.I)
+
+
+def _not_a_role(position: Position) -> bool:
+    """A dated entry that is schooling or a career break, not a job."""
+    if _names_job(position):
+        return False
+    text = " ".join(line.text for line in position.header)
+    for found in find_dates(text):
+        text = text.replace(found.text, " ")
+    if _UNDERGRADUATE.search(text) or _BREAK.match(text.strip()):
+        return True
+    return bool(_SCHOOLING.search(text)) and not _EMPLOYING_SCHOOL.search(text)
 
 
 def experience_bullets(positions: list[Position], sections: list[Section]) -> list[Line]:
@@ -124,7 +147,8 @@ def experience_bullets(positions: list[Position], sections: list[Section]) -> li
     for section in sections:
         if section.name not in EXPERIENCE_SECTIONS:
             continue
-        first = min((line.number for line in section.lines if line.number in headers), default=None)
+        dated = [section.lines[index].number for index in _entry_dates(list(section.lines))]
+        first = min([line.number for line in section.lines if line.number in headers] + dated, default=None)
         if section.entry and section.heading.number in headers:
             continue
         # Before the section's first entry (all of it when it has none), list items belong to no role.
