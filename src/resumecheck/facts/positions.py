@@ -118,8 +118,8 @@ def find_positions(sections: list[Section]) -> list[Position]:
 
 # A dated entry in a timeline of work that names a school and no job ("2003-2005: Bancroft's School", "Engineering
 # Undergraduate, Peterhouse College") is the candidate's schooling, and a career break ("2014-2015: Break.") is no
-# role: neither is a position. "University" is left out: universities employ researchers whose titles the title
-# words may not know.
+# role: neither is a position. A school or college named with a university, or a university's "School of", is
+# left as it is: universities employ researchers whose titles the title words may not know.
 _SCHOOLING = re.compile(r"\b(?:school|college|sixth form)\b", re.I)
 _UNDERGRADUATE = re.compile(r"\bundergraduate\b", re.I)
 _EMPLOYING_SCHOOL = re.compile(r"\b(?:university|school of)\b", re.I)  # "Northwestern University, School of Education"
