@@ -716,3 +716,29 @@ def test_schooling_and_career_breaks_in_a_timeline_are_no_positions() -> None:
     facts = _facts(_pdf(draw))
     assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2019", "present"), ("2012", "2014")]
     assert facts["bullets"]["experience"] == 4
+
+
+def test_a_header_ending_in_an_abbreviation_is_no_sentence() -> None:
+    """A role's header line may end on an abbreviation's full stop ("… 6/15 to 10/17 - Real Estate Webmasters,
+    BC."): it is still the dated header, not a sentence whose dates are only mentioned."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Obie Munoz", 18, bold=True)
+        _text(page, 40, 58, "obie@mail.com | (250) 555-0142")
+        _text(page, 40, 90, "Experience", 13, bold=True)
+        top = 110.0
+        for header in (
+            "Frontend Developer (Product Enhancements) 11/17 to 05/19 - Real Estate Webmasters, BC",
+            "FrontEnd Developer (Product Development) 6/15 to 10/17 - Real Estate Webmasters, BC.",
+            "Web Developer, Acme Inc. 2013 - 2015",
+        ):
+            _text(page, 40, top, header, 10, bold=True)
+            _text(page, 58, top + 14, f"• {DUTIES[0]}")
+            top += 40
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [
+        ("2017-11", "2019-05"),
+        ("2015-06", "2017-10"),
+        ("2013", "2015"),
+    ]

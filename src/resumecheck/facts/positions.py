@@ -315,6 +315,11 @@ def _continued(date: DateRange, line: Line, below: Line | None) -> DateRange:
     return date
 
 
+# A header line may end on an abbreviation's full stop ("… - Real Estate Webmasters, BC.", "Acme Inc."), which
+# ends no sentence.
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]{2,4}|\b(?:Inc|Ltd|Co|Corp|Pvt|LLC|Jr|Sr))\.$")
+
+
 def _entry_date(line: Line) -> DateRange | None:
     """The date that makes a line an entry header: a range, or a lone date at either end of a short line."""
     role = _ROLE_SENTENCE.search(line.text)
@@ -329,7 +334,7 @@ def _entry_date(line: Line) -> DateRange | None:
         if opening and opening[0].is_range and opening[0].begin <= DATE_FIRST_CHARS and words <= MAX_PLAIN_HEADER_WORDS:
             return opening[0]
         return None
-    sentence = line.text.rstrip().endswith(".")
+    sentence = line.text.rstrip().endswith(".") and not _ABBREVIATION_END.search(line.text.rstrip())
     for date in find_dates(line.text):
         if date.begin <= DATE_FIRST_CHARS and words <= MAX_DATED_HEADER_WORDS:
             return date  # a line that starts with its date: "1933 Alice in Wonderland", "June 2022 – Present Engineer"
