@@ -481,3 +481,264 @@ def test_a_roles_salary_and_supervisor_lines_are_no_achievements() -> None:
     facts = _facts(_pdf(draw))
     assert [(p["start"], p["end"], p["bullets"]) for p in facts["positions"]] == [("2013-10", "2014-12", 2)]
     assert facts["bullets"]["experience"] == 2
+
+
+def test_an_open_source_contributions_heading_ends_the_experience() -> None:
+    """A Typst CV sets "Open-Source Contributions" in the headings' style after its work history, over dated
+    project entries: it is a projects section, so its entries are neither positions nor experience bullets."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Chi Zhang", 20)
+        _text(page, 40, 60, "chi@mail.com | +1 412 555 0100")
+        _text(page, 40, 90, "Work Experience", 14)
+        _text(page, 40, 108, "Neon 2024/02 — Now", 11)
+        _text(page, 40, 122, "Systems Software Engineer Remote", 11)
+        for row, duty in enumerate(DUTIES[:2]):
+            _text(page, 40, 136 + 14 * row, f"• {duty}", 11)
+        _text(page, 40, 190, "Open-Source Contributions", 14)
+        _text(page, 40, 208, "RisingLight Maintainer risinglightdb 2022/01 — Now", 11)
+        for row, duty in enumerate(DUTIES[2:]):
+            _text(page, 40, 222 + 14 * row, f"• {duty}", 11)
+        _text(page, 40, 270, "Education", 14)
+        _text(page, 40, 288, "Carnegie Mellon University 2022/09 — 2023/12", 11)
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]] == ["experience", "projects", "education"]
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2024-02", "present")]
+    assert facts["bullets"]["experience"] == 2
+
+
+def test_an_undated_experience_list_counts_its_bullets() -> None:
+    """A LiveCareer-style resume repeats "Experience" further down over a plain list of duties, with no dated
+    entry of its own: beside the dated roles' bullets, its list items are experience bullets too. "Technical
+    Experience" over side projects is a projects section, and adds none."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Sam Porter", 18)
+        _text(page, 40, 58, "sam@mail.com | (555) 201-3344")
+        _text(page, 40, 90, "Experience", 12)
+        _text(page, 40, 106, "03/2006 to 12/2012")
+        _text(page, 40, 120, "Construction Site Manager, Bayside Builders")
+        for row, duty in enumerate(DUTIES[:3]):
+            _text(page, 54, 134 + 14 * row, f"• {duty}")
+        _text(page, 40, 200, "Education", 12)
+        _text(page, 40, 216, "Associate of Arts, Tallahassee Community College 1997")
+        _text(page, 40, 250, "Experience", 12)
+        for row, duty in enumerate(DUTIES):
+            _text(page, 54, 266 + 14 * row, f"• {duty}")
+        _text(page, 40, 340, "Technical Experience", 12)
+        for row, item in enumerate(("Built a home automation hub on a Raspberry Pi", "Wrote a site for a local club")):
+            _text(page, 54, 356 + 14 * row, f"• {item}")
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]] == ["experience", "education", "experience", "projects"]
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2006-03", "2012-12")]
+    assert facts["bullets"]["experience"] == 7
+
+
+def test_a_role_as_a_list_item_over_nested_items() -> None:
+    """An Apple Pages CV sets each role as a list item ending in its range, its achievements as items nested
+    under it: each such item is a position, and the nested items are its bullets."""
+
+    def draw(page: Any) -> None:
+        _text(page, 56, 50, "Javier Egui", 18, bold=True)
+        _text(page, 56, 70, "javier@mail.com | +34 612 345 678")
+        _text(page, 56, 100, "Experience", 14, bold=True)
+        top = 122.0
+        for role, duties in (
+            ("Programming Tutor, Coding Giants Spain (Oct 2024 - Present)", DUTIES[:2]),
+            ("Web Developer and Graphic Designer, CMU Elías Ahuja (Oct 2019 - May 2023)", DUTIES[1:]),
+        ):
+            _text(page, 68, top, f"• {role}", 12)
+            for duty in duties:
+                top += 16
+                _text(page, 80, top, f"- {duty}", 11)
+            top += 26
+        _text(page, 56, top, "Education", 14, bold=True)
+        _text(page, 68, top + 20, "• BA Video Game Design, ESNE (Sep 2019 - Sep 2023)", 11)
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2024-10", "present"), ("2019-10", "2023-05")]
+    assert [(p["title"], p["organization"]) for p in facts["positions"]] == [
+        ("Programming Tutor", "Coding Giants Spain"),
+        ("Web Developer and Graphic Designer", "CMU Elías Ahuja"),
+    ]
+    assert [p["bullets"] for p in facts["positions"]] == [2, 3]
+
+
+def test_geometric_shape_list_markers_are_bullets() -> None:
+    """A Typst CV marks its items with "◈"; any shape of the Geometric Shapes block opening a line is a list
+    marker ("◉", "▶"), while a contact icon (☎) is not. (Items under eight words: a role without list items
+    counts its longer paragraphs instead.)"""
+    import io
+
+    import docx
+
+    word = docx.Document()
+    for text in (
+        "Lena Maier",
+        "☎ +43 660 123 4567 | lena@mail.com",
+        "EXPERIENCE",
+        "Software Intern, Bosch, Linz 08.2023 - 09.2023",
+        "◈ Built the team dashboard in SvelteKit",
+        "◉ Scraped test data through REST APIs",
+        "▶ Wired hydraulic test benches",
+        "EDUCATION",
+        "BSc Informatics, JKU Linz 2020 - 2024",
+    ):
+        word.add_paragraph(text)
+    out = io.BytesIO()
+    word.save(out)
+    facts = _facts(out.getvalue(), "resume.docx")
+    assert [p["bullets"] for p in facts["positions"]] == [3]
+    assert facts["contact"]["phone"] == "+43 660 123 4567"
+
+
+def test_a_main_column_going_on_past_a_sidebar_keeps_its_section() -> None:
+    """A sidebar CV is read column by column on each page: on page 2 the sidebar ("HOBBIES") comes first, then
+    the main column's rest of the work history, with no heading above it. Those roles stay in the experience
+    section, not under the sidebar's last heading."""
+
+    def column(page: Any, x: float, top: float, heading: str | None, lines: list[str]) -> None:
+        if heading:
+            _text(page, x, top, heading, 13, bold=True)
+            top += 20
+        for line in lines:
+            _text(page, x, top, line, 9)
+            top += 14
+
+    def role(title: str, dates: str, page: int = 1) -> list[str]:
+        return [title + "  " + dates, *(f"• {duty}" for duty in DUTIES[2 * page - 2 : 2 * page])]
+
+    def draw(page: Any) -> None:
+        column(page, 24, 40, "Lena Maier", ["lena@mail.com", "+43 660 123 4567", "Linz, Austria"])
+        column(page, 24, 150, "SKILLS", ["Python", "TypeScript", "Docker", "SQL", "Git", "Linux", "Kotlin"])
+        column(page, 210, 40, "EXPERIENCE", role("Software Intern, Dynatrace", "08.2025 - 09.2025"))
+        column(page, 210, 110, None, role("Student Assistant, JKU Linz", "10.2024 - 06.2025"))
+        column(page, 210, 180, None, role("Developer Intern, Ventopay", "07.2023 - 09.2023"))
+        column(page, 24, 280, "EDUCATION", ["BSc Informatics", "JKU Linz 2020 - 2024"])
+        page.showPage()
+        hobbies = ["Alpine climbing", "Hiking in Tyrol", "3D printing", "Cooking for friends", "Trail running"]
+        column(page, 24, 40, "HOBBIES", [*hobbies, "Club chess"])
+        column(page, 210, 40, None, role("Intern, Bosch Rexroth", "06.2021 - 06.2021", 2))
+        column(page, 210, 110, None, role("Assembly Intern, Engel Austria", "07.2018 - 07.2018", 2))
+        column(page, 210, 180, None, role("Electrician, Herz-Kreislauf-Zentrum", "09.2016 - 05.2017", 2))
+        column(page, 210, 250, "PROJECTS", ["Sudoku generator in SvelteKit", "Speaker diarization with LSTMs"])
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]] == ["skills", "education", "experience", "interests", "projects"]
+    assert len(facts["positions"]) == 6
+    assert facts["bullets"]["experience"] == 12
+
+
+def test_date_forms_unseen_resumes_use_date_their_roles() -> None:
+    """Ranges the development corpus printed and the reader missed: two years with a bar between them ("2016 |
+    2018"), two full years with a slash ("Summer 2001 / 2002"), two months sharing a year with "to" between them
+    ("Feb to May 2016"), and a month and year whose dash ends the line ("October 2013 -", still going)."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Alex Moreau", 18, bold=True)
+        _text(page, 40, 58, "alex@mail.com | +33 6 12 34 56 78")
+        _text(page, 40, 90, "Experience", 13, bold=True)
+        top = 110.0
+        for header in (
+            "Application Security Engineer, Acme Security  October 2013 -",
+            "Web Developer, Freelance  2016 | 2018",
+            "Data Scientist in Residence, Galvanize - Feb to May 2016",
+            "Warehouse Assistant, Metro Logistics  Summer 2001 / 2002",
+        ):
+            _text(page, 40, top, header, 10, bold=True)
+            _text(page, 54, top + 14, f"• {DUTIES[0]}")
+            top += 40
+        _text(page, 40, top, "Education", 13, bold=True)
+        _text(page, 40, top + 18, "BSc Computer Science, Université de Nice 2010")
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [
+        ("2013-10", "present"),
+        ("2016", "2018"),
+        ("2016-02", "2016-05"),
+        ("2001", "2002"),
+    ]
+
+
+def test_list_items_before_an_experience_sections_first_entry_count() -> None:
+    """An Indian Word CV lists client projects under "PROFESSIONAL EXPERIENCE" ("Project #1:", a blurb, "Services
+    Rendered" and its items), none dated, before a dated role further down: the projects' items are experience
+    bullets though no role claims them, beside the role's own."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Selvakumar D", 16, bold=True)
+        _text(page, 40, 58, "selva@mail.com | +91 98400 12345")
+        _text(page, 40, 90, "PROFESSIONAL EXPERIENCE:", 12, bold=True)
+        top = 110.0
+        for number in (1, 2):
+            _text(page, 40, top, f"Project #{number}:", 10, bold=True)
+            _text(page, 40, top + 14, "A learning platform for schools, teachers and parents.")
+            _text(page, 40, top + 32, "Services Rendered")
+            for row, item in enumerate(("HTML and CSS development", "JavaScript functionality", "Content migration")):
+                _text(page, 58, top + 46 + 12 * row, f"• {item}")
+            top += 100
+        _text(page, 40, top, "Web Developer, Pathfinder Software Solutions Pvt. Ltd  August 2005 - September 2006")
+        for row, duty in enumerate(DUTIES[:2]):
+            _text(page, 58, top + 14 + 12 * row, f"• {duty}")
+        _text(page, 40, top + 60, "EDUCATION:", 12, bold=True)
+        _text(page, 40, top + 76, "B.Sc. Computer Science, University of Madras 2003")
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2005-08", "2006-09")]
+    assert facts["bullets"]["experience"] == 8
+
+
+def test_schooling_and_career_breaks_in_a_timeline_are_no_positions() -> None:
+    """A one-list "Highlights/Timeline:" CV dates its jobs, its career breaks ("2014-2015: Break.") and its
+    schooling ("Engineering Undergraduate, Peterhouse College, Cambridge University", "Highams Park School") alike:
+    only the jobs are positions, and only their items experience bullets. A university's school that employs
+    ("Northwestern University, School of Education") stays a position."""
+
+    def draw(page: Any) -> None:
+        _text(page, 56, 50, "David Laban", 18, bold=True)
+        _text(page, 300, 72, "Email: david@mail.com")
+        _text(page, 56, 100, "Highlights/Timeline:", 14, bold=True)
+        top = 125.0
+        for entry in (
+            "2019-Present: Red Badger",
+            "2014-2015: Break.",
+            "2012-2014: Northwestern University, School of Education",
+            "2005-2009: Engineering Undergraduate, Peterhouse College, Cambridge University:",
+            "1995-2003: Highams Park School",
+        ):
+            _text(page, 74, top, f"• {entry}", 12)
+            for row, duty in enumerate(DUTIES[:2]):
+                _text(page, 92, top + 14 + 14 * row, f"• {duty}", 12)
+            top += 50
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2019", "present"), ("2012", "2014")]
+    assert facts["bullets"]["experience"] == 4
+
+
+def test_a_header_ending_in_an_abbreviation_is_no_sentence() -> None:
+    """A role's header line may end on an abbreviation's full stop ("… 6/15 to 10/17 - Real Estate Webmasters,
+    BC."): it is still the dated header, not a sentence whose dates are only mentioned."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Obie Munoz", 18, bold=True)
+        _text(page, 40, 58, "obie@mail.com | (250) 555-0142")
+        _text(page, 40, 90, "Experience", 13, bold=True)
+        top = 110.0
+        for header in (
+            "Frontend Developer (Product Enhancements) 11/17 to 05/19 - Real Estate Webmasters, BC",
+            "FrontEnd Developer (Product Development) 6/15 to 10/17 - Real Estate Webmasters, BC.",
+            "Web Developer, Acme Inc. 2013 - 2015",
+        ):
+            _text(page, 40, top, header, 10, bold=True)
+            _text(page, 58, top + 14, f"• {DUTIES[0]}")
+            top += 40
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [
+        ("2017-11", "2019-05"),
+        ("2015-06", "2017-10"),
+        ("2013", "2015"),
+    ]

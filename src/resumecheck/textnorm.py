@@ -11,9 +11,13 @@ CID_PATTERN = re.compile(r"\(cid:\d+\)")
 # A soft hyphen printed before a real hyphen (Quartz PDFs: "on-\u00ad\u2010campus") is one hyphen, as is U+2010.
 _HYPHENS = re.compile("[-\u00ad]*[\u2010\u2011]|\u00ad+-|\u00ad|(?<=\\w)--(?=\\w)")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-BULLET_CHARS = "•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿✓✔➢➤→›❯♦❖➔-–*\ufffd"  # U+FFFD: a glyph the PDF does not map to text
+# Every shape of the Geometric Shapes block is a list marker when it opens a line ("◈ Entwicklung …" in a Typst CV,
+# "◉", "▶"); icons that stand for a contact field sit in other blocks (☎ ✉ ⌂) and stay text.
+_SHAPES = "".join(chr(code) for code in range(0x25A0, 0x2600))
+_MARKS = "•‣⁃∙·‧⦁⦾⦿✓✔➢➤→›❯♦❖➔*\ufffd" + _SHAPES
+BULLET_CHARS = _MARKS + "-–"  # U+FFFD: a glyph the PDF does not map to text
 # Word's second-level bullet is a Courier "o" before a capitalised item: "o Managed the front desk".
-_BULLET_START = re.compile(r"^\s*[•◦▪▫■□●○◆◇►▸▹‣⁃∙·‧⦁⦾⦿✓✔➢➤→›❯♦❖➔*\ufffd]\s*|^\s*[-–]\s+|^\s*o\s+(?=[A-Z][a-z])")
+_BULLET_START = re.compile(rf"^\s*[{re.escape(_MARKS)}]\s*|^\s*[-–]\s+|^\s*o\s+(?=[A-Z][a-z])")
 # Symbol and Wingdings bullets that Word maps into the private-use area (U+F0B7 is Symbol's bullet); other
 # private-use glyphs are icons and become spaces.
 PUA_BULLETS = "\uf0b7\uf0a7\uf0d8\uf0fc"

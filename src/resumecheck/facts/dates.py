@@ -56,8 +56,15 @@ _RANGE = re.compile(
     re.I,
 )
 _SINCE = re.compile(rf"\b(?:{_alternatives('since')})\s+(?P<start>{_prefixed('s')})", re.I)
-# "May-August 2014": two months that share the year printed after the second.
-_MONTH_PAIR = re.compile(rf"(?<![\w])(?P<m1>{_MONTH})\s*[-–—‐]\s*(?P<m2>{_MONTH})\s*,?\s*(?P<y>{_YEAR})(?![\w])", re.I)
+# "May-August 2014", "Feb to May 2016": two months that share the year printed after the second.
+_MONTH_PAIR = re.compile(
+    rf"(?<![\w])(?P<m1>{_MONTH})(?:\s*[-–—‐]\s*|\s+(?:{_alternatives('to')})\s+)(?P<m2>{_MONTH})\s*,?\s*(?P<y>{_YEAR})(?![\w])",
+    re.I,
+)
+# "2016 | 2018", "2001 / 2002": two full years with a bar or slash between them, the second later, a span of years
+# (a bar between a year and anything else is a field separator, and "2019/2020" an academic year, a span too).
+_BAR_RANGE = re.compile(rf"(?<![\w/.|-])(?P<a>{_YEAR})\s*[|/]\s*(?P<b>{_YEAR})(?![\w/.-])")
+MAX_BAR_SPAN = 10  # years: a longer "1990 | 2010" is two separate dates, not one role
 # "2023.24", "2018-22": an academic or short range whose end gives two digits that come after the start's.
 _SHORT_RANGE = re.compile(rf"(?<![\w/.-])(?P<y>{_YEAR})\s*(?P<sep>[-–.]|/)\s*(?P<yy>\d{{2}})(?![\w.]|-\d|/\d)")
 # "11/20 to present", "05/19 - 11/20": month and two-digit year, read only as a range (alone, "10/17" is as often a
@@ -67,8 +74,8 @@ _SHORT_NUMERIC_RANGE = re.compile(
     rf"(?<![\w/.])(?P<s>{_NUMERIC_SHORT}){_SEPARATOR}(?:(?P<e>{_NUMERIC_SHORT})|(?P<present>{_PRESENT}))(?![\w/])",
     re.I,
 )
-# "2019-" or "2024 –" with nothing after the dash: an open range, still going.
-_OPEN_END = re.compile(rf"(?<![\w/.-])(?P<y>{_YEAR})\s*[-–—‐]\s*$")
+# "2019-", "2024 –" or "October 2013 -" with nothing after the dash: an open range, still going.
+_OPEN_END = re.compile(rf"(?<![\w/.-])(?:(?P<m>{_MONTH})\s*,?\s*)?(?P<y>{_YEAR})\s*[-–—‐]\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -129,11 +136,16 @@ def _special_forms(text: str, found: list[DateRange]) -> list[DateRange]:
         end = "present" if match.group("present") else _month_short_year(match.group("e"))
         if end == "present" or end >= start:
             extra.append(DateRange(start, end, match.group(0), match.start(), match.end()))
+    for match in _BAR_RANGE.finditer(text):
+        first, second = (_clean_year(match.group(k)) for k in ("a", "b"))
+        if 0 < int(second) - int(first) <= MAX_BAR_SPAN:
+            extra.append(DateRange(first, second, match.group(0), match.start(), match.end()))
     open_end = _OPEN_END.search(text.rstrip())
     if open_end:
-        extra.append(
-            DateRange(_clean_year(open_end.group("y")), "present", open_end.group(0), open_end.start(), open_end.end())
-        )
+        year = _clean_year(open_end.group("y"))
+        month = _month(open_end.group("m")) if open_end.group("m") else 0
+        start = f"{year}-{month:02d}" if month else year
+        extra.append(DateRange(start, "present", open_end.group(0), open_end.start(), open_end.end()))
     for date in extra:
         found = [d for d in found if d.finish <= date.begin or d.begin >= date.finish]
     return found + extra

@@ -111,16 +111,53 @@ def find_positions(sections: list[Section]) -> list[Position]:
     positions: list[Position] = []
     for section in sections:
         if section.name in EXPERIENCE_SECTIONS:
-            positions += _section_positions(([section.heading] if section.entry else []) + list(section.lines))
+            entries = _section_positions(([section.heading] if section.entry else []) + list(section.lines))
+            positions += [entry for entry in entries if not _not_a_role(entry)]
     return positions
 
 
+# A dated entry in a timeline of work that names a school and no job ("2003-2005: Bancroft's School", "Engineering
+# Undergraduate, Peterhouse College") is the candidate's schooling, and a career break ("2014-2015: Break.") is no
+# role: neither is a position. A school or college named with a university, or a university's "School of", is
+# left as it is: universities employ researchers whose titles the title words may not know.
+_SCHOOLING = re.compile(r"\b(?:school|college|sixth form)\b", re.I)
+_UNDERGRADUATE = re.compile(r"\bundergraduate\b", re.I)
+_EMPLOYING_SCHOOL = re.compile(r"\b(?:university|school of)\b", re.I)  # "Northwestern University, School of Education"
+_BREAK = re.compile(r"^\W*(?:career\s+)?(?:break|sabbatical|gap\s+year)\W*$", re.I)
+
+
+def _not_a_role(position: Position) -> bool:
+    """A dated entry that is schooling or a career break, not a job."""
+    if _names_job(position):
+        return False
+    text = " ".join(line.text for line in position.header)
+    for found in find_dates(text):
+        text = text.replace(found.text, " ")
+    if _UNDERGRADUATE.search(text) or _BREAK.match(text.strip()):
+        return True
+    return bool(_SCHOOLING.search(text)) and not _EMPLOYING_SCHOOL.search(text)
+
+
 def experience_bullets(positions: list[Position], sections: list[Section]) -> list[Line]:
-    """Achievement lines under experience: bullets, or a role's description when it has no bullets."""
+    """Achievement lines under experience: bullets, or a role's description when it has no bullets; and the list
+    items no role claims, before an experience section's first entry or in one without any (undated client
+    projects over the roles, a second "Experience" list of duties)."""
     lines = [line for position in positions for line in position.bullets]
-    if not positions:
-        lines = [line for s in sections if s.name in EXPERIENCE_SECTIONS for line in s.lines if line.kind == "bullet"]
-    return lines
+    headers = {line.number for position in positions for line in position.header}
+    for section in sections:
+        if section.name not in EXPERIENCE_SECTIONS:
+            continue
+        dated = [section.lines[index].number for index in _entry_dates(list(section.lines))]
+        first = min([line.number for line in section.lines if line.number in headers] + dated, default=None)
+        if section.entry and section.heading.number in headers:
+            continue
+        # Before the section's first entry (all of it when it has none), list items belong to no role.
+        lines += [
+            line
+            for line in section.lines
+            if (first is None or line.number < first) and line.kind == "bullet" and not _detail_label(line.text)
+        ]
+    return sorted(lines, key=lambda line: line.number)
 
 
 def _section_positions(lines: list[Line]) -> list[Position]:
@@ -233,7 +270,7 @@ def _entry_dates(lines: list[Line]) -> dict[int, DateRange]:
     below a header (it shares a baseline with the first bullet) belongs to that header."""
     dates: dict[int, DateRange] = {}
     for index, line in enumerate(lines):
-        date = _entry_date(line)
+        date = _entry_date(line) or _list_item_role(line, lines[index + 1] if index + 1 < len(lines) else None)
         if date is not None:
             dates[index] = _continued(date, line, lines[index + 1] if index + 1 < len(lines) else None)
         elif line.kind == "bullet":
@@ -254,6 +291,19 @@ def _entry_dates(lines: list[Line]) -> dict[int, DateRange]:
     return dates
 
 
+def _list_item_role(line: Line, below: Line | None) -> DateRange | None:
+    """A role set as a list item ending in its range, with its achievements as items nested under it ("• Web
+    Developer, CMU Elías Ahuja (Oct 2019 - May 2023)" over indented "- Created the visual identity…")."""
+    if line.kind != "bullet" or below is None or below.kind != "bullet" or line.box is None or below.box is None:
+        return None
+    if len(line.words) > MAX_HEADER_WORDS or below.box.x0 < line.box.x0 + INDENT_PT:
+        return None
+    found = [date for date in find_dates(line.text) if date.is_range]
+    if found and found[-1].finish >= len(line.text.rstrip(" .)")) - 1:
+        return found[-1]
+    return None
+
+
 def _continued(date: DateRange, line: Line, below: Line | None) -> DateRange:
     """A start date ending in a dash whose end ("present") is printed at the start of the next line."""
     if date.is_range or below is None or not below.text or not _OPEN_DASH.match(line.text[date.finish :]):
@@ -263,6 +313,11 @@ def _continued(date: DateRange, line: Line, below: Line | None) -> DateRange:
     if found and found[0].is_range and found[0].text == joined:
         return DateRange(date.start, found[0].end, date.text, date.begin, date.finish)
     return date
+
+
+# A header line may end on an abbreviation's full stop ("… - Real Estate Webmasters, BC.", "Acme Inc."), which
+# ends no sentence.
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]{2,4}|\b(?:Inc|Ltd|Co|Corp|Pvt|LLC|Jr|Sr))\.$")
 
 
 def _entry_date(line: Line) -> DateRange | None:
@@ -279,7 +334,7 @@ def _entry_date(line: Line) -> DateRange | None:
         if opening and opening[0].is_range and opening[0].begin <= DATE_FIRST_CHARS and words <= MAX_PLAIN_HEADER_WORDS:
             return opening[0]
         return None
-    sentence = line.text.rstrip().endswith(".")
+    sentence = line.text.rstrip().endswith(".") and not _ABBREVIATION_END.search(line.text.rstrip())
     for date in find_dates(line.text):
         if date.begin <= DATE_FIRST_CHARS and words <= MAX_DATED_HEADER_WORDS:
             return date  # a line that starts with its date: "1933 Alice in Wonderland", "June 2022 – Present Engineer"

@@ -187,12 +187,38 @@ def find_sections(document: Document) -> list[Section]:
     """Every section heading in reading order with the lines under it."""
     body = document.body_lines
     headings = _heading_lines(body)
+    owners = _owners(body, [line for line, _, _ in headings])
     sections: list[Section] = []
     for index, (line, name, entry) in enumerate(headings):
-        end = headings[index + 1][0].number if index + 1 < len(headings) else None
-        lines = tuple(ln for ln in body if ln.number > line.number and (end is None or ln.number < end))
+        lines = tuple(ln for ln in body if owners.get(ln.number) == index)
         sections.append(Section(name=name, heading=line, lines=_side_content(line) + lines, entry=entry))
     return sections
+
+
+def _owners(body: list[Line], headings: list[Line]) -> dict[int, int]:
+    """Each body line's section, as the index of its heading: the last heading before it in reading order, except
+    where a column goes on from an earlier page with no heading of its own above the lines and reading order puts
+    them under another column's heading on this page (a sidebar read first on page 2, "HOBBIES", before the main
+    column's rest of "BERUFSERFAHRUNG"): they belong to the section last open in their column."""
+    owners: dict[int, int] = {}
+    current = -1
+    for line in body:
+        while current + 1 < len(headings) and headings[current + 1].number <= line.number:
+            current += 1
+        if current < 0 or headings[current].number == line.number:
+            continue
+        owner = headings[current]
+        page = line.page
+        if page is not None and owner.page == page and owner.column != line.column and line.box is not None:
+            here = [h for h in headings[: current + 1] if (h.page, h.column) == (page, line.column)]
+            before = [
+                i for i, h in enumerate(headings[: current + 1]) if h.column == line.column and (h.page or 0) < page
+            ]
+            if not here and before:
+                owners[line.number] = before[-1]
+                continue
+        owners[line.number] = current
+    return owners
 
 
 def _heading_lines(body: list[Line]) -> list[tuple[Line, str, bool]]:
