@@ -532,3 +532,66 @@ def test_a_first_name_sharing_its_row_with_a_link_stacks_with_the_surname_below(
                               ("Compétences", ("Swift, Kotlin",))))
 
     assert _contact(_pdf(draw))["name"] == "Claire Dubois"
+
+
+def test_a_first_name_beside_a_link_over_a_surname_alone_on_its_row_is_read_whole() -> None:
+    """The surname row holds only the surname: the first name above it, one span of a row with a link, still
+    leads (a French dev CV was read as its surname alone)."""
+
+    def draw(page: Any) -> None:
+        _text(page, 400, 50, "claire.dubois@example.fr", 10)
+        _text(page, 50, 70, "Claire", 36, bold=True)
+        _text(page, 400, 70, "/in/claire-dubois", 10)
+        _text(page, 50, 108, "Dubois", 36, bold=True)
+        _text(page, 50, 150, "Développeuse iOS", 12)
+        _sections(page, 190, (("Expérience professionnelle", ("2019 - 2023  Développeuse, Lumière SAS, Paris",)),
+                              ("Formation", ("2014 - 2019  Diplôme d'ingénieur, EPITA, Paris",)),
+                              ("Compétences", ("Swift, Kotlin",))))
+
+    assert _contact(_pdf(draw))["name"] == "Claire Dubois"
+
+
+@pytest.mark.parametrize(
+    ("email", "expected"),
+    [
+        ("johanna.kleinschmidt@example.de", "JOHANNA KLEINSCHMIDT"),
+        ("kleinschmidt.johanna@example.de", "JOHANNA KLEINSCHMIDT"),
+        ("johanna.kleinschmitt@example.de", "JOHANNA KLEINSCHMIDT"),  # the surname spelt otherwise in the address
+        ("jk1990@example.de", "JOHANNAKLEINSCHMIDT"),  # nothing says where the break is: left as printed
+    ],
+)
+def test_a_letter_spaced_name_that_lost_its_word_break_is_split_where_the_email_parts_it(
+    email: str, expected: str
+) -> None:
+    """A template setting the name letter by letter loses the wider gap between its words."""
+
+    def draw(page: Any) -> None:
+        _text(page, 50, 50, " ".join("JOHANNAKLEINSCHMIDT"), 20, bold=True)
+        _text(page, 50, 80, f"{email} | +49 176 1234 5678 | Hamburg", 10)
+        _sections(page, 120, GERMAN_BODY)
+
+    assert _contact(_pdf(draw))["name"] == expected
+
+
+def test_an_email_address_whose_last_letters_wrap_onto_the_next_line_is_read_whole() -> None:
+    """A box too narrow for the address pushes the end of its domain under it ("…@example.co" / "m")."""
+    contact = _contact(_sidebar_cv(["KONTAKT", "+49 176 1234 5678", "jana.albers@example.co", "m", "Hamburg"]))
+    assert contact["email"] == "jana.albers@example.com"
+
+
+def test_a_short_word_under_a_whole_email_address_is_not_glued_to_it() -> None:
+    contact = _contact(_sidebar_cv(["KONTAKT", "jana.albers@example.de", "Hamburg", "+49 176 1234 5678"]))
+    assert contact["email"] == "jana.albers@example.de"
+
+
+@pytest.mark.parametrize("headline", ["INGÉNIEUR LOGICIEL", "Softwareentwicklerin", "DESARROLLADORA WEB"])
+def test_a_job_title_set_larger_than_the_name_is_never_the_name(headline: str) -> None:
+    """A headline in the resume's language in bigger type than the name under it."""
+
+    def draw(page: Any) -> None:
+        _text(page, 50, 50, headline, 26, bold=True)
+        _text(page, 50, 84, "Jana Albers", 16, bold=True)
+        _text(page, 50, 102, "jana.albers@example.de | +49 176 1234 5678 | Hamburg", 10)
+        _sections(page, 140, GERMAN_BODY)
+
+    assert _contact(_pdf(draw))["name"] == "Jana Albers"

@@ -110,6 +110,7 @@ def find_contact(document: Document, sections: list[Section]) -> Contact:
         contact.phone, contact.phone_line = labelled
     if contact.email is None:
         contact.email, contact.email_line = _wrapped_email(head + [ln for ln in body if ln not in head])
+    contact.email = _email_tail(contact.email, contact.email_line, document.lines)
     if contact.email is None:
         contact.email = _from_links(document, "mailto:")
     if contact.phone is None:
@@ -120,8 +121,47 @@ def find_contact(document: Document, sections: list[Section]) -> Contact:
     contact_lines = head + [ln for s in sections if s.name == "other" for ln in s.lines]
     contact_lines += [ln for ln in body if _PROFILE_HOST.search(ln.text) and ln not in contact_lines]
     contact.links = _links(document, contact_lines)
+    contact.name = _word_breaks(contact.name, [contact.email or "", *contact.links])
     contact.location = _location(top)
     return contact
+
+
+RUN_TOGETHER_LETTERS = 12  # a one-word name this long is two run together (the longest dev-label word name: 11)
+
+
+def _word_breaks(name: str | None, hints: list[str]) -> str | None:
+    """A letter-spaced name whose word breaks were lost ("MARGARITAUDOVYCHENKO", "SaidinaMOHAMEDALI"), split
+    where the email's or a profile link's words part it ("margarita.udovichenko@", "mohamed.ali.saidina@"), in
+    any order; the last part may be spelt otherwise ("udovichenko")."""
+    if name is None or " " in name or len(name) < RUN_TOGETHER_LETTERS or not name.isalpha():
+        return name
+    folded = name.casefold()
+    for hint in hints:
+        local = hint.split("@")[0].rsplit("/in/", 1)[-1].casefold()
+        words = [w for w in re.split(r"[^a-zà-ÿ]+", local) if len(w) >= MIN_PART_LETTERS]
+        cuts = _cuts(folded, 0, words)
+        if cuts:  # at least one break
+            bounds = [0, *cuts, len(name)]
+            return " ".join(name[a:b] for a, b in pairwise(bounds))
+    return name
+
+
+MIN_PART_LETTERS = 2  # a name part is two letters or more ("Li", "Ng")
+MIN_REST_LETTERS = 4  # a part no word names is a whole surname, not a stray syllable ("sen")
+
+
+def _cuts(folded: str, start: int, words: list[str]) -> list[int] | None:
+    """Where the words, each once, part folded[start:] (the rest past the last word is one more part), or None."""
+    if start == len(folded):
+        return []
+    for word in words:
+        end = start + len(word)
+        if folded.startswith(word, start) and (end == len(folded) or end <= len(folded) - MIN_PART_LETTERS):
+            deeper = _cuts(folded, end, [w for w in words if w is not word])
+            if deeper is not None:
+                return [end, *deeper] if end < len(folded) else []
+    # A last part spelt unlike its word ("udovychenko" / "udovichenko"), as long as a surname.
+    return [] if start and len(folded) - start >= MIN_REST_LETTERS else None
 
 
 LETTER_SPACED_TOKENS = 6  # "+ 4 9 1 7 6 ...", "g m a i l . c o m": a contact line letter-spaced character by character
@@ -177,6 +217,27 @@ def _wrapped_email(lines: list[Line]) -> tuple[str | None, Line | None]:
         if match and _email_ok(match.group(0)):
             return match.group(0), line
     return None, None
+
+
+WRAPPED_TAIL_LETTERS = 3  # the end of a domain a narrow box pushes onto the next line ("gmail.co" / "m")
+WRAP_ALIGN_PT = 2.0  # the wrapped piece starts where the address does
+
+
+def _email_tail(email: str | None, line: Line | None, lines: list[Line]) -> str | None:
+    """An address whose last letters a narrow column wrapped onto the line under it ("jalil@gmail.co" / "m")."""
+    if email is None or line is None or line.box is None or not line.text.rstrip().endswith(email):
+        return email
+    index = lines.index(line) if line in lines else -1
+    below = lines[index + 1] if 0 <= index < len(lines) - 1 else None
+    if below is None or below.box is None or below.page != line.page:
+        return email
+    tail = below.text.strip()
+    aligned = abs(below.box.x0 - line.box.x0) <= WRAP_ALIGN_PT and below.box.top >= line.box.top
+    if aligned and tail.isalpha() and tail.islower() and len(tail) <= WRAPPED_TAIL_LETTERS:
+        joined = email + tail
+        if EMAIL.fullmatch(joined) and _email_ok(joined):
+            return joined
+    return email
 
 
 def deobfuscate(text: str) -> str:
@@ -289,8 +350,11 @@ def _name(lines: list[Line], document: Document) -> tuple[str | None, Line | Non
                 # A job title or headline can be set as large as the name; a person's name has no title words.
                 titled = bool(TITLE_WORDS.search(text))
                 prominence -= TITLE_PENALTY if titled else 0
-                # One word split off a longer line ("RESUME SAMPLE – FUNCTIONAL") is a subtitle, not a full name.
-                prominence -= TITLE_PENALTY if len(text.split()) == 1 and text != line.text.strip() else 0
+                # One word split off a longer line ("RESUME SAMPLE – FUNCTIONAL") is a subtitle, not a full name;
+                # a first name that is its row's own span beside a link ("Alexandre" ... "/in/alexandre-toubiana")
+                # is the top of a stacked name.
+                split = text not in (line.text.strip(), _name_span(line)[0])
+                prominence -= TITLE_PENALTY if len(text.split()) == 1 and split else 0
                 # A letterhead row ("Yanko Dimitrov ■ Street 26A ■ Munich ■ y.d@gmail.com") opens with the name.
                 letterhead = len(text.split()) >= 2 and text != line.text.strip() and EMAIL.search(line.text)
                 prominence += LETTERHEAD_BONUS if letterhead else 0
@@ -497,6 +561,8 @@ def _is_name_like(text: str) -> bool:
         return False
     if _title_words().search(fold_accents(text).casefold()):
         return False  # "Lebenslauf", "CV", "Bewerbung als Entwickler": the document's title, not the candidate
+    if any(token.casefold() in _labels("occupation_words") for token in tokens):
+        return False  # "INGÉNIEUR LOGICIEL", "Softwareentwickler": a headline in the resume's language
     if any(token[:1].islower() and token.casefold() not in _labels("name_particles") for token in tokens):
         return False  # "Ingénieur spécialisé en", "in Berlin": a lowercase word no name holds
     if text.strip(" :").casefold() in _labels("labels") or is_place(text):
