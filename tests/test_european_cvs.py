@@ -595,3 +595,25 @@ def test_a_job_title_set_larger_than_the_name_is_never_the_name(headline: str) -
         _sections(page, 140, GERMAN_BODY)
 
     assert _contact(_pdf(draw))["name"] == "Jana Albers"
+
+
+@pytest.mark.parametrize(
+    ("headings", "expected"),
+    [
+        (("Berufserfahrung", "Schulungen", "Besondere Kenntnisse und Interessen"),
+         ["experience", "education", "skills"]),
+        (("Historique de l’emploi", "Formation et Certifications", "Capacités supplémentaires",
+          "Activités périscolaires", "Sommaire"),
+         ["experience", "education", "skills", "activities", "summary"]),
+        (("Reseña", "Experiencia laboral", "Habilidades y Certificados", "Áreas de Interés", "Habilidades blandas"),
+         ["summary", "experience", "skills", "interests", "skills"]),
+    ],
+)
+def test_more_headings_and_combined_headings_in_german_french_and_spanish(
+    headings: tuple[str, ...], expected: list[str]
+) -> None:
+    """Headings the dev and rest CVs print; a combined heading naming a core section ("Kenntnisse und
+    Interessen", "Formation et Certifications") is that section, as in English."""
+    body = [(heading, (f"Eintrag {number} mit etwas Text dazu",)) for number, heading in enumerate(headings)]
+    found = _entry(_cv(("Jana Albers", "jana.albers@example.de"), body))["facts"]["sections"]
+    assert [s["name"] for s in found] == expected
