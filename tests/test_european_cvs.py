@@ -617,3 +617,29 @@ def test_more_headings_and_combined_headings_in_german_french_and_spanish(
     body = [(heading, (f"Eintrag {number} mit etwas Text dazu",)) for number, heading in enumerate(headings)]
     found = _entry(_cv(("Jana Albers", "jana.albers@example.de"), body))["facts"]["sections"]
     assert [s["name"] for s in found] == expected
+
+
+@pytest.mark.parametrize("phone", ["0163/2055604", "089 / 1234567"])
+def test_a_german_number_whose_area_code_a_slash_parts_is_the_phone(phone: str) -> None:
+    contact = _contact(_sidebar_cv(["Musterweg 5, 65830 Kriftel", f"Telefon:{phone}", "jana.albers@example.de"]))
+    assert contact["phone"] == phone
+
+
+@pytest.mark.parametrize("text", ["05/2019 - 03/2020  Werkstudentin", "seit 01/2019 Entwicklerin", "Geb. 012/1990"])
+def test_a_month_or_a_date_with_a_slash_is_never_the_phone(text: str) -> None:
+    assert _contact(_sidebar_cv([text, "jana.albers@example.de"]))["phone"] is None
+
+
+def test_a_phone_beside_a_date_of_birth_on_its_row_is_read_without_the_date() -> None:
+    """A letterhead row of address, phone and date of birth, each its own span: the phone stops where its span
+    does ("+43 676 4603620" then "24. 07. 2002"), and the date is never part of it."""
+
+    def draw(page: Any) -> None:
+        _text(page, 50, 50, "Jana Albers", 24, bold=True)
+        _text(page, 50, 80, "Kranebitter Allee 146, 6020 Innsbruck", 10)
+        _text(page, 260, 80, "+43 676 4603620", 10)
+        _text(page, 360, 80, "24. 07. 2002", 10)
+        _text(page, 50, 95, "jana.albers@example.at", 10)
+        _sections(page, 130, GERMAN_BODY)
+
+    assert _contact(_pdf(draw))["phone"] == "+43 676 4603620"

@@ -20,8 +20,13 @@ from .titles import TITLE_WORDS
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.I)
 # A run of digits with the separators phones use (a middle dot too: "(+44) · 786 · 024 · 0326", as typeset
-# templates print it); a masked tail ("+91-98206xxxxx") still reads as a phone.
-_PHONE_RUN = re.compile(r"(?<![\w/.,])(?:\+\s?|\(\+?)?\d[\d\s().\-–·]{5,22}(?:\d\)?|\d[xX]{2,})(?![\w/%+])")
+# templates print it); a masked tail ("+91-98206xxxxx") still reads as a phone. A German or Austrian number
+# parts its area code with a slash ("0163/2055604", "089 / 1234567"): tried first, from a 0 and 3+ digits (a
+# month "05/2019" has 2).
+_PHONE_RUN = re.compile(
+    r"(?<![\w/.,])(?:0\d{2,5} ?/ ?\d[\d \-]{3,12}\d|(?:\+\s?|\(\+?)?\d[\d\s().\-–·]{5,22}(?:\d\)?|\d[xX]{2,}))"
+    r"(?![\w/%+])"
+)
 _PHONE_LABEL = re.compile(r"\b(?:phone|tel|telephone|mobile|mob|cell|whatsapp)\b\.?\s*:?", re.I)
 _MASK = re.compile(r"[xX]{2,}$")
 # "name [at] domain [dot] org": obfuscated against scrapers, still the candidate's address.
@@ -259,10 +264,14 @@ def _first(
         for line in lines:
             # A line that also holds an email or a phone label is a contact line wherever it stands.
             lenient = accept is ok or EMAIL.search(line.text) or _PHONE_LABEL.search(line.text)
-            for match in pattern.finditer(prepare(line.text)):
-                value = match.group(0).strip()
-                if (ok if lenient else accept)(value):
-                    return value, line
+            # A row's spans are tried apart too: a phone beside a date of birth ("+43 676 4603620  24. 07. 2002")
+            # runs into it when the row is read as one text.
+            texts = [line.text] + ([span.text for span in line.spans] if len(line.spans) > 1 else [])
+            for text in texts:
+                for match in pattern.finditer(prepare(text)):
+                    value = match.group(0).strip()
+                    if (ok if lenient else accept)(value):
+                        return value, line
     return None, None
 
 
