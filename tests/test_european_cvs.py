@@ -600,11 +600,11 @@ def test_a_job_title_set_larger_than_the_name_is_never_the_name(headline: str) -
 @pytest.mark.parametrize(
     ("headings", "expected"),
     [
-        (("Berufserfahrung", "Schulungen", "Besondere Kenntnisse und Interessen"),
-         ["experience", "education", "skills"]),
+        (("Berufserfahrung", "Schulungen", "Besondere Kenntnisse und Interessen", "Erfahrung und Kenntnisse"),
+         ["experience", "education", "skills", "skills"]),
         (("Historique de l’emploi", "Formation et Certifications", "Capacités supplémentaires",
-          "Activités périscolaires", "Sommaire"),
-         ["experience", "education", "skills", "activities", "summary"]),
+          "Activités périscolaires", "Sommaire", "Sélection de productions"),
+         ["experience", "education", "skills", "activities", "summary", "publications"]),
         (("Reseña", "Experiencia laboral", "Habilidades y Certificados", "Áreas de Interés", "Habilidades blandas"),
          ["summary", "experience", "skills", "interests", "skills"]),
     ],
