@@ -643,3 +643,26 @@ def test_a_phone_beside_a_date_of_birth_on_its_row_is_read_without_the_date() ->
         _sections(page, 130, GERMAN_BODY)
 
     assert _contact(_pdf(draw))["phone"] == "+43 676 4603620"
+
+
+def test_a_name_only_in_a_browser_printed_page_header_after_its_date_is_read() -> None:
+    """A CV printed from a browser: every page's header row opens with the date, then the page title with the
+    name ("23.04.2025  Daten und Lebenslauf | Jana Albers | …"); the body never prints the name."""
+
+    def header(page: Any) -> None:
+        _text(page, 24, 20, "23.04.2025", 8)
+        _text(page, 200, 20, "Daten und Lebenslauf | Jana Albers | jana-albers.github.io", 8)
+
+    def draw(page: Any) -> None:
+        header(page)
+        _text(page, 50, 70, "Daten und Lebenslauf", 18, bold=True)
+        _text(page, 50, 100, "Adresse", 18, bold=True)
+        _text(page, 50, 118, "Musterweg 5, 79576 Weil am Rhein", 12)
+        _text(page, 50, 134, "E-Mail: jana.albers@example.de", 12)
+        _text(page, 50, 150, "Telefon: 0177 75 75 167", 12)
+        _sections(page, 190, GERMAN_BODY[:2])
+        page.showPage()
+        header(page)
+        _sections(page, 70, GERMAN_BODY[2:])
+
+    assert _contact(_pdf(draw))["name"] == "Jana Albers"

@@ -450,7 +450,10 @@ def _name_parts(line: Line) -> list[tuple[str, float | None]]:
     """A line's first span or its first field before a separator, with its type size: names share lines with
     contact details. A labelled field ("Place of Birth: Belfast, Northern Ireland") offers only the value of a
     name label ("Name: Priya Raman")."""
-    span = line.spans[0] if line.spans and line.box is not None else None
+    # A leading span without a letter is a date or a page number a browser prints in the page header
+    # ("23.04.2025  Daten und Lebenslauf | Calvin Dell'Oro | …"): the name is in the spans after it.
+    worded = [span for span in line.spans if any(ch.isalpha() for ch in span.text)]
+    span = worded[0] if worded and line.box is not None else None
     first = span.text if span is not None else line.text
     size = span.size if span is not None and span.size else line.size
     first = first.lstrip("#").strip()  # a stray Markdown "#" left in a Word or text export
@@ -458,7 +461,8 @@ def _name_parts(line: Line) -> list[tuple[str, float | None]]:
     if field:
         return _labelled_name(field["label"], field["value"], size)
     if span is not None and len(line.spans) > 1 and _is_name_label(first.strip(" :")):
-        return _labelled_name(first.strip(" :"), line.spans[1].text, line.spans[1].size or size)  # a table row
+        value = line.spans[min(line.spans.index(span) + 1, len(line.spans) - 1)]
+        return _labelled_name(first.strip(" :"), value.text, value.size or size)  # a table row
     spaced = unspace(first)
     if spaced != first:
         first = _CAMEL.sub(" ", spaced)
