@@ -532,3 +532,137 @@ def test_a_first_name_sharing_its_row_with_a_link_stacks_with_the_surname_below(
                               ("Compétences", ("Swift, Kotlin",))))
 
     assert _contact(_pdf(draw))["name"] == "Claire Dubois"
+
+
+def test_a_first_name_beside_a_link_over_a_surname_alone_on_its_row_is_read_whole() -> None:
+    """The surname row holds only the surname: the first name above it, one span of a row with a link, still
+    leads (a French dev CV was read as its surname alone)."""
+
+    def draw(page: Any) -> None:
+        _text(page, 400, 50, "claire.dubois@example.fr", 10)
+        _text(page, 50, 70, "Claire", 36, bold=True)
+        _text(page, 400, 70, "/in/claire-dubois", 10)
+        _text(page, 50, 108, "Dubois", 36, bold=True)
+        _text(page, 50, 150, "Développeuse iOS", 12)
+        _sections(page, 190, (("Expérience professionnelle", ("2019 - 2023  Développeuse, Lumière SAS, Paris",)),
+                              ("Formation", ("2014 - 2019  Diplôme d'ingénieur, EPITA, Paris",)),
+                              ("Compétences", ("Swift, Kotlin",))))
+
+    assert _contact(_pdf(draw))["name"] == "Claire Dubois"
+
+
+@pytest.mark.parametrize(
+    ("email", "expected"),
+    [
+        ("johanna.kleinschmidt@example.de", "JOHANNA KLEINSCHMIDT"),
+        ("kleinschmidt.johanna@example.de", "JOHANNA KLEINSCHMIDT"),
+        ("johanna.kleinschmitt@example.de", "JOHANNA KLEINSCHMIDT"),  # the surname spelt otherwise in the address
+        ("jk1990@example.de", "JOHANNAKLEINSCHMIDT"),  # nothing says where the break is: left as printed
+    ],
+)
+def test_a_letter_spaced_name_that_lost_its_word_break_is_split_where_the_email_parts_it(
+    email: str, expected: str
+) -> None:
+    """A template setting the name letter by letter loses the wider gap between its words."""
+
+    def draw(page: Any) -> None:
+        _text(page, 50, 50, " ".join("JOHANNAKLEINSCHMIDT"), 20, bold=True)
+        _text(page, 50, 80, f"{email} | +49 176 1234 5678 | Hamburg", 10)
+        _sections(page, 120, GERMAN_BODY)
+
+    assert _contact(_pdf(draw))["name"] == expected
+
+
+def test_an_email_address_whose_last_letters_wrap_onto_the_next_line_is_read_whole() -> None:
+    """A box too narrow for the address pushes the end of its domain under it ("…@example.co" / "m")."""
+    contact = _contact(_sidebar_cv(["KONTAKT", "+49 176 1234 5678", "jana.albers@example.co", "m", "Hamburg"]))
+    assert contact["email"] == "jana.albers@example.com"
+
+
+def test_a_short_word_under_a_whole_email_address_is_not_glued_to_it() -> None:
+    contact = _contact(_sidebar_cv(["KONTAKT", "jana.albers@example.de", "Hamburg", "+49 176 1234 5678"]))
+    assert contact["email"] == "jana.albers@example.de"
+
+
+@pytest.mark.parametrize("headline", ["INGÉNIEUR LOGICIEL", "Softwareentwicklerin", "DESARROLLADORA WEB"])
+def test_a_job_title_set_larger_than_the_name_is_never_the_name(headline: str) -> None:
+    """A headline in the resume's language in bigger type than the name under it."""
+
+    def draw(page: Any) -> None:
+        _text(page, 50, 50, headline, 26, bold=True)
+        _text(page, 50, 84, "Jana Albers", 16, bold=True)
+        _text(page, 50, 102, "jana.albers@example.de | +49 176 1234 5678 | Hamburg", 10)
+        _sections(page, 140, GERMAN_BODY)
+
+    assert _contact(_pdf(draw))["name"] == "Jana Albers"
+
+
+@pytest.mark.parametrize(
+    ("headings", "expected"),
+    [
+        (("Berufserfahrung", "Schulungen", "Besondere Kenntnisse und Interessen", "Erfahrung und Kenntnisse"),
+         ["experience", "education", "skills", "skills"]),
+        (("Historique de l’emploi", "Formation et Certifications", "Capacités supplémentaires",
+          "Activités périscolaires", "Sommaire", "Sélection de productions"),
+         ["experience", "education", "skills", "activities", "summary", "publications"]),
+        (("Reseña", "Experiencia laboral", "Habilidades y Certificados", "Áreas de Interés", "Habilidades blandas"),
+         ["summary", "experience", "skills", "interests", "skills"]),
+    ],
+)
+def test_more_headings_and_combined_headings_in_german_french_and_spanish(
+    headings: tuple[str, ...], expected: list[str]
+) -> None:
+    """Headings the dev and rest CVs print; a combined heading naming a core section ("Kenntnisse und
+    Interessen", "Formation et Certifications") is that section, as in English."""
+    body = [(heading, (f"Eintrag {number} mit etwas Text dazu",)) for number, heading in enumerate(headings)]
+    found = _entry(_cv(("Jana Albers", "jana.albers@example.de"), body))["facts"]["sections"]
+    assert [s["name"] for s in found] == expected
+
+
+@pytest.mark.parametrize("phone", ["0163/2055604", "089 / 1234567"])
+def test_a_german_number_whose_area_code_a_slash_parts_is_the_phone(phone: str) -> None:
+    contact = _contact(_sidebar_cv(["Musterweg 5, 65830 Kriftel", f"Telefon:{phone}", "jana.albers@example.de"]))
+    assert contact["phone"] == phone
+
+
+@pytest.mark.parametrize("text", ["05/2019 - 03/2020  Werkstudentin", "seit 01/2019 Entwicklerin", "Geb. 012/1990"])
+def test_a_month_or_a_date_with_a_slash_is_never_the_phone(text: str) -> None:
+    assert _contact(_sidebar_cv([text, "jana.albers@example.de"]))["phone"] is None
+
+
+def test_a_phone_beside_a_date_of_birth_on_its_row_is_read_without_the_date() -> None:
+    """A letterhead row of address, phone and date of birth, each its own span: the phone stops where its span
+    does ("+43 676 4603620" then "24. 07. 2002"), and the date is never part of it."""
+
+    def draw(page: Any) -> None:
+        _text(page, 50, 50, "Jana Albers", 24, bold=True)
+        _text(page, 50, 80, "Kranebitter Allee 146, 6020 Innsbruck", 10)
+        _text(page, 260, 80, "+43 676 4603620", 10)
+        _text(page, 360, 80, "24. 07. 2002", 10)
+        _text(page, 50, 95, "jana.albers@example.at", 10)
+        _sections(page, 130, GERMAN_BODY)
+
+    assert _contact(_pdf(draw))["phone"] == "+43 676 4603620"
+
+
+def test_a_name_only_in_a_browser_printed_page_header_after_its_date_is_read() -> None:
+    """A CV printed from a browser: every page's header row opens with the date, then the page title with the
+    name ("23.04.2025  Daten und Lebenslauf | Jana Albers | …"); the body never prints the name."""
+
+    def header(page: Any) -> None:
+        _text(page, 24, 20, "23.04.2025", 8)
+        _text(page, 200, 20, "Daten und Lebenslauf | Jana Albers | jana-albers.github.io", 8)
+
+    def draw(page: Any) -> None:
+        header(page)
+        _text(page, 50, 70, "Daten und Lebenslauf", 18, bold=True)
+        _text(page, 50, 100, "Adresse", 18, bold=True)
+        _text(page, 50, 118, "Musterweg 5, 79576 Weil am Rhein", 12)
+        _text(page, 50, 134, "E-Mail: jana.albers@example.de", 12)
+        _text(page, 50, 150, "Telefon: 0177 75 75 167", 12)
+        _sections(page, 190, GERMAN_BODY[:2])
+        page.showPage()
+        header(page)
+        _sections(page, 70, GERMAN_BODY[2:])
+
+    assert _contact(_pdf(draw))["name"] == "Jana Albers"

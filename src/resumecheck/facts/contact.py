@@ -20,8 +20,13 @@ from .titles import TITLE_WORDS
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.I)
 # A run of digits with the separators phones use (a middle dot too: "(+44) · 786 · 024 · 0326", as typeset
-# templates print it); a masked tail ("+91-98206xxxxx") still reads as a phone.
-_PHONE_RUN = re.compile(r"(?<![\w/.,])(?:\+\s?|\(\+?)?\d[\d\s().\-–·]{5,22}(?:\d\)?|\d[xX]{2,})(?![\w/%+])")
+# templates print it); a masked tail ("+91-98206xxxxx") still reads as a phone. A German or Austrian number
+# parts its area code with a slash ("0163/2055604", "089 / 1234567"): tried first, from a 0 and 3+ digits (a
+# month "05/2019" has 2).
+_PHONE_RUN = re.compile(
+    r"(?<![\w/.,])(?:0\d{2,5} ?/ ?\d[\d \-]{3,12}\d|(?:\+\s?|\(\+?)?\d[\d\s().\-–·]{5,22}(?:\d\)?|\d[xX]{2,}))"
+    r"(?![\w/%+])"
+)
 _PHONE_LABEL = re.compile(r"\b(?:phone|tel|telephone|mobile|mob|cell|whatsapp)\b\.?\s*:?", re.I)
 _MASK = re.compile(r"[xX]{2,}$")
 # "name [at] domain [dot] org": obfuscated against scrapers, still the candidate's address.
@@ -110,6 +115,7 @@ def find_contact(document: Document, sections: list[Section]) -> Contact:
         contact.phone, contact.phone_line = labelled
     if contact.email is None:
         contact.email, contact.email_line = _wrapped_email(head + [ln for ln in body if ln not in head])
+    contact.email = _email_tail(contact.email, contact.email_line, document.lines)
     if contact.email is None:
         contact.email = _from_links(document, "mailto:")
     if contact.phone is None:
@@ -120,8 +126,47 @@ def find_contact(document: Document, sections: list[Section]) -> Contact:
     contact_lines = head + [ln for s in sections if s.name == "other" for ln in s.lines]
     contact_lines += [ln for ln in body if _PROFILE_HOST.search(ln.text) and ln not in contact_lines]
     contact.links = _links(document, contact_lines)
+    contact.name = _word_breaks(contact.name, [contact.email or "", *contact.links])
     contact.location = _location(top)
     return contact
+
+
+RUN_TOGETHER_LETTERS = 12  # a one-word name this long is two run together (the longest dev-label word name: 11)
+
+
+def _word_breaks(name: str | None, hints: list[str]) -> str | None:
+    """A letter-spaced name whose word breaks were lost ("MARGARITAUDOVYCHENKO", "SaidinaMOHAMEDALI"), split
+    where the email's or a profile link's words part it ("margarita.udovichenko@", "mohamed.ali.saidina@"), in
+    any order; the last part may be spelt otherwise ("udovichenko")."""
+    if name is None or " " in name or len(name) < RUN_TOGETHER_LETTERS or not name.isalpha():
+        return name
+    folded = name.casefold()
+    for hint in hints:
+        local = hint.split("@")[0].rsplit("/in/", 1)[-1].casefold()
+        words = [w for w in re.split(r"[^a-zà-ÿ]+", local) if len(w) >= MIN_PART_LETTERS]
+        cuts = _cuts(folded, 0, words)
+        if cuts:  # at least one break
+            bounds = [0, *cuts, len(name)]
+            return " ".join(name[a:b] for a, b in pairwise(bounds))
+    return name
+
+
+MIN_PART_LETTERS = 2  # a name part is two letters or more ("Li", "Ng")
+MIN_REST_LETTERS = 4  # a part no word names is a whole surname, not a stray syllable ("sen")
+
+
+def _cuts(folded: str, start: int, words: list[str]) -> list[int] | None:
+    """Where the words, each once, part folded[start:] (the rest past the last word is one more part), or None."""
+    if start == len(folded):
+        return []
+    for word in words:
+        end = start + len(word)
+        if folded.startswith(word, start) and (end == len(folded) or end <= len(folded) - MIN_PART_LETTERS):
+            deeper = _cuts(folded, end, [w for w in words if w is not word])
+            if deeper is not None:
+                return [end, *deeper] if end < len(folded) else []
+    # A last part spelt unlike its word ("udovychenko" / "udovichenko"), as long as a surname.
+    return [] if start and len(folded) - start >= MIN_REST_LETTERS else None
 
 
 LETTER_SPACED_TOKENS = 6  # "+ 4 9 1 7 6 ...", "g m a i l . c o m": a contact line letter-spaced character by character
@@ -179,6 +224,27 @@ def _wrapped_email(lines: list[Line]) -> tuple[str | None, Line | None]:
     return None, None
 
 
+WRAPPED_TAIL_LETTERS = 3  # the end of a domain a narrow box pushes onto the next line ("gmail.co" / "m")
+WRAP_ALIGN_PT = 2.0  # the wrapped piece starts where the address does
+
+
+def _email_tail(email: str | None, line: Line | None, lines: list[Line]) -> str | None:
+    """An address whose last letters a narrow column wrapped onto the line under it ("jalil@gmail.co" / "m")."""
+    if email is None or line is None or line.box is None or not line.text.rstrip().endswith(email):
+        return email
+    index = lines.index(line) if line in lines else -1
+    below = lines[index + 1] if 0 <= index < len(lines) - 1 else None
+    if below is None or below.box is None or below.page != line.page:
+        return email
+    tail = below.text.strip()
+    aligned = abs(below.box.x0 - line.box.x0) <= WRAP_ALIGN_PT and below.box.top >= line.box.top
+    if aligned and tail.isalpha() and tail.islower() and len(tail) <= WRAPPED_TAIL_LETTERS:
+        joined = email + tail
+        if EMAIL.fullmatch(joined) and _email_ok(joined):
+            return joined
+    return email
+
+
 def deobfuscate(text: str) -> str:
     """Undo "[at]" and "[dot]" in an address written to fool scrapers."""
     return _DOT.sub(".", _AT.sub("@", text)) if "at" in text.lower() else text
@@ -198,10 +264,14 @@ def _first(
         for line in lines:
             # A line that also holds an email or a phone label is a contact line wherever it stands.
             lenient = accept is ok or EMAIL.search(line.text) or _PHONE_LABEL.search(line.text)
-            for match in pattern.finditer(prepare(line.text)):
-                value = match.group(0).strip()
-                if (ok if lenient else accept)(value):
-                    return value, line
+            # A row's spans are tried apart too: a phone beside a date of birth ("+43 676 4603620  24. 07. 2002")
+            # runs into it when the row is read as one text.
+            texts = [line.text] + ([span.text for span in line.spans] if len(line.spans) > 1 else [])
+            for text in texts:
+                for match in pattern.finditer(prepare(text)):
+                    value = match.group(0).strip()
+                    if (ok if lenient else accept)(value):
+                        return value, line
     return None, None
 
 
@@ -308,8 +378,11 @@ def _name(lines: list[Line], document: Document) -> tuple[str | None, Line | Non
                 # A job title or headline can be set as large as the name; a person's name has no title words.
                 titled = bool(TITLE_WORDS.search(text))
                 prominence -= TITLE_PENALTY if titled else 0
-                # One word split off a longer line ("RESUME SAMPLE – FUNCTIONAL") is a subtitle, not a full name.
-                prominence -= TITLE_PENALTY if len(text.split()) == 1 and text != line.text.strip() else 0
+                # One word split off a longer line ("RESUME SAMPLE – FUNCTIONAL") is a subtitle, not a full name;
+                # a first name that is its row's own span beside a link ("Alexandre" ... "/in/alexandre-toubiana")
+                # is the top of a stacked name.
+                split = text not in (line.text.strip(), _name_span(line)[0])
+                prominence -= TITLE_PENALTY if len(text.split()) == 1 and split else 0
                 # A letterhead row ("Yanko Dimitrov ■ Street 26A ■ Munich ■ y.d@gmail.com") opens with the name.
                 letterhead = len(text.split()) >= 2 and text != line.text.strip() and EMAIL.search(line.text)
                 prominence += LETTERHEAD_BONUS if letterhead else 0
@@ -396,7 +469,10 @@ def _name_parts(line: Line) -> list[tuple[str, float | None]]:
     """A line's first span or its first field before a separator, with its type size: names share lines with
     contact details. A labelled field ("Place of Birth: Belfast, Northern Ireland") offers only the value of a
     name label ("Name: Priya Raman")."""
-    span = line.spans[0] if line.spans and line.box is not None else None
+    # A leading span without a letter is a date or a page number a browser prints in the page header
+    # ("23.04.2025  Daten und Lebenslauf | Calvin Dell'Oro | …"): the name is in the spans after it.
+    worded = [span for span in line.spans if any(ch.isalpha() for ch in span.text)]
+    span = worded[0] if worded and line.box is not None else None
     first = span.text if span is not None else line.text
     size = span.size if span is not None and span.size else line.size
     first = first.lstrip("#").strip()  # a stray Markdown "#" left in a Word or text export
@@ -404,7 +480,8 @@ def _name_parts(line: Line) -> list[tuple[str, float | None]]:
     if field:
         return _labelled_name(field["label"], field["value"], size)
     if span is not None and len(line.spans) > 1 and _is_name_label(first.strip(" :")):
-        return _labelled_name(first.strip(" :"), line.spans[1].text, line.spans[1].size or size)  # a table row
+        value = line.spans[min(line.spans.index(span) + 1, len(line.spans) - 1)]
+        return _labelled_name(first.strip(" :"), value.text, value.size or size)  # a table row
     spaced = unspace(first)
     if spaced != first:
         first = _CAMEL.sub(" ", spaced)
@@ -516,6 +593,8 @@ def _is_name_like(text: str) -> bool:
         return False
     if _title_words().search(fold_accents(text).casefold()):
         return False  # "Lebenslauf", "CV", "Bewerbung als Entwickler": the document's title, not the candidate
+    if any(token.casefold() in _labels("occupation_words") for token in tokens):
+        return False  # "INGÉNIEUR LOGICIEL", "Softwareentwickler": a headline in the resume's language
     if any(token[:1].islower() and token.casefold() not in _labels("name_particles") for token in tokens):
         return False  # "Ingénieur spécialisé en", "in Berlin": a lowercase word no name holds
     if text.strip(" :").casefold() in _labels("labels") or is_place(text):

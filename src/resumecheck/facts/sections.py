@@ -48,6 +48,8 @@ SUBHEADS = {
 }
 HEADING_ALIGN_TOLERANCE = 3.0  # points: left-aligned headings start together; centred ones differ by far more
 _NOT_LETTERS = re.compile(r"[^a-z& ]+")
+# "and" in the languages whose headings the lexicons hold ("Formation et Certifications", "Kenntnisse und Interessen").
+_CONJUNCTION = re.compile(r" (?:and|und|et|y|e) ")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -142,7 +144,7 @@ def _keyword_section(text: str) -> str | None:
     # section named in it is what it holds most of; without one, the head noun at its end names it ("Awards and
     # Certifications", "Activities & Hobbies", as the development labels read them).
     patterns = _keyword_patterns(edge)
-    named = [name for part in words.split(" and ") if (name := _head_noun(part, patterns))]
+    named = [name for part in _CONJUNCTION.split(words) if (name := _head_noun(part, patterns))]
     core = [name for name in named if name in CORE_SECTIONS]
     if len(named) > 1 and core:
         return core[0]
