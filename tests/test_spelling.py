@@ -207,6 +207,17 @@ def test_a_month_misspelled_in_a_date_is_found_but_short_forms_and_other_languag
     assert 'did you mean "July"' in found["Juy"] and 'did you mean "June"' in found["JINE"]
 
 
+def test_a_month_misspelled_in_a_birth_date_of_the_contact_block_is_found(judge: Judge, tmp_path: Path) -> None:
+    path = tmp_path / "resume.md"
+    path.write_text(
+        "# Jana Kowalczyk\n\njana.kowalczyk@example.org | Born Januay 10, 1998 | Gurrero Street 4, Wroclaw\n\n"
+        "## Experience\n\n**Engineer**, Acme Ltd, 2019 – 2023\n\n- Ran 12 audits for 4 clients\n",
+        encoding="utf-8",
+    )
+    found = {str(f.match): f.message for f in judge.judge_path(path).findings if f.rule == "clean.spelling"}
+    assert set(found) == {"Januay"} and 'did you mean "January"' in found["Januay"]
+
+
 def test_a_long_capitalised_word_slipped_near_its_edge_is_found_but_names_are_not(
     judge: Judge, tmp_path: Path
 ) -> None:

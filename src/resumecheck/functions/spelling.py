@@ -61,9 +61,13 @@ _SPACED = re.compile(r"(?<![A-Za-z])(?:[A-Z] ){7,}[A-Z](?![A-Za-z])")
 SHORT_WORDS = frozenset("a i of to in on at an as by or me my we us it is be do go no so up".split())
 MIN_SPACED_SLIP = 6  # the slipped word of a spaced heading; shorter pieces join up with anything
 _BROKEN = re.compile(r"([A-Za-z]+)-$")  # a word the line breaks with a hyphen ("imag-")
-# A word just before a year where a date's month stands: at the line's start or after a day, a dash, a bracket or
-# a separator ("May 2021 - Juy 2024", "15 Septmener 1981"), not after another word ("Hackathon Dev 2020").
-_DATE_WORD = re.compile(r"(?:^|(?<=[\d\-–—(|,:;/•])|(?<=[\d\-–—(|,:;/•] ))([A-Za-z]{3,})\.?,? (?:19|20)\d\d(?!\d)")
+# A word just before a year, or a day and a year, where a date's month stands: at the line's start or after a
+# day, a dash, a bracket or a separator ("May 2021 - Juy 2024", "15 Septmener 1981", "Birth Januay 10, 1998"),
+# not after another word ("Hackathon Dev 2020").
+_DATE_WORD = re.compile(
+    r"(?:^|(?<=[\d\-–—(|,:;/•])|(?<=[\d\-–—(|,:;/•] )|(?<=[A-Za-z] ))([A-Za-z]{3,})\.?,? "
+    r"(?:(\d{1,2})(?:st|nd|rd|th)?,? )?(?:19|20)\d\d(?!\d)"
+)
 
 
 @rule_function("spelling")
@@ -83,6 +87,9 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
     reported: set[str] = set()
     body = context.body
     for number, line in enumerate(body):
+        for word, fix in _date_slips(line.text, extra | reported | name_words):
+            reported.add(word.casefold())  # a date's month is no name, in the contact block too ("Januay 10")
+            yield context.finding(rule, line, match=word, correction=fix)
         whole = spellable(line, context)
         if not whole and (context.section_of(line) is not None or not _prose(line.text)):
             continue  # quoted references, or the name and contact block's names, handles and places
@@ -94,9 +101,6 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
             for word, fix in _spaced_slips(line.text, extra | reported):
                 reported.add(word.casefold())
                 yield context.finding(rule, line, match=word, correction=fix)
-        for word, fix in _date_slips(line.text, extra | reported | name_words):
-            reported.add(word.casefold())
-            yield context.finding(rule, line, match=word, correction=fix)
         for index, token in enumerate(doc):
             text = token.text
             if _in_foreign_stretch(aliens, token.idx):
@@ -158,8 +162,12 @@ def _spaced_slips(text: str, skip: frozenset[str] | set[str]) -> Iterator[tuple[
 
 def _date_slips(text: str, skip: frozenset[str] | set[str]) -> Iterator[tuple[str, str]]:
     """A month misspelled where a date writes it, just before a year ('Juy 2024'): (the word, the month)."""
-    for match in _DATE_WORD.finditer(re.sub(r"\s+", " ", text)):
+    line = re.sub(r"\s+", " ", text)
+    for match in _DATE_WORD.finditer(line):
         word = match.group(1)
+        after_word = match.start(1) > 0 and line[match.start(1) - 2 : match.start(1) - 1].isalpha()
+        if after_word and not match.group(2):
+            continue  # after another word, only a day between it and the year marks a date ("Birth Januay 10, 1998")
         month = month_in_date(word.casefold()) if word.casefold() not in skip else ""
         if month:
             yield word, month.capitalize()
