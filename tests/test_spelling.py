@@ -231,3 +231,13 @@ def test_a_long_capitalised_word_slipped_near_its_edge_is_found_but_names_are_no
     assert set(found) == {"Passionated", "Rsponsability", "Commerse", "Intership"}
     assert '"passionate"' in found["Passionated"] and '"responsibility"' in found["Rsponsability"]
     assert '"commerce"' in found["Commerse"] and '"internship"' in found["Intership"]
+
+
+def test_a_one_word_product_split_in_two_is_found_but_two_word_names_are_not(judge: Judge, tmp_path: Path) -> None:
+    found = spelling(judge, tmp_path, [
+        "Built 4 sites in HTML, CSS and Java Script with a My Sql back end",
+        "Kept the code on git hub and the slides in Power Point for 3 clients",
+        "Reported in Power BI and wrote it in VS Code, asking Stack Overflow",  # the makers' own two words
+    ])
+    assert set(found) == {"Java Script", "My Sql", "git hub", "Power Point"}
+    assert '"JavaScript"' in found["Java Script"] and '"MySQL"' in found["My Sql"] and '"GitHub"' in found["git hub"]

@@ -117,6 +117,7 @@ def warm() -> None:
     _frequencies()
     _places()
     _technology()
+    _split_products()
     _tech_deletes()
     _place_deletes()
     _allowlist()
@@ -229,6 +230,18 @@ def _technology() -> Mapping[str, str]:
             if len(part) >= MIN_LENGTH and re.fullmatch(r"[A-Za-z][A-Za-z0-9.+#-]*", part):
                 found.setdefault(part.casefold(), part)
     return found
+
+
+@cache
+def _split_products() -> Mapping[str, str]:
+    """Lowercase -> the product's own spelling, for the one-word products resumes split in two ('javascript')."""
+    names = (lexicon("technology") or {}).get("split_by_mistake") or []
+    return {str(name).casefold(): str(name) for name in names}
+
+
+def split_product(first: str, second: str) -> str:
+    """The one-word product two words make when joined ('Java', 'Script' -> 'JavaScript'), or ''."""
+    return _split_products().get((first + second).casefold(), "")
 
 
 @cache

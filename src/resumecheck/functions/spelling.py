@@ -7,6 +7,7 @@ import string
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from ..facts.places import is_place
@@ -28,6 +29,7 @@ from ..spelling import (
     ordinary,
     place,
     places,
+    split_product,
     technology,
     typing_slip,
     us_state_codes,
@@ -101,6 +103,9 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
             for word, fix in _spaced_slips(line.text, extra | reported):
                 reported.add(word.casefold())
                 yield context.finding(rule, line, match=word, correction=fix)
+            for pair, fix in _split_names(line.text, links, extra | reported):
+                reported.add(pair.casefold())
+                yield context.finding(rule, line, match=pair, correction=fix)
         for index, token in enumerate(doc):
             text = token.text
             if _in_foreign_stretch(aliens, token.idx):
@@ -158,6 +163,21 @@ def _spaced_slips(text: str, skip: frozenset[str] | set[str]) -> Iterator[tuple[
                     best = piece
         if best:
             yield best.upper(), correction(best).upper()
+
+
+def _split_names(text: str, links: list[tuple[int, int]], skip: frozenset[str] | set[str]) -> Iterator[tuple[str, str]]:
+    """A one-word product split in two ('Java Script', 'Power Point', 'git hub'): (the two words, the name)."""
+    words = list(re.finditer(r"[A-Za-z]+", text))
+    for first, second in pairwise(words):
+        gap = text[first.end() : second.start()]
+        if not gap or gap.strip(" \t") or any(start <= first.start() < end for start, end in links):
+            continue  # not two words one space apart, or inside an address
+        if (first.start() and text[first.start() - 1].isalnum()) or text[second.end() : second.end() + 1].isalnum():
+            continue  # a piece of a longer token ('2Java')
+        pair = text[first.start() : second.end()]
+        name = split_product(first.group(0), second.group(0))
+        if name and pair.casefold() not in skip:
+            yield pair, name
 
 
 def _date_slips(text: str, skip: frozenset[str] | set[str]) -> Iterator[tuple[str, str]]:
