@@ -191,3 +191,53 @@ def test_run_together_words_and_spaced_headings_are_spelled(judge: Judge, tmp_pa
     found = {str(f.match): f.message for f in judge.judge_path(path).findings if f.rule == "clean.spelling"}
     assert set(found) == {"upto", "responsiblefor", "EXPERIENECE"}
     assert 'did you mean "up to"' in found["upto"] and '"EXPERIENCE"' in found["EXPERIENECE"]
+
+
+def test_a_month_misspelled_in_a_date_is_found_but_short_forms_and_other_languages_are_not(
+    judge: Judge, tmp_path: Path
+) -> None:
+    found = spelling(judge, tmp_path, [
+        "Analyst, May 2021 - Juy 2024, ran 12 audits",  # a three-letter slip, just before a year
+        "Research assistant, AprilL – JINE 2017, 3 papers",
+        "Intern, Sept 2019 – Mar 2020, then Dec 2020 – Jul 2021",  # the months' own short forms
+        "Praktikum, Juli 2018 – Oktober 2018, 4 Projekte",  # another language's months
+        "Won the Hackathon Dev 2020 with 3 friends",  # a word before a year that stands in no date
+    ])
+    assert set(found) == {"Juy", "JINE"}
+    assert 'did you mean "July"' in found["Juy"] and 'did you mean "June"' in found["JINE"]
+
+
+def test_a_month_misspelled_in_a_birth_date_of_the_contact_block_is_found(judge: Judge, tmp_path: Path) -> None:
+    path = tmp_path / "resume.md"
+    path.write_text(
+        "# Jana Kowalczyk\n\njana.kowalczyk@example.org | Born Januay 10, 1998 | Gurrero Street 4, Wroclaw\n\n"
+        "## Experience\n\n**Engineer**, Acme Ltd, 2019 – 2023\n\n- Ran 12 audits for 4 clients\n",
+        encoding="utf-8",
+    )
+    found = {str(f.match): f.message for f in judge.judge_path(path).findings if f.rule == "clean.spelling"}
+    assert set(found) == {"Januay"} and 'did you mean "January"' in found["Januay"]
+
+
+def test_a_long_capitalised_word_slipped_near_its_edge_is_found_but_names_are_not(
+    judge: Judge, tmp_path: Path
+) -> None:
+    found = spelling(judge, tmp_path, [
+        "Passionated engineer with 8 years in payments",  # a letter added at the end of a long word
+        "Rsponsability • Critical thinking • Teamwork",  # the second letter dropped in a very long word
+        "Worked for the Ministry of Commerse and Industries for 3 years",  # a wrong letter near the end
+        "Visited the Institut Pasteur and Finlande in 2019",  # another language's form: a final 'e'
+        "Summer Intership at Vodafone for 3 months",  # a letter dropped, not 'inter' + 'ship'
+    ])
+    assert set(found) == {"Passionated", "Rsponsability", "Commerse", "Intership"}
+    assert '"passionate"' in found["Passionated"] and '"responsibility"' in found["Rsponsability"]
+    assert '"commerce"' in found["Commerse"] and '"internship"' in found["Intership"]
+
+
+def test_a_one_word_product_split_in_two_is_found_but_two_word_names_are_not(judge: Judge, tmp_path: Path) -> None:
+    found = spelling(judge, tmp_path, [
+        "Built 4 sites in HTML, CSS and Java Script with a My Sql back end",
+        "Kept the code on git hub and the slides in Power Point for 3 clients",
+        "Reported in Power BI and wrote it in VS Code, asking Stack Overflow",  # the makers' own two words
+    ])
+    assert set(found) == {"Java Script", "My Sql", "git hub", "Power Point"}
+    assert '"JavaScript"' in found["Java Script"] and '"MySQL"' in found["My Sql"] and '"GitHub"' in found["git hub"]

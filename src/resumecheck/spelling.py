@@ -41,6 +41,9 @@ LONG_CORRECTION_ZIPF = 2.0
 FOREIGN_ZIPF = 3.0  # a word this common in French, German, Spanish, Portuguese or Italian is that language
 OTHER_LANGUAGES = ("fr", "de", "es", "pt", "it")
 STRONG_SPLIT_PART = 4  # a split whose parts both have four letters or more ('year' + 'long') is a compound
+# ...unless the word is one letter short of a word this common ('intership', 'internship' 3.6): on the
+# development corpus no English compound was (the other strong splits with a fix were names: 'Kissling').
+MIN_DROPPED_FIX_ZIPF = 3.5
 # The slips people make most (a swap, a doubled or undoubled letter) beat a commoner word one random edit
 # away: 'hotest' is 'hottest' (4.0) rather than 'honest' (4.5).
 TYPING_SLIP_BONUS = 1.0
@@ -68,6 +71,11 @@ CALENDAR_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 MIN_CALENDAR_LENGTH = 6
+# Short forms of the months, which a date writes as they are ("Sept 2019"): a word one edit from a month's name
+# or one of these, just before a year, is that month misspelled ("Juy 2024"); beside a year a three-letter word
+# is no person's name, and the words English knows there ("Mar", "Dec") are left alone.
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+MONTHS = tuple("january february march april may june july august september october november december".split())
 # Place words this long are misspelled in place slots ("Shangehai, China"); shorter ones are one edit from
 # people's and firms' names. Two edits reach a place only in long names ("Bhubneshwar", "Bhubaneswar").
 MIN_PLACE_LENGTH = 6
@@ -109,6 +117,7 @@ def warm() -> None:
     _frequencies()
     _places()
     _technology()
+    _split_products()
     _tech_deletes()
     _place_deletes()
     _allowlist()
@@ -216,6 +225,18 @@ def _technology() -> Mapping[str, str]:
             if len(part) >= MIN_LENGTH and re.fullmatch(r"[A-Za-z][A-Za-z0-9.+#-]*", part):
                 found.setdefault(part.casefold(), part)
     return found
+
+
+@cache
+def _split_products() -> Mapping[str, str]:
+    """Lowercase -> the product's own spelling, for the one-word products resumes split in two ('javascript')."""
+    names = (lexicon("technology") or {}).get("split_by_mistake") or []
+    return {str(name).casefold(): str(name) for name in names}
+
+
+def split_product(first: str, second: str) -> str:
+    """The one-word product two words make when joined ('Java', 'Script' -> 'JavaScript'), or ''."""
+    return _split_products().get((first + second).casefold(), "")
 
 
 @cache
@@ -409,6 +430,23 @@ def calendar_name(word: str) -> str:
     return ""
 
 
+def month_in_date(word: str) -> str:
+    """The month a lowercase word written just before a year is one slip from ('juy' -> 'july', 'spet' ->
+    'september'), or '' for a month's name, a short form of one, an English word or another language's month
+    ('Juli', 'Oktober', 'junio')."""
+    if word in MONTHS or word in MONTH_ABBREVIATIONS or len(word) < 3 or known(word) or foreign(word):
+        return ""
+    best = ""
+    for month in MONTHS:
+        forms = [month, *(a for a in MONTH_ABBREVIATIONS if month.startswith(a))]
+        reach = 2 if len(month) >= TWO_EDIT_LENGTH else 1
+        gaps = [distance(word, form) for form in forms if form[0] == word[0]]
+        close = bool(gaps) and min(gaps) <= (reach if len(word) >= MIN_CALENDAR_LENGTH else 1)
+        if close and (not best or distance(word, month) < distance(word, best)):
+            best = month
+    return best
+
+
 def typing_slip(word: str, candidate: str) -> bool:
     """Two letters swapped, or a double letter typed single or a single one doubled ('hotest', 'trainning')."""
     if len(word) == len(candidate):
@@ -507,6 +545,8 @@ def verdict(word: str) -> Verdict | None:
     split = _split_into_words(word)
     if split and fix and not _split_into_words(word, shortest=STRONG_SPLIT_PART):
         split = False  # 'exist' + 'ant' is a weak split beside a close correction; 'year' + 'long' is a compound
+    if split and fix and len(fix) == len(word) + 1 and zipf(fix) >= MIN_DROPPED_FIX_ZIPF:
+        split = False  # a letter dropped from a common word ('intership'), not 'inter' + 'ship' run together
     return fix, split
 
 

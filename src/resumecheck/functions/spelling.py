@@ -7,6 +7,7 @@ import string
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from ..facts.places import is_place
@@ -17,15 +18,18 @@ from ..spelling import (
     common_words,
     correction,
     cut_head,
+    distance,
     farther,
     foreign,
     in_variety,
     is_technology,
     known,
     ligature_gap,
+    month_in_date,
     ordinary,
     place,
     places,
+    split_product,
     technology,
     typing_slip,
     us_state_codes,
@@ -44,6 +48,8 @@ MIN_FOREIGN_WORDS = 2
 FOREIGN_WINDOW = 4  # words either side of a word that decide whether it stands in another language's stretch
 MIN_PROSE_WORDS = 4  # a contact-block line of four lowercase words or more is a sentence, spelled like the body
 MIN_CAPITAL_TYPO_LENGTH = 6  # on the corpus, every shorter capitalised "typo" was a name (Kasa, Palo, Briey)
+LONG_CAPITAL_TYPO = 8
+VERY_LONG_CAPITAL_TYPO = 10
 MIN_CAPS_LENGTH = 5  # all-capital words this long are headings or titles, not acronyms (AWS, SQL, HIPAA)
 MIN_VARIETY_WORDS = 2  # the resume's own variety needs two words of it before a third word is out of step
 # Short words Title Case leaves lowercase between capitalised ones ("Certificate of Achievement").
@@ -57,6 +63,13 @@ _SPACED = re.compile(r"(?<![A-Za-z])(?:[A-Z] ){7,}[A-Z](?![A-Za-z])")
 SHORT_WORDS = frozenset("a i of to in on at an as by or me my we us it is be do go no so up".split())
 MIN_SPACED_SLIP = 6  # the slipped word of a spaced heading; shorter pieces join up with anything
 _BROKEN = re.compile(r"([A-Za-z]+)-$")  # a word the line breaks with a hyphen ("imag-")
+# A word just before a year, or a day and a year, where a date's month stands: at the line's start or after a
+# day, a dash, a bracket or a separator ("May 2021 - Juy 2024", "15 Septmener 1981", "Birth Januay 10, 1998"),
+# not after another word ("Hackathon Dev 2020").
+_DATE_WORD = re.compile(
+    r"(?:^|(?<=[\d\-–—(|,:;/•])|(?<=[\d\-–—(|,:;/•] )|(?<=[A-Za-z] ))([A-Za-z]{3,})\.?,? "
+    r"(?:(\d{1,2})(?:st|nd|rd|th)?,? )?(?:19|20)\d\d(?!\d)"
+)
 
 
 @rule_function("spelling")
@@ -76,6 +89,9 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
     reported: set[str] = set()
     body = context.body
     for number, line in enumerate(body):
+        for word, fix in _date_slips(line.text, extra | reported | name_words):
+            reported.add(word.casefold())  # a date's month is no name, in the contact block too ("Januay 10")
+            yield context.finding(rule, line, match=word, correction=fix)
         whole = spellable(line, context)
         if not whole and (context.section_of(line) is not None or not _prose(line.text)):
             continue  # quoted references, or the name and contact block's names, handles and places
@@ -87,6 +103,9 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
             for word, fix in _spaced_slips(line.text, extra | reported):
                 reported.add(word.casefold())
                 yield context.finding(rule, line, match=word, correction=fix)
+            for pair, fix in _split_names(line.text, links, extra | reported):
+                reported.add(pair.casefold())
+                yield context.finding(rule, line, match=pair, correction=fix)
         for index, token in enumerate(doc):
             text = token.text
             if _in_foreign_stretch(aliens, token.idx):
@@ -108,7 +127,7 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
             if verdict is None:
                 continue  # an English word
             spot = place(word) if whole and _place_slot(doc, index) else ""
-            if spot and _slip_inside(word, spot.casefold()):
+            if spot and _edges_kept(word, spot.casefold()):
                 reported.add(word)
                 yield context.finding(rule, line, match=text, correction=spot)
                 continue  # 'Shangehai, China', 'Jamshedpur, Bhubneshwar': a place misspelled where places stand
@@ -144,6 +163,34 @@ def _spaced_slips(text: str, skip: frozenset[str] | set[str]) -> Iterator[tuple[
                     best = piece
         if best:
             yield best.upper(), correction(best).upper()
+
+
+def _split_names(text: str, links: list[tuple[int, int]], skip: frozenset[str] | set[str]) -> Iterator[tuple[str, str]]:
+    """A one-word product split in two ('Java Script', 'Power Point', 'git hub'): (the two words, the name)."""
+    words = list(re.finditer(r"[A-Za-z]+", text))
+    for first, second in pairwise(words):
+        gap = text[first.end() : second.start()]
+        if not gap or gap.strip(" \t") or any(start <= first.start() < end for start, end in links):
+            continue  # not two words one space apart, or inside an address
+        if (first.start() and text[first.start() - 1].isalnum()) or text[second.end() : second.end() + 1].isalnum():
+            continue  # a piece of a longer token ('2Java')
+        pair = text[first.start() : second.end()]
+        name = split_product(first.group(0), second.group(0))
+        if name and pair.casefold() not in skip:
+            yield pair, name
+
+
+def _date_slips(text: str, skip: frozenset[str] | set[str]) -> Iterator[tuple[str, str]]:
+    """A month misspelled where a date writes it, just before a year ('Juy 2024'): (the word, the month)."""
+    line = re.sub(r"\s+", " ", text)
+    for match in _DATE_WORD.finditer(line):
+        word = match.group(1)
+        after_word = match.start(1) > 0 and line[match.start(1) - 2 : match.start(1) - 1].isalpha()
+        if after_word and not match.group(2):
+            continue  # after another word, only a day between it and the year marks a date ("Birth Januay 10, 1998")
+        month = month_in_date(word.casefold()) if word.casefold() not in skip else ""
+        if month:
+            yield word, month.capitalize()
 
 
 @lru_cache(maxsize=1 << 12)
@@ -385,7 +432,24 @@ def _beside_name(doc: Any, index: int) -> bool:
 
 def _slip_inside(word: str, correction: str) -> bool:
     """A capitalised word is reported only when the slip is inside a long word ('Independant', 'Enviroment'):
-    names differ from an English word at their edges ('Kasa'/'casa', 'Palo'/'palm', 'Nazar'/'lazar')."""
+    names differ from an English word at their edges ('Kasa'/'casa', 'Palo'/'palm', 'Nazar'/'lazar'). A word of
+    LONG_CAPITAL_TYPO letters or more one edit from its fix (or VERY_LONG_CAPITAL_TYPO, two) keeps its first two
+    letters and its last one, or gains or loses a letter at its very end ('Commerse', 'Attitute', 'Passionated');
+    past VERY_LONG_CAPITAL_TYPO only its first letter is sure ('Rsponsability'). A final 'e' gained or lost is
+    another language's form ('Finlande', 'Institut'). Measured on the development and judged corpora."""
+    if len(word) < MIN_CAPITAL_TYPO_LENGTH:
+        return False
+    very_long = len(word) >= VERY_LONG_CAPITAL_TYPO
+    if len(word) < LONG_CAPITAL_TYPO or not (very_long or distance(word, correction) == 1):
+        return _edges_kept(word, correction)
+    start = word[:1] == correction[:1] if very_long else word[:2] == correction[:2]
+    longer, shorter = (word, correction) if len(word) > len(correction) else (correction, word)
+    extended = len(longer) == len(shorter) + 1 and longer.startswith(shorter) and longer[-1] != "e"
+    return start and (word[-1:] == correction[-1:] or extended)
+
+
+def _edges_kept(word: str, correction: str) -> bool:
+    """The first two and the last two letters the same: the slip is inside the word."""
     return len(word) >= MIN_CAPITAL_TYPO_LENGTH and word[:2] == correction[:2] and word[-2:] == correction[-2:]
 
 
