@@ -742,3 +742,47 @@ def test_a_header_ending_in_an_abbreviation_is_no_sentence() -> None:
         ("2015-06", "2017-10"),
         ("2013", "2015"),
     ]
+
+
+def test_a_sub_head_repeated_under_every_role_is_no_section() -> None:
+    """A bold "Key Achievements:" label after each role's duty bullets (far below the role's dates) labels part of
+    the role: repeated under every role it is no awards section, and the roles after it stay positions."""
+    roles = (
+        ("Desktop Support, Prisma Health, Greenville, SC", "May 2019 - Present"),
+        ("Web Developer, Booster Association, Greenville, SC", "December 2018 - April 2019"),
+        ("IT Support Assistant, Clemson University, Clemson, SC", "August 2015 - May 2018"),
+    )
+
+    def draw(page: Any) -> None:
+        _text(page, 230, 40, "MATT HOWE", 16, bold=True)
+        _text(page, 200, 58, "matt.howe@mail.com  864-555-0176")
+        top = 90.0
+        for heading, lines in (("AREAS OF EXPERTISE:", ("Troubleshooting", "Technical support")), ("EDUCATION", ())):
+            _text(page, 250, top, heading, 9, bold=True)
+            for line in lines or ("Clemson University, BS Computer Science  2014 - 2018",):
+                top += 14
+                _text(page, 60, top, line)
+            top += 26
+        _text(page, 240, top, "PROFESSIONAL EXPERIENCE", 9, bold=True)
+        for role, dates in roles:
+            top += 24
+            _text(page, 50, top, role)
+            _text(page, 450, top, dates)
+            for duty in DUTIES[:2]:
+                top += 15
+                _disc(page, 60, top)
+                _text(page, 68, top, duty)
+            top += 22
+            _text(page, 50, top, "Key Achievements:", 10, bold=True)
+            top += 14
+            _disc(page, 60, top)
+            _text(page, 68, top, "Raised first-call resolution to 90% in one year")
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]].count("awards") == 0
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [
+        ("2019-05", "present"),
+        ("2018-12", "2019-04"),
+        ("2015-08", "2018-05"),
+    ]
+    assert facts["bullets"]["experience"] == 9

@@ -305,11 +305,15 @@ def _inside_entries(
     LTD" then "NOIDA" then "From: July-2015 to Present"; a project "TATA POWER" over "Environment : PHP"; a
     "DIPLOMA" over "College : …"), as Word tables lay entries out."""
     kept: list[tuple[Line, str, bool]] = []
+    # A sub-head repeated under every role ("Key Achievements:" after each role's duties) labels part of an entry
+    # however far below its dates it sits: a section heading is printed once.
+    repeats = Counter(_normalize(line.text) for line, _, _ in headings)
     for line, name, entry in headings:
         current = kept[-1][1] if kept else None
         unknown = name == "other" and _exact_section(heading_text(line)) is None
         if current == "experience" and (
             entry
+            or (_normalize(line.text) in SUBHEADS and repeats[_normalize(line.text)] > 1)
             or (
                 (name == "other" or _normalize(line.text) in SUBHEADS)
                 and _in_header_block(reversed(above(line)), _has_date)  # a dated entry line just above
