@@ -786,3 +786,30 @@ def test_a_sub_head_repeated_under_every_role_is_no_section() -> None:
         ("2015-08", "2018-05"),
     ]
     assert facts["bullets"]["experience"] == 9
+
+
+def test_a_date_range_written_as_the_last_sentence_dates_the_role() -> None:
+    """Word resumes that write the employer line as sentences ("Apple, Cupertino, California. April 2020 to
+    present.") end it with a full stop: the range alone in that last sentence dates the role, while a description
+    line ending in a period and a range inside it ("... from 2015 to 2018.") dates nothing."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Joan Mills", 18, bold=True)
+        _text(page, 40, 58, "joan.mills@mail.com  207-555-0109")
+        _text(page, 40, 90, "EXPERIENCE", 12, bold=True)
+        top = 110.0
+        for title, employer in (
+            ("Contract Editor", "Apple, Cupertino, California. April 2020 to present."),
+            ("Senior Technical Writer", "Clear Ballot Group, Boston, Massachusetts. August 2016 to February 2020."),
+        ):
+            _text(page, 40, top, title, 10, bold=True)
+            _text(page, 40, top + 13, employer)
+            _text(page, 40, top + 26, "Edited developer documentation for a global audience and kept the style")
+            _text(page, 40, top + 39, "guide current for the writers on the team from 2015 to 2018.")
+            top += 70
+        _text(page, 40, top, "EDUCATION", 12, bold=True)
+        _text(page, 40, top + 18, "University of Alaska Fairbanks, MA Technical Writing")
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2020-04", "present"), ("2016-08", "2020-02")]
+    assert facts["bullets"]["experience"] == 2

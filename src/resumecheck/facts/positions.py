@@ -338,13 +338,19 @@ def _entry_date(line: Line) -> DateRange | None:
     for date in find_dates(line.text):
         if date.begin <= DATE_FIRST_CHARS and words <= MAX_DATED_HEADER_WORDS:
             return date  # a line that starts with its date: "1933 Alice in Wonderland", "June 2022 – Present Engineer"
-        if sentence:
+        if sentence and not _dated_sentence(line.text, date):
             continue
         if date.is_range and words <= MAX_DATED_HEADER_WORDS:
             return date
         if date.finish >= len(line.text.rstrip(" .)")) - 1 and words <= MAX_HEADER_WORDS:
             return date
     return None
+
+
+def _dated_sentence(text: str, date: DateRange) -> bool:
+    """A header written as sentences whose last is the range alone ("Apple, Cupertino, California. April 2020 to
+    present."): the full stop ends the dates, not a description."""
+    return date.is_range and text[date.finish :].strip() == "." and text[: date.begin].rstrip().endswith((".", ","))
 
 
 def _is_header_bullet(lines: list[Line], index: int) -> bool:
