@@ -813,3 +813,45 @@ def test_a_date_range_written_as_the_last_sentence_dates_the_role() -> None:
     facts = _facts(_pdf(draw))
     assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2020-04", "present"), ("2016-08", "2020-02")]
     assert facts["bullets"]["experience"] == 2
+
+
+def _docx(paragraphs: list[tuple[str, bool]]) -> bytes:
+    """A Word file of plain paragraphs, each (text, bold), with no heading styles, as many templates are made."""
+    import io
+
+    from docx import Document
+
+    document = Document()
+    for text, bold in paragraphs:
+        document.add_paragraph().add_run(text).bold = bold
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_degree_styled_like_a_role_title_is_no_experience_entry() -> None:
+    """Word templates set each entry's first line in the bold of the section headings, under Education as under
+    Experience: "Associate of Arts in Business Administration" over its dated college line is a degree, so the
+    education section stays one section and holds no position."""
+    data = _docx(
+        [
+            ("Robert Green", True),
+            ("robert.green@example.com | (555) 777-8888", False),
+            ("Experience", True),
+            ("Customer Service Representative", True),
+            ("Global Support Solutions | Remote | January 2022 – Present", False),
+            ("Handled an average of 70 inbound calls a day for a utility company", False),
+            ("Retail Associate", True),
+            ("Local Electronics Store | Denver, CO | March 2021 – December 2021", False),
+            ("Processed sales transactions and managed the store inventory", False),
+            ("Education", True),
+            ("Associate of Arts in Business Administration", True),
+            ("Community College of Denver | Denver, CO | 2019 – 2021", False),
+            ("Skills", True),
+            ("Call handling, Zendesk, Salesforce Service Cloud", False),
+        ]
+    )
+    facts = _facts(data, "resume.docx")
+    assert [s["name"] for s in facts["sections"]].count("experience") == 1
+    assert "education" in [s["name"] for s in facts["sections"]]
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2022-01", "present"), ("2021-03", "2021-12")]

@@ -323,8 +323,18 @@ def _inside_entries(
             continue
         if current in ENTRY_SECTIONS and unknown and _in_header_block(below(line), _is_field):
             continue
+        if current == "education" and entry and _DEGREE.search(line.text):
+            continue  # "Associate of Arts in …" over its dates: a degree styled like a role title, not a job
         kept.append((line, name, entry))
     return kept
+
+
+# A degree named in an entry's title line: "Associate of Arts in Business", "Bachelor's degree in", "MSc Physics".
+_DEGREE = re.compile(
+    r"\b(?:associate|bachelor|master|doctor)(?:'?s)?\s+(?:of|in|degree)\b|\bdiploma\b|"
+    r"\b(?:B\.?A|B\.?Sc?|M\.?Sc?|M\.?A|MBA|Ph\.?D)\b\.?",
+    re.I,
+)
 
 
 def _in_header_block(lines: Iterable[Line], test: Callable[[Line], bool]) -> bool:
