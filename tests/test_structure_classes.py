@@ -855,3 +855,33 @@ def test_a_degree_styled_like_a_role_title_is_no_experience_entry() -> None:
     assert [s["name"] for s in facts["sections"]].count("experience") == 1
     assert "education" in [s["name"] for s in facts["sections"]]
     assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2022-01", "present"), ("2021-03", "2021-12")]
+
+
+def test_a_dash_then_an_ellipsis_in_a_date_gutter_is_an_open_range() -> None:
+    """A date gutter writes a role still going as "May 2017 - …" with the role's text to its right on the same
+    row: the ellipsis ends the range as "present", as a dash at the end of a line does."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Elin Gray", 18, bold=True)
+        _text(page, 40, 58, "elin.gray@mail.com  +31 6 1234 5678")
+        _text(page, 40, 90, "Work experience", 12, bold=True)
+        top = 110.0
+        for dates, role in (
+            ("July 2017 - …", "Secretary of the Board, Young Statisticians"),
+            ("May 2017 - ...", "Graduate student assistant, Utrecht University"),
+            ("March 2013 - June 2016", "Letter carrier, PostNL"),
+        ):
+            _text(page, 40, top, dates)
+            _text(page, 200, top, role)
+            _text(page, 200, top + 13, "Organised monthly activities for all the members in the country")
+            top += 40
+        _text(page, 40, top, "Education", 12, bold=True)
+        _text(page, 40, top + 18, "2013 - 2016")
+        _text(page, 200, top + 18, "Utrecht University, Bachelor Psychology")
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [
+        ("2017-07", "present"),
+        ("2017-05", "present"),
+        ("2013-03", "2016-06"),
+    ]

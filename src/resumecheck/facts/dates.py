@@ -76,6 +76,9 @@ _SHORT_NUMERIC_RANGE = re.compile(
 )
 # "2019-", "2024 –" or "October 2013 -" with nothing after the dash: an open range, still going.
 _OPEN_END = re.compile(rf"(?<![\w/.-])(?:(?P<m>{_MONTH})\s*,?\s*)?(?P<y>{_YEAR})\s*[-–—‐]\s*$", re.I)
+# "May 2017 - …", "2016 - ...": a dash then an ellipsis is an open range anywhere on the line (a date gutter puts
+# the entry's text after it).
+_ELLIPSIS_END = re.compile(rf"(?<![\w/.-])(?:(?P<m>{_MONTH})\s*,?\s*)?(?P<y>{_YEAR})\s*[-–—‐]\s*(?:…|\.{{3}})", re.I)
 
 
 @dataclass(frozen=True)
@@ -140,8 +143,9 @@ def _special_forms(text: str, found: list[DateRange]) -> list[DateRange]:
         first, second = (_clean_year(match.group(k)) for k in ("a", "b"))
         if 0 < int(second) - int(first) <= MAX_BAR_SPAN:
             extra.append(DateRange(first, second, match.group(0), match.start(), match.end()))
-    open_end = _OPEN_END.search(text.rstrip())
-    if open_end:
+    for open_end in [_OPEN_END.search(text.rstrip()), *_ELLIPSIS_END.finditer(text)]:
+        if open_end is None:
+            continue
         year = _clean_year(open_end.group("y"))
         month = _month(open_end.group("m")) if open_end.group("m") else 0
         start = f"{year}-{month:02d}" if month else year
