@@ -885,3 +885,37 @@ def test_a_dash_then_an_ellipsis_in_a_date_gutter_is_an_open_range() -> None:
         ("2017-05", "present"),
         ("2013-03", "2016-06"),
     ]
+
+
+def test_a_timeline_of_list_items_with_a_colon_after_the_range_gives_the_roles() -> None:
+    """A CV that lists its work as items "2017 – 2019: French and English language teacher at Odaba Zand
+    Institute" sets each role out after the colon: every item is a role, however long its title, and none is an
+    achievement bullet."""
+    import io
+
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph().add_run("Babak Ashtari").bold = True
+    document.add_paragraph("ashtari.babak@mail.com  +98 912 762 1031")
+    document.add_paragraph().add_run("Professional experience:").bold = True
+    for item in (
+        "2017 – 2019: French and English language teacher at Odaba Zand Institute",
+        "2016 – 2017: French and English language instructor at Imam Ali Military University",
+        "2012 – 2016: French and English language instructor at Andisheh Parsian Language Center",
+    ):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_paragraph().add_run("Academic studies:").bold = True
+    document.add_paragraph(
+        "2014: MA of French Language Translation Studies, Tarbiat Modares University", style="List Bullet"
+    )
+    out = io.BytesIO()
+    document.save(out)
+
+    facts = _facts(out.getvalue(), "resume.docx")
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [
+        ("2017", "2019"),
+        ("2016", "2017"),
+        ("2012", "2016"),
+    ]
+    assert facts["bullets"]["experience"] == 0

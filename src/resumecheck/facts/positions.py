@@ -331,9 +331,12 @@ def _entry_date(line: Line) -> DateRange | None:
     if line.kind == "bullet":
         # A short list item that opens with its range ("• 2019-Present: Red Badger") is a timeline's entry.
         opening = find_dates(line.text)[:1]
-        if opening and opening[0].is_range and opening[0].begin <= DATE_FIRST_CHARS and words <= MAX_PLAIN_HEADER_WORDS:
-            return opening[0]
-        return None
+        if not opening or not opening[0].is_range or opening[0].begin > DATE_FIRST_CHARS:
+            return None
+        # A colon after the range sets the rest out as the entry ("• 2017 – 2019: French and English teacher at
+        # Odaba Zand Institute"): a timeline's role however long its title, not a dated achievement.
+        labelled = line.text[opening[0].finish :].lstrip().startswith(":")
+        return opening[0] if words <= (MAX_HEADER_WORDS if labelled else MAX_PLAIN_HEADER_WORDS) else None
     sentence = line.text.rstrip().endswith(".") and not _ABBREVIATION_END.search(line.text.rstrip())
     for date in find_dates(line.text):
         if date.begin <= DATE_FIRST_CHARS and words <= MAX_DATED_HEADER_WORDS:
