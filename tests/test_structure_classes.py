@@ -919,3 +919,33 @@ def test_a_timeline_of_list_items_with_a_colon_after_the_range_gives_the_roles()
         ("2012", "2016"),
     ]
     assert facts["bullets"]["experience"] == 0
+
+
+def test_a_main_section_heading_with_a_colon_among_plain_headings_is_a_heading() -> None:
+    """Most headings carry no colon, but the last two are "Work Experience:" and "Education:" in the same bold:
+    these name main sections and open them, while a "Key duties:" label in that style stays inside the role."""
+
+    def draw(page: Any) -> None:
+        _text(page, 250, 40, "Adrian Stone", 11, bold=True)
+        _text(page, 180, 58, "adrian.stone@mail.com | 914-555-0177 | Baltimore, Maryland")
+        top = 90.0
+        for heading, body in (
+            ("Career Summary", "Project manager for supply chain projects, delivering products on time."),
+            ("Technical Skills", "Project management, supply chain, HTML, CSS, JavaScript"),
+            ("Work Experience:", "Golf Club of Purchase, Purchase, New York: Course Manager"),
+        ):
+            _text(page, 72, top, heading, 11, bold=True)
+            _text(page, 72, top + 16, body, 11)
+            top += 44
+        _text(page, 72, top - 12, "From: 2012 – Present", 11)
+        _text(page, 72, top + 6, "Key duties:", 11, bold=True)
+        _disc(page, 80, top + 22)
+        _text(page, 88, top + 22, "Scheduled a crew of 12 groundskeepers over the season", 11)
+        top += 56
+        _text(page, 72, top, "Education:", 11, bold=True)
+        _text(page, 72, top + 16, "Ashford University: B.A. in Project Management, 2011", 11)
+
+    facts = _facts(_pdf(draw))
+    names = [s["name"] for s in facts["sections"]]
+    assert names[-2:] == ["experience", "education"] and names.count("experience") == 1
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2012", "present")]

@@ -262,7 +262,8 @@ def _heading_lines(body: list[Line]) -> list[tuple[Line, str, bool]]:
     result: list[tuple[Line, str, bool]] = []
     for line, exact, keyword in matched:
         signature = _signature(line)
-        if not _in_heading_column(line, columns) or (line.text.rstrip().endswith(":") and not colon):
+        labelled = line.text.rstrip().endswith(":") and not colon and not _colon_section(line, exact, dominant)
+        if not _in_heading_column(line, columns) or labelled:
             continue  # indented under the section headings, or a "Key duties:" label: a sub-head inside a section
         if exact and (
             signature[:4] == dominant[:4] or _more_prominent(line, signature, dominant) or _emphatic_exact(line)
@@ -294,6 +295,13 @@ def _heading_lines(body: list[Line]) -> list[tuple[Line, str, bool]]:
         lambda line: body[max(0, index[line.number] - SUBHEAD_REACH) : index[line.number]],
         lambda line: body[index[line.number] + 1 : index[line.number] + 1 + SUBHEAD_REACH],
     )
+
+
+def _colon_section(line: Line, exact: str | None, dominant: tuple[object, ...]) -> bool:
+    """A line that is exactly a main section's name with a colon ("Work Experience:", "Education:"), styled as the
+    other headings are, is a heading though most headings carry no colon; a sub-head label ("Key duties:") is not."""
+    main = exact in {"experience", "education", "skills", "projects"}
+    return main and _normalize(line.text) not in SUBHEADS and _signature(line) == dominant
 
 
 def _inside_entries(
