@@ -241,3 +241,15 @@ def test_a_one_word_product_split_in_two_is_found_but_two_word_names_are_not(jud
     ])
     assert set(found) == {"Java Script", "My Sql", "git hub", "Power Point"}
     assert '"JavaScript"' in found["Java Script"] and '"MySQL"' in found["My Sql"] and '"GitHub"' in found["git hub"]
+
+
+def test_a_slip_inside_a_long_capitalised_word_is_found_wherever_it_stands(judge: Judge, tmp_path: Path) -> None:
+    found = spelling(judge, tmp_path, [
+        "09/2009 - 08/2010 Volunary ecological year with 40 volunteers",  # after a date, not a sentence start
+        "Pedagogy / Popularizaion; 12 public talks",  # after a slash
+        "Cited by Baraffe, I., Tremblin, P. and Chabrier, G. in 2 papers",  # a surname one letter from a word
+        "Built 3 services with ExpressJS and MomentJS",  # CamelCase products
+    ])
+    assert set(found) == {"Volunary", "Popularizaion"}
+    assert 'did you mean "voluntary"' in found["Volunary"]
+    assert 'did you mean "popularization"' in found["Popularizaion"]

@@ -236,7 +236,12 @@ def _fix(doc: Any, index: int, text: str, correction: str, repeated: set[str], h
     # a letter doubled, undoubled or swapped inside a common word is a slip even mid-sentence ('under Hotest
     # Github Project'), where other capitals mark names,
     # and beside no other name ('De Goudse Waarden', 'EHTP Setler'), and no word of another language ('Ressources')
-    slipped = bool(correction) and typing_slip(word, correction) and doc[index].ent_type_ not in NAME_ENTITIES
+    # ...and so is any one-letter slip inside a long common word in Title Case ('Volunary', 'Popularizaion'): a
+    # name is rarely one edit from a common word of LONG_CAPITAL_TYPO letters or more with the first two and last
+    # two letters kept ('Tremblin' is not; CamelCase 'ExpressJS' is a product)
+    inside = len(word) >= LONG_CAPITAL_TYPO and text[1:].islower() and _edges_kept(word, correction)
+    close = typing_slip(word, correction) or inside
+    slipped = bool(correction) and close and doc[index].ent_type_ not in NAME_ENTITIES
     slipped = slipped and not foreign(word) and not _beside_name(doc, index)
     if (text in repeated and not titled) or not (titled or slipped or _checkable(doc, index, text, heading)):
         return ""
