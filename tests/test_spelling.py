@@ -249,7 +249,22 @@ def test_a_slip_inside_a_long_capitalised_word_is_found_wherever_it_stands(judge
         "Pedagogy / Popularizaion; 12 public talks",  # after a slash
         "Cited by Baraffe, I., Tremblin, P. and Chabrier, G. in 2 papers",  # a surname one letter from a word
         "Built 3 services with ExpressJS and MomentJS",  # CamelCase products
+        "Mentor: Cynthia Gilibert, Grenoble Alpes University",  # a surname beside a first name
     ])
     assert set(found) == {"Volunary", "Popularizaion"}
     assert 'did you mean "voluntary"' in found["Volunary"]
     assert 'did you mean "popularization"' in found["Popularizaion"]
+
+
+def test_a_contact_block_line_of_common_words_is_spelled_but_names_are_not(judge: Judge, tmp_path: Path) -> None:
+    path = tmp_path / "resume.md"
+    path.write_text(
+        "# Jana Kowalczyk\n\nSenior Analyst, Institute of Integrative Biodversity Research\n\n"
+        "Cambridgelaan 12, Utrecht | Nacionalities: Polish\n\n"  # a street's and a town's name beside it
+        "jana.kowalczyk@example.org | +44 20 7946 0018\n\n"
+        "## Experience\n\n**Engineer**, Acme Ltd, 2019 – 2023\n\n- Cut costs by 20% for 3 teams\n",
+        encoding="utf-8",
+    )
+    found = {str(f.match): f.message for f in judge.judge_path(path).findings if f.rule == "clean.spelling"}
+    assert set(found) == {"Biodversity"}
+    assert 'did you mean "biodiversity"' in found["Biodversity"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import string
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -24,6 +24,7 @@ from ..spelling import (
     in_variety,
     is_technology,
     known,
+    lexical,
     ligature_gap,
     month_in_date,
     ordinary,
@@ -93,7 +94,9 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
             reported.add(word.casefold())  # a date's month is no name, in the contact block too ("Januay 10")
             yield context.finding(rule, line, match=word, correction=fix)
         whole = spellable(line, context)
-        if not whole and (context.section_of(line) is not None or not _prose(line.text)):
+        prose = not whole and _prose(line.text)
+        plain = not whole and _plain(line.text)
+        if not whole and (context.section_of(line) is not None or not (prose or plain)):
             continue  # quoted references, or the name and contact block's names, handles and places
         doc = context.doc(line)
         links = [m.span() for m in _LINK.finditer(line.text)]
@@ -133,8 +136,9 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
                 continue  # 'Shangehai, China', 'Jamshedpur, Bhubneshwar': a place misspelled where places stand
             if verdict[1] and not technology(word):
                 continue  # two words run together (an extraction problem reported elsewhere)
-            if not whole and not (text.islower() or _month_slip(text)):
-                continue  # in the contact block capitals mark names, places and employers
+            if not whole and not ((prose and (text.islower() or _month_slip(text))) or _long_slip(text, verdict[0])):
+                continue  # in the contact block capitals mark names, places and employers, but not on a line
+                # of common words ('German Centre for Integrative Biodversity Research')
             slip = bool(verdict[0]) and typing_slip(word, verdict[0])
             if _fragment(doc, index, heads, extra, following) or (not text.islower() and foreign(word) and not slip):
                 continue  # a piece of a word cut by a wrap or a lost glyph, or a name in another language
@@ -236,13 +240,12 @@ def _fix(doc: Any, index: int, text: str, correction: str, repeated: set[str], h
     # a letter doubled, undoubled or swapped inside a common word is a slip even mid-sentence ('under Hotest
     # Github Project'), where other capitals mark names,
     # and beside no other name ('De Goudse Waarden', 'EHTP Setler'), and no word of another language ('Ressources')
-    # ...and so is any one-letter slip inside a long common word in Title Case ('Volunary', 'Popularizaion'): a
-    # name is rarely one edit from a common word of LONG_CAPITAL_TYPO letters or more with the first two and last
-    # two letters kept ('Tremblin' is not; CamelCase 'ExpressJS' is a product)
-    inside = len(word) >= LONG_CAPITAL_TYPO and text[1:].islower() and _edges_kept(word, correction)
-    close = typing_slip(word, correction) or inside
-    slipped = bool(correction) and close and doc[index].ent_type_ not in NAME_ENTITIES
-    slipped = slipped and not foreign(word) and not _beside_name(doc, index)
+    # ...and so is any one-letter slip inside a long common word in Title Case ('Volunary', _long_slip), beside
+    # English words rare or common ('Integrative Biodversity Research') but no name ('Cynthia Gilibert')
+    typed = typing_slip(word, correction) and not _beside_name(doc, index)
+    inside = _long_slip(text, correction) and not _beside_name(doc, index, english=lexical)
+    slipped = bool(correction) and (typed or inside) and doc[index].ent_type_ not in NAME_ENTITIES
+    slipped = slipped and not foreign(word)
     if (text in repeated and not titled) or not (titled or slipped or _checkable(doc, index, text, heading)):
         return ""
     fix = correction or (calendar_name(word) if titled else "") or farther(word)
@@ -364,6 +367,24 @@ def _prose(text: str) -> bool:
     return lower >= MIN_PROSE_WORDS and lower * 2 > len(words)
 
 
+def _long_slip(text: str, correction: str) -> bool:
+    """A Title Case word of LONG_CAPITAL_TYPO letters or more one edit from a common word, with its first two
+    letters and its last kept ('Volunary', 'Commerse'): a name is rarely that close to a long word ('Tremblin'
+    gains the 'g' of 'trembling' at its end; CamelCase 'ExpressJS' is a product)."""
+    word = text.casefold()
+    if len(word) < LONG_CAPITAL_TYPO or not (text[:1].isupper() and text[1:].islower()) or " " in correction:
+        return False
+    return distance(word, correction) == 1 and word[:2] == correction[:2] and word[-1] == correction[-1]
+
+
+def _plain(text: str) -> bool:
+    """A line of English words and place names but one at most, besides acronyms ('Institute of Integrative
+    Biodversity Research'): in the contact block, an employer's or a school's name made of words, not a
+    person's name or a handle."""
+    words = [w for w in re.findall(r"\b[^\W\d_]{4,}\b", _LINK.sub(" ", text)) if not w.isupper()]
+    return bool(words) and sum(1 for w in words if not known(w.casefold())) <= 1
+
+
 def _month_slip(text: str) -> bool:
     """A capitalised word one or two edits from a month's or weekday's name ('Octuber', 'Septmener')."""
     return text[:1].isupper() and bool(calendar_name(text.casefold()))
@@ -425,12 +446,12 @@ def _title_case(doc: Any, index: int) -> bool:
     return titled
 
 
-def _beside_name(doc: Any, index: int) -> bool:
-    """Whether the word before or after is capitalised and neither a common English word nor a product: a name
-    of several words."""
+def _beside_name(doc: Any, index: int, english: Callable[[str], bool] = ordinary) -> bool:
+    """Whether the word before or after is capitalised and neither an English word (`english`: by default a
+    common one) nor a product: a name of several words."""
     for i in (index - 1, index + 1):
         for near in re.findall(r"[^\W\d_]+", doc[i].text) if 0 <= i < len(doc) else ():
-            if not near.islower() and not ordinary(near.casefold()) and not is_technology(near.casefold()):
+            if not near.islower() and not english(near.casefold()) and not is_technology(near.casefold()):
                 return True
     return False
 
