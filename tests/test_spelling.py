@@ -268,3 +268,14 @@ def test_a_contact_block_line_of_common_words_is_spelled_but_names_are_not(judge
     found = {str(f.match): f.message for f in judge.judge_path(path).findings if f.rule == "clean.spelling"}
     assert set(found) == {"Biodversity"}
     assert 'did you mean "biodiversity"' in found["Biodversity"]
+
+
+def test_a_long_slip_glued_to_a_bar_or_a_dash_is_found(judge: Judge, tmp_path: Path) -> None:
+    found = spelling(judge, tmp_path, [
+        "Thesis on hand veins | GP, CAIRO UNIVERSTY| JUN-2018",
+        "Bs.C in Department of Information Technoloy- 4th Year",
+        "Wrote 3 tools in Python| Bash| Terraform- for 12 teams",  # glued, but spelled right
+    ])
+    assert set(found) == {"UNIVERSTY", "Technoloy"}
+    assert 'did you mean "UNIVERSITY"' in found["UNIVERSTY"]
+    assert 'did you mean "technology"' in found["Technoloy"]

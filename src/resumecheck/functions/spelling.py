@@ -58,7 +58,9 @@ MIN_VARIETY_WORDS = 2  # the resume's own variety needs two words of it before a
 TITLE_CASE_SMALL = frozenset({"of", "and", "the", "in", "for", "&", "-", "–", "−"})
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LAW"})
 _LINK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|net|io|me|dev|edu|in|ai|co)\b\S*")
-_GLUE = re.compile(r"[(),;\[\]]")  # what glues words into one token when a space is missing ("algebra(MIT")
+# What glues words into one token when a space is missing ("algebra(MIT", "CAIRO UNIVERSTY| JUN-2018",
+# "Information Technoloy- 4th Year")
+_GLUE = re.compile(r"[(),;|\[\]]|-$")
 # Eight or more capitals each followed by one space: a heading set in spaced capitals ("E X P E R I E N C E").
 _SPACED = re.compile(r"(?<![A-Za-z])(?:[A-Z] ){7,}[A-Z](?![A-Za-z])")
 SHORT_WORDS = frozenset("a i of to in on at an as by or me my we us it is be do go no so up".split())
@@ -115,7 +117,7 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
                 continue  # a title or quote in another language ("Approches pour adultes autistes")
             if not any(start <= token.idx < end for start, end in links):
                 for piece, fix in _glued_slips(text, context, extra | reported):
-                    reported.add(piece)
+                    reported.add(piece.casefold())
                     yield context.finding(rule, line, match=piece, correction=fix)
             if len(text) < MIN_LENGTH or not text.isalpha() or not text.isascii():
                 continue
@@ -213,16 +215,20 @@ def _segment_word(piece: str) -> bool:
 
 
 def _glued_slips(text: str, context: Context, skip: frozenset[str] | set[str]) -> Iterator[tuple[str, str]]:
-    """Lowercase words glued to a bracket or comma with no space between ('algrbra(MITOCW)'), each a plain
-    slip with a close, common fix: (the word, its fix)."""
+    """Words glued to a bracket, a comma or a bar with no space between ('algrbra(MITOCW)'), each a plain slip
+    with a close, common fix, lowercase or a long capitalised slip (_long_slip: 'UNIVERSTY|'): (the word, its
+    fix)."""
     if text.isalpha() or not _GLUE.search(text):
         return
     for piece in _GLUE.split(text):
-        if len(piece) < MIN_LENGTH or not (piece.isalpha() and piece.isascii() and piece.islower()) or piece in skip:
+        word = piece.casefold()
+        if len(piece) < MIN_LENGTH or not (piece.isalpha() and piece.isascii()) or word in skip:
             continue
-        verdict = context.spelling.verdict(piece)
-        if verdict and verdict[0] and not verdict[1] and not (foreign(piece) or wrapped_tail(piece) or cut_head(piece)):
-            yield piece, verdict[0]
+        verdict = context.spelling.verdict(word)
+        if not verdict or not verdict[0] or verdict[1] or foreign(word) or wrapped_tail(word) or cut_head(word):
+            continue
+        if piece.islower() or _long_slip(piece.capitalize() if piece.isupper() else piece, verdict[0]):
+            yield piece, verdict[0].upper() if piece.isupper() else verdict[0]
 
 
 def _fix(doc: Any, index: int, text: str, correction: str, repeated: set[str], heading: bool) -> str:
