@@ -241,3 +241,41 @@ def test_a_one_word_product_split_in_two_is_found_but_two_word_names_are_not(jud
     ])
     assert set(found) == {"Java Script", "My Sql", "git hub", "Power Point"}
     assert '"JavaScript"' in found["Java Script"] and '"MySQL"' in found["My Sql"] and '"GitHub"' in found["git hub"]
+
+
+def test_a_slip_inside_a_long_capitalised_word_is_found_wherever_it_stands(judge: Judge, tmp_path: Path) -> None:
+    found = spelling(judge, tmp_path, [
+        "09/2009 - 08/2010 Volunary ecological year with 40 volunteers",  # after a date, not a sentence start
+        "Pedagogy / Popularizaion; 12 public talks",  # after a slash
+        "Cited by Baraffe, I., Tremblin, P. and Chabrier, G. in 2 papers",  # a surname one letter from a word
+        "Built 3 services with ExpressJS and MomentJS",  # CamelCase products
+        "Mentor: Cynthia Gilibert, Grenoble Alpes University",  # a surname beside a first name
+    ])
+    assert set(found) == {"Volunary", "Popularizaion"}
+    assert 'did you mean "voluntary"' in found["Volunary"]
+    assert 'did you mean "popularization"' in found["Popularizaion"]
+
+
+def test_a_contact_block_line_of_common_words_is_spelled_but_names_are_not(judge: Judge, tmp_path: Path) -> None:
+    path = tmp_path / "resume.md"
+    path.write_text(
+        "# Jana Kowalczyk\n\nSenior Analyst, Institute of Integrative Biodversity Research\n\n"
+        "Cambridgelaan 12, Utrecht | Nacionalities: Polish\n\n"  # a street's and a town's name beside it
+        "jana.kowalczyk@example.org | +44 20 7946 0018\n\n"
+        "## Experience\n\n**Engineer**, Acme Ltd, 2019 – 2023\n\n- Cut costs by 20% for 3 teams\n",
+        encoding="utf-8",
+    )
+    found = {str(f.match): f.message for f in judge.judge_path(path).findings if f.rule == "clean.spelling"}
+    assert set(found) == {"Biodversity"}
+    assert 'did you mean "biodiversity"' in found["Biodversity"]
+
+
+def test_a_long_slip_glued_to_a_bar_or_a_dash_is_found(judge: Judge, tmp_path: Path) -> None:
+    found = spelling(judge, tmp_path, [
+        "Thesis on hand veins | GP, CAIRO UNIVERSTY| JUN-2018",
+        "Bs.C in Department of Information Technoloy- 4th Year",
+        "Wrote 3 tools in Python| Bash| Terraform- for 12 teams",  # glued, but spelled right
+    ])
+    assert set(found) == {"UNIVERSTY", "Technoloy"}
+    assert 'did you mean "UNIVERSITY"' in found["UNIVERSTY"]
+    assert 'did you mean "technology"' in found["Technoloy"]

@@ -311,6 +311,12 @@ def listed(word: str) -> bool:
     return _in_dictionary(word) or _in_dictionary(word.capitalize())
 
 
+def lexical(word: str) -> bool:
+    """True when Hunspell (en-US or en-GB) knows a lowercase word as a word, not only as a name ('research',
+    not 'cynthia')."""
+    return _in_dictionary(word)
+
+
 def known(word: str, extra: frozenset[str] = frozenset()) -> bool:
     """True when a lowercase word is English (Hunspell's en-US or en-GB), a place name, or an allowed term."""
     if word in _allowlist() or word in extra:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import string
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -24,6 +24,7 @@ from ..spelling import (
     in_variety,
     is_technology,
     known,
+    lexical,
     ligature_gap,
     month_in_date,
     ordinary,
@@ -57,7 +58,9 @@ MIN_VARIETY_WORDS = 2  # the resume's own variety needs two words of it before a
 TITLE_CASE_SMALL = frozenset({"of", "and", "the", "in", "for", "&", "-", "–", "−"})
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LAW"})
 _LINK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|net|io|me|dev|edu|in|ai|co)\b\S*")
-_GLUE = re.compile(r"[(),;\[\]]")  # what glues words into one token when a space is missing ("algebra(MIT")
+# What glues words into one token when a space is missing ("algebra(MIT", "CAIRO UNIVERSTY| JUN-2018",
+# "Information Technoloy- 4th Year")
+_GLUE = re.compile(r"[(),;|\[\]]|-$")
 # Eight or more capitals each followed by one space: a heading set in spaced capitals ("E X P E R I E N C E").
 _SPACED = re.compile(r"(?<![A-Za-z])(?:[A-Z] ){7,}[A-Z](?![A-Za-z])")
 SHORT_WORDS = frozenset("a i of to in on at an as by or me my we us it is be do go no so up".split())
@@ -93,7 +96,9 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
             reported.add(word.casefold())  # a date's month is no name, in the contact block too ("Januay 10")
             yield context.finding(rule, line, match=word, correction=fix)
         whole = spellable(line, context)
-        if not whole and (context.section_of(line) is not None or not _prose(line.text)):
+        prose = not whole and _prose(line.text)
+        plain = not whole and _plain(line.text)
+        if not whole and (context.section_of(line) is not None or not (prose or plain)):
             continue  # quoted references, or the name and contact block's names, handles and places
         doc = context.doc(line)
         links = [m.span() for m in _LINK.finditer(line.text)]
@@ -112,7 +117,7 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
                 continue  # a title or quote in another language ("Approches pour adultes autistes")
             if not any(start <= token.idx < end for start, end in links):
                 for piece, fix in _glued_slips(text, context, extra | reported):
-                    reported.add(piece)
+                    reported.add(piece.casefold())
                     yield context.finding(rule, line, match=piece, correction=fix)
             if len(text) < MIN_LENGTH or not text.isalpha() or not text.isascii():
                 continue
@@ -133,8 +138,9 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
                 continue  # 'Shangehai, China', 'Jamshedpur, Bhubneshwar': a place misspelled where places stand
             if verdict[1] and not technology(word):
                 continue  # two words run together (an extraction problem reported elsewhere)
-            if not whole and not (text.islower() or _month_slip(text)):
-                continue  # in the contact block capitals mark names, places and employers
+            if not whole and not ((prose and (text.islower() or _month_slip(text))) or _long_slip(text, verdict[0])):
+                continue  # in the contact block capitals mark names, places and employers, but not on a line
+                # of common words ('German Centre for Integrative Biodversity Research')
             slip = bool(verdict[0]) and typing_slip(word, verdict[0])
             if _fragment(doc, index, heads, extra, following) or (not text.islower() and foreign(word) and not slip):
                 continue  # a piece of a word cut by a wrap or a lost glyph, or a name in another language
@@ -209,16 +215,20 @@ def _segment_word(piece: str) -> bool:
 
 
 def _glued_slips(text: str, context: Context, skip: frozenset[str] | set[str]) -> Iterator[tuple[str, str]]:
-    """Lowercase words glued to a bracket or comma with no space between ('algrbra(MITOCW)'), each a plain
-    slip with a close, common fix: (the word, its fix)."""
+    """Words glued to a bracket, a comma or a bar with no space between ('algrbra(MITOCW)'), each a plain slip
+    with a close, common fix, lowercase or a long capitalised slip (_long_slip: 'UNIVERSTY|'): (the word, its
+    fix)."""
     if text.isalpha() or not _GLUE.search(text):
         return
     for piece in _GLUE.split(text):
-        if len(piece) < MIN_LENGTH or not (piece.isalpha() and piece.isascii() and piece.islower()) or piece in skip:
+        word = piece.casefold()
+        if len(piece) < MIN_LENGTH or not (piece.isalpha() and piece.isascii()) or word in skip:
             continue
-        verdict = context.spelling.verdict(piece)
-        if verdict and verdict[0] and not verdict[1] and not (foreign(piece) or wrapped_tail(piece) or cut_head(piece)):
-            yield piece, verdict[0]
+        verdict = context.spelling.verdict(word)
+        if not verdict or not verdict[0] or verdict[1] or foreign(word) or wrapped_tail(word) or cut_head(word):
+            continue
+        if piece.islower() or _long_slip(piece.capitalize() if piece.isupper() else piece, verdict[0]):
+            yield piece, verdict[0].upper() if piece.isupper() else verdict[0]
 
 
 def _fix(doc: Any, index: int, text: str, correction: str, repeated: set[str], heading: bool) -> str:
@@ -236,8 +246,12 @@ def _fix(doc: Any, index: int, text: str, correction: str, repeated: set[str], h
     # a letter doubled, undoubled or swapped inside a common word is a slip even mid-sentence ('under Hotest
     # Github Project'), where other capitals mark names,
     # and beside no other name ('De Goudse Waarden', 'EHTP Setler'), and no word of another language ('Ressources')
-    slipped = bool(correction) and typing_slip(word, correction) and doc[index].ent_type_ not in NAME_ENTITIES
-    slipped = slipped and not foreign(word) and not _beside_name(doc, index)
+    # ...and so is any one-letter slip inside a long common word in Title Case ('Volunary', _long_slip), beside
+    # English words rare or common ('Integrative Biodversity Research') but no name ('Cynthia Gilibert')
+    typed = typing_slip(word, correction) and not _beside_name(doc, index)
+    inside = _long_slip(text, correction) and not _beside_name(doc, index, english=lexical)
+    slipped = bool(correction) and (typed or inside) and doc[index].ent_type_ not in NAME_ENTITIES
+    slipped = slipped and not foreign(word)
     if (text in repeated and not titled) or not (titled or slipped or _checkable(doc, index, text, heading)):
         return ""
     fix = correction or (calendar_name(word) if titled else "") or farther(word)
@@ -359,6 +373,24 @@ def _prose(text: str) -> bool:
     return lower >= MIN_PROSE_WORDS and lower * 2 > len(words)
 
 
+def _long_slip(text: str, correction: str) -> bool:
+    """A Title Case word of LONG_CAPITAL_TYPO letters or more one edit from a common word, with its first two
+    letters and its last kept ('Volunary', 'Commerse'): a name is rarely that close to a long word ('Tremblin'
+    gains the 'g' of 'trembling' at its end; CamelCase 'ExpressJS' is a product)."""
+    word = text.casefold()
+    if len(word) < LONG_CAPITAL_TYPO or not (text[:1].isupper() and text[1:].islower()) or " " in correction:
+        return False
+    return distance(word, correction) == 1 and word[:2] == correction[:2] and word[-1] == correction[-1]
+
+
+def _plain(text: str) -> bool:
+    """A line of English words and place names but one at most, besides acronyms ('Institute of Integrative
+    Biodversity Research'): in the contact block, an employer's or a school's name made of words, not a
+    person's name or a handle."""
+    words = [w for w in re.findall(r"\b[^\W\d_]{4,}\b", _LINK.sub(" ", text)) if not w.isupper()]
+    return bool(words) and sum(1 for w in words if not known(w.casefold())) <= 1
+
+
 def _month_slip(text: str) -> bool:
     """A capitalised word one or two edits from a month's or weekday's name ('Octuber', 'Septmener')."""
     return text[:1].isupper() and bool(calendar_name(text.casefold()))
@@ -420,12 +452,12 @@ def _title_case(doc: Any, index: int) -> bool:
     return titled
 
 
-def _beside_name(doc: Any, index: int) -> bool:
-    """Whether the word before or after is capitalised and neither a common English word nor a product: a name
-    of several words."""
+def _beside_name(doc: Any, index: int, english: Callable[[str], bool] = ordinary) -> bool:
+    """Whether the word before or after is capitalised and neither an English word (`english`: by default a
+    common one) nor a product: a name of several words."""
     for i in (index - 1, index + 1):
         for near in re.findall(r"[^\W\d_]+", doc[i].text) if 0 <= i < len(doc) else ():
-            if not near.islower() and not ordinary(near.casefold()) and not is_technology(near.casefold()):
+            if not near.islower() and not english(near.casefold()) and not is_technology(near.casefold()):
                 return True
     return False
 
