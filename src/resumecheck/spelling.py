@@ -336,6 +336,7 @@ def in_variety(word: str, target: str) -> bool:
     return engines is not None and bool(engines[0 if target == "us" else 1].check(word))
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every occurrence: five languages' look-ups each time
 def foreign(word: str) -> bool:
     """True when a lowercase word is a common word of another language and not of English ('ressources')."""
     return any(_common_in(word, language) for language in OTHER_LANGUAGES) and zipf(word) < FOREIGN_ZIPF
@@ -388,6 +389,7 @@ def is_technology(word: str) -> bool:
     return word in _technology()
 
 
+@lru_cache(maxsize=1 << 14)  # a word's edits against the lexicon, asked again for each occurrence
 def technology(word: str) -> str:
     """The lexicon's spelling of the product a lowercase word is one edit (two in a long name) from, or ''."""
     names = _technology()
@@ -535,6 +537,7 @@ def run_together(word: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1 << 16)  # every occurrence of a word asked again: its edits scored each time (0.5 ms)
 def verdict(word: str) -> Verdict | None:
     """None for a known word; else (a close, common correction or '', whether it is two words run together)."""
     if known(word) or word in _technology():
