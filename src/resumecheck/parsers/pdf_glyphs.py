@@ -193,7 +193,7 @@ def _onto_its_row(marker: Glyph, glyphs: list[Glyph]) -> None:
 
 def _dingbat_marker(raw: str, fontname: str, chars: list[dict[str, Any]], index: int) -> bool:
     """An unmapped ZapfDingbats list-marker shape, not one of a run of them (a rating)."""
-    code = _CID.match(raw)
+    code = _CID.match(raw) if raw[:5] == "(cid:" else None  # the pattern's own test, without a call per glyph
     if code is None or int(code.group(1)) not in _DINGBAT_MARKERS or not _DINGBAT_FONT.search(fontname):
         return False
     char = chars[index]

@@ -107,8 +107,8 @@ def split_fragments(glyphs: list[Glyph]) -> list[Fragment]:
         if last_ink is not None:
             gap = glyph.x0 - last_ink.x1
             em = max(min(glyph.size, last_ink.size), 1.0)
-            after_bullet = all(g.text in BULLET_CHARS or not g.text.strip() for g in current)
-            if gap > FRAGMENT_GAP_EM * em and not after_bullet:
+            wide = gap > FRAGMENT_GAP_EM * em  # tested first: whether only a bullet precedes is a scan of them
+            if wide and not all(g.text in BULLET_CHARS or not g.text.strip() for g in current):
                 fragments.append(_fragment(current))
                 current = []
         current.append(glyph)
