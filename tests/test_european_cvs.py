@@ -608,6 +608,9 @@ def test_a_job_title_set_larger_than_the_name_is_never_the_name(headline: str) -
          ["experience", "education", "skills", "activities", "summary", "publications"]),
         (("Reseña", "Experiencia laboral", "Habilidades y Certificados", "Áreas de Interés", "Habilidades blandas"),
          ["summary", "experience", "skills", "interests", "skills"]),
+        # a qualifier after the head noun, and funding and prizes combined, as English "Selected grants & prizes"
+        (("Expérience professionnelle", "Formation", "Financements & Prix sélectionnés", "Prix obtenus"),
+         ["experience", "education", "awards", "awards"]),
     ],
 )
 def test_more_headings_and_combined_headings_in_german_french_and_spanish(
