@@ -154,6 +154,7 @@ def test_a_surname_first_label_reads_the_name_in_its_usual_order() -> None:
         ("feb. 2018 – actualidad", [("2018-02", "present")]),
         ("agosto 2017 - presente", [("2017-08", "present")]),
         ("marzo 2019 - hasta la fecha", [("2019-03", "present")]),
+        ("Dic 2019 - A la Fecha", [("2019-12", "present")]),
         ("Jan 2020 - Present", [("2020-01", "present")]),  # English as before
         ("05/15/2019 - 06/30/2020", [("2019-05", "2020-06")]),  # a US day-precise range: month first
     ],
@@ -607,6 +608,9 @@ def test_a_job_title_set_larger_than_the_name_is_never_the_name(headline: str) -
          ["experience", "education", "skills", "activities", "summary", "publications"]),
         (("Reseña", "Experiencia laboral", "Habilidades y Certificados", "Áreas de Interés", "Habilidades blandas"),
          ["summary", "experience", "skills", "interests", "skills"]),
+        # a qualifier after the head noun, and funding and prizes combined, as English "Selected grants & prizes"
+        (("Expérience professionnelle", "Formation", "Financements & Prix sélectionnés", "Prix obtenus"),
+         ["experience", "education", "awards", "awards"]),
     ],
 )
 def test_more_headings_and_combined_headings_in_german_french_and_spanish(
@@ -623,6 +627,22 @@ def test_more_headings_and_combined_headings_in_german_french_and_spanish(
 def test_a_german_number_whose_area_code_a_slash_parts_is_the_phone(phone: str) -> None:
     contact = _contact(_sidebar_cv(["Musterweg 5, 65830 Kriftel", f"Telefon:{phone}", "jana.albers@example.de"]))
     assert contact["phone"] == phone
+
+
+@pytest.mark.parametrize(
+    ("line", "phone"),
+    [("Telefon: +49-89-80 92 86 94/0160 95 96 43 99", "+49-89-80 92 86 94"),
+     ("Tel.: +49 30 1234567/ +49 176 1234 5678", "+49 30 1234567")],
+)
+def test_two_phones_parted_by_a_slash_give_the_first_whole(line: str, phone: str) -> None:
+    """A landline and a mobile written "first/second": the first number is read to its last digit, not cut where
+    its digit groups meet the slash."""
+    assert _contact(_sidebar_cv(["Musterweg 5, 65830 Kriftel", line, "jana.albers@example.de"]))["phone"] == phone
+
+
+@pytest.mark.parametrize("text", ["01.2010 - 12.2015/01.2016 Entwicklerin", "2015 - 2019/2020 Studium"])
+def test_dates_parted_by_a_slash_are_never_the_phone(text: str) -> None:
+    assert _contact(_sidebar_cv([text, "jana.albers@example.de"]))["phone"] is None
 
 
 @pytest.mark.parametrize("text", ["05/2019 - 03/2020  Werkstudentin", "seit 01/2019 Entwicklerin", "Geb. 012/1990"])

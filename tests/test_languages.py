@@ -127,9 +127,12 @@ def test_rules_that_cannot_be_right_in_german_are_skipped_with_a_reason(tmp_path
     entry = _entry(_write(tmp_path, text))
     rules = {f["rule"] for f in entry["findings"]}
     assert not rules & {"proof.passive-voice", "proof.verb-tense", "clean.grammar", "clean.personal-info"}
-    note = next(n for n in entry["notes"] if "were not run" in n)
-    assert "proof.passive-voice (passive voice is found by the English parser" in note
+    note = next(n for n in entry["notes"] if "wurden nicht angewandt" in n)  # the note is German, as the report
+    assert "proof.passive-voice (das Passiv wird mit dem englischen Parser" in note
     assert "clean.personal-info" not in note
+    english = _entry("--lang", "en", _write(tmp_path, text))
+    note = next(n for n in english["notes"] if "were not run" in n)
+    assert "proof.passive-voice (passive voice is found by the English parser" in note
 
 
 def test_a_weak_german_opener_is_flagged_and_a_noun_opener_is_not(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from .engine.analyses import analyze
 from .engine.catalogue import load_catalogue
 from .engine.context import Settings
 from .engine.evaluate import evaluate
+from .engine.languages import report_words
 from .engine.priorities import priorities
 from .errors import ConfigError, FileError
 from .facts import Facts
@@ -42,6 +43,7 @@ class FileResult:
     notes: list[str] = field(default_factory=list)
     priorities: list[dict[str, Any]] = field(default_factory=list)
     market: Market | None = None
+    messages_language: str | None = None  # the language of the findings, titles and notes
 
     @property
     def status(self) -> str:
@@ -66,6 +68,7 @@ class FileResult:
             "profile": self.profile,
             "notes": self.notes,
             "market": self.market.to_dict() if self.market is not None else None,
+            "messages_language": self.messages_language,
         }
         if include_text and self.facts is not None:
             entry["text"] = self.facts.text_view()
@@ -170,6 +173,7 @@ class Judge:
             judged=evaluation.judged,
             verdict_reason=evaluation.verdict_reason,
             notes=evaluation.notes,
-            priorities=priorities(shown, evaluation.questions),
+            priorities=priorities(shown, evaluation.questions, report_words(evaluation.language)),
+            messages_language=evaluation.language,
             market=market_for(self.settings.market, read.facts.language),
         )

@@ -7,12 +7,12 @@ from itertools import islice
 from typing import Any
 
 from ..facts import Facts, unjudged_reason
-from ..findings import QUESTION_TITLES, QUESTIONS, Finding, level_rank
+from ..findings import QUESTIONS, Finding, level_rank
 from ..nlp import Pipeline
 from .analyses import Analyses
 from .context import Context, Settings
 from .kinds import KINDS
-from .languages import LANGUAGE_NAMES, skip_reason
+from .languages import LANGUAGE_NAMES, ReportWords, report_words, skip_reason
 from .rule import Rule
 
 PENALTY = {"error": 30, "warning": 10, "suggestion": 3}  # per finding
@@ -32,6 +32,7 @@ class Evaluation:
     notes: list[str]
     judged: bool = True
     verdict_reason: str | None = None
+    language: str = "en"  # the language of the messages, titles and notes
 
 
 def evaluate(
@@ -50,7 +51,11 @@ def evaluate(
     for rule in rules:
         if not rule.enabled or rule.question in unchecked or (unchecked and not rule.language_independent):
             continue
-        reason = None if unchecked or rule.language_independent else skip_reason(rule.id, context.language)
+        reason = (
+            None
+            if unchecked or rule.language_independent
+            else skip_reason(rule.id, context.language, context.message_language)
+        )
         if reason is not None:
             skipped.append(f"{rule.id} ({reason})")
             continue
@@ -66,15 +71,14 @@ def evaluate(
                 f"internal: rule {rule.id} failed on this file ({type(exc).__name__}: {exc}) and was "
                 "skipped; please report it"
             )
+    words = report_words(context.message_language)
     if skipped:
         name = LANGUAGE_NAMES[context.language]
-        notes.append(
-            f"This resume is in {name}; rules that cannot be right in {name} were not run: {'; '.join(skipped)}."
-        )
+        notes.append(words.text("skipped-rules", name=name, rules="; ".join(skipped)))
     if not_for:
         notes.append(_skipped_note(context.profile, not_for))
     findings.sort(key=lambda f: (QUESTIONS.index(f.question), -level_rank(f.level), f.location.line or 0))
-    questions = score(findings, unchecked)
+    questions = score(findings, unchecked, words)
     judged = [q for q in questions if q["verdict"] != "not_checked"]
     verdict: str | None = "pass" if all(q["verdict"] == "pass" for q in judged) else "fail"
     if unchecked and verdict == "pass":
@@ -87,6 +91,7 @@ def evaluate(
         notes=notes,
         judged=not unchecked,
         verdict_reason=reason,
+        language=context.message_language,
     )
 
 
@@ -109,16 +114,20 @@ def run_rule(rule: Rule, context: Context) -> list[Finding]:
     return list(islice(KINDS[rule.kind].run(rule, context, **rule.params), rule.max_findings))
 
 
-def score(findings: list[Finding], unchecked: dict[str, str] | None = None) -> list[dict[str, Any]]:
+def score(
+    findings: list[Finding], unchecked: dict[str, str] | None = None, words: ReportWords | None = None
+) -> list[dict[str, Any]]:
     """Each question: 100 minus capped penalties; pass with no error and a score of at least 70. A question
-    that could not be judged is `not_checked` with its reason and no score."""
+    that could not be judged is `not_checked` with its reason and no score. Titles and reasons are in the
+    findings' language (`words`; English without)."""
+    words = words or ReportWords()
     questions: list[dict[str, Any]] = []
     for question in QUESTIONS:
         if unchecked and question in unchecked:
             questions.append(
                 {
                     "id": question,
-                    "title": QUESTION_TITLES[question],
+                    "title": words.question(question),
                     "verdict": "not_checked",
                     "score": None,
                     "reason": unchecked[question],
@@ -137,13 +146,11 @@ def score(findings: list[Finding], unchecked: dict[str, str] | None = None) -> l
         passed = value >= PASS_SCORE and error is None
         reason = None
         if not passed:
-            reason = (
-                error.message if error is not None else f"the findings cost {100 - value} points (pass is {PASS_SCORE})"
-            )
+            reason = error.message if error is not None else words.text("points", points=100 - value, limit=PASS_SCORE)
         questions.append(
             {
                 "id": question,
-                "title": QUESTION_TITLES[question],
+                "title": words.question(question),
                 "verdict": "pass" if passed else "fail",
                 "score": value,
                 "reason": reason,

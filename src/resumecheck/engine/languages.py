@@ -10,6 +10,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..facts.language import JUDGED_LANGUAGES
+from ..findings import QUESTION_TITLES
 from ..resources import load_yaml, rules_dir
 
 MESSAGE_LANGUAGES = ("en", *JUDGED_LANGUAGES)  # English is the rules' own text; the others are translations
@@ -25,6 +26,7 @@ class Translation:
     checks: Mapping[str, str] = field(default_factory=dict)
     values: Mapping[str, str] = field(default_factory=dict)  # English texts a rule's code fills in -> translated
     skip: str | None = None  # why the rule cannot be right in this language (it is then not run)
+    reason: str | None = None  # the same reason written in that language, for a report in it
 
     def value(self, text: str) -> str:
         """An English text the rule's code filled in, translated: whole ("looks unprofessional"), by a pattern
@@ -100,14 +102,15 @@ def translations(language: str) -> Mapping[str, Translation]:
 
 
 def _translation(where: str, rule_id: str, entry: Any) -> Translation:
-    if not isinstance(entry, dict) or set(entry) - {"message", "fix", "checks", "values", "skip"}:
-        raise ConfigError(f"{where}: {rule_id} must give message, fix, checks, values or skip")
+    if not isinstance(entry, dict) or set(entry) - {"message", "fix", "checks", "values", "skip", "reason"}:
+        raise ConfigError(f"{where}: {rule_id} must give message, fix, checks, values, skip or reason")
     return Translation(
         message=_text(entry.get("message")),
         fix=_text(entry.get("fix")),
         checks={str(k): " ".join(str(v).split()) for k, v in (entry.get("checks") or {}).items()},
         values={str(k): str(v) for k, v in (entry.get("values") or {}).items()},
         skip=_text(entry.get("skip")),
+        reason=_text(entry.get("reason")),
     )
 
 
@@ -115,13 +118,74 @@ def _text(value: Any) -> str | None:
     return " ".join(str(value).split()) if value is not None else None
 
 
-def skip_reason(rule_id: str, language: str) -> str | None:
-    """Why a rule is not run on a resume in this language (None: it is run)."""
+def skip_reason(rule_id: str, language: str, said_in: str = "en") -> str | None:
+    """Why a rule is not run on a resume in this language (None: it is run), said in English or in that language."""
     entry = translations(language).get(rule_id)
-    return entry.skip if entry is not None else None
+    if entry is None or entry.skip is None:
+        return None
+    return entry.reason if said_in == language and entry.reason else entry.skip
 
 
 def translation(rule_id: str, language: str) -> Translation | None:
     """A rule's text in a language, None for English or an untranslated rule (the English text is used)."""
     entry = translations(language).get(rule_id)
     return entry if entry is not None and entry.message is not None else None
+
+
+# The report's own words in English: the sentences the engine and the text report write around the findings, by id
+# (rules/messages/LANG.yaml `report: texts:` gives each in that language).
+REPORT_TEXTS = {
+    "more-like-it": "{message} (and {more} more like it)",
+    "points": "the findings cost {points} points (pass is {limit})",
+    "skipped-rules": "This resume is in {name}; rules that cannot be right in {name} were not run: {rules}.",
+    "fix-first": "fix first",
+    "fix": "fix",
+    "note": "note",
+    "at": "at",
+    "page": "page {page}",
+    "line": "line {line}",
+    "section": "section {section}",
+    "question-failed": "{question} failed with score {score}/100",
+}
+
+
+@dataclass(frozen=True)
+class ReportWords:
+    """The words of a report in one language around the findings: question titles, section names, own sentences."""
+
+    questions: Mapping[str, str] = field(default_factory=dict)
+    sections: Mapping[str, str] = field(default_factory=dict)
+    texts: Mapping[str, str] = field(default_factory=dict)
+
+    def question(self, question: str) -> str:
+        """A question's title (English when the language has none)."""
+        return self.questions.get(question) or QUESTION_TITLES[question]
+
+    def section(self, name: str) -> str:
+        """A canonical section name as a reader of the language calls it ("experience" -> "Berufserfahrung")."""
+        return self.sections.get(name) or name.replace("_", " ").capitalize()
+
+    def text(self, key: str, **fields: Any) -> str:
+        """One of REPORT_TEXTS in the language, its {fields} filled in."""
+        return (self.texts.get(key) or REPORT_TEXTS[key]).format(**fields)
+
+
+@cache
+def report_words(language: str | None) -> ReportWords:
+    """The report's words in a language (English, the code's own, for "en", None or a language with no messages)."""
+    if language not in JUDGED_LANGUAGES:
+        return ReportWords()
+    path = rules_dir() / "messages" / f"{language}.yaml"
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the {language} messages: {exc}") from None
+    report = data.get("report") if isinstance(data, dict) else None
+    if not isinstance(report, dict) or set(report) - {"questions", "sections", "texts"}:
+        raise ConfigError(f"{path}: `report:` must give questions, sections and texts")
+    tables = {key: {str(k): _text(v) or "" for k, v in (report.get(key) or {}).items()} for key in report}
+    unknown = set(tables.get("questions", {})) - set(QUESTION_TITLES)
+    unknown |= set(tables.get("texts", {})) - set(REPORT_TEXTS)
+    if unknown:
+        raise ConfigError(f"{path}: `report:` names no such question or text: {', '.join(sorted(unknown))}")
+    return ReportWords(tables.get("questions", {}), tables.get("sections", {}), tables.get("texts", {}))

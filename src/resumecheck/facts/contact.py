@@ -22,10 +22,11 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-]
 # A run of digits with the separators phones use (a middle dot too: "(+44) · 786 · 024 · 0326", as typeset
 # templates print it); a masked tail ("+91-98206xxxxx") still reads as a phone. A German or Austrian number
 # parts its area code with a slash ("0163/2055604", "089 / 1234567"): tried first, from a 0 and 3+ digits (a
-# month "05/2019" has 2).
+# month "05/2019" has 2). A slash after a number starts a second number only when one follows it ("+49-89-80 92 86
+# 94/0160 95 96 43 99": two phones, the first read whole), never a month or a year ("12.2015/01.2016", "2019/2020").
 _PHONE_RUN = re.compile(
     r"(?<![\w/.,])(?:0\d{2,5} ?/ ?\d[\d \-]{3,12}\d|(?:\+\s?|\(\+?)?\d[\d\s().\-–·]{5,22}(?:\d\)?|\d[xX]{2,}))"
-    r"(?![\w/%+])"
+    r"(?![\w%+]|/(?!\s?(?:\+|0\d{3})))"
 )
 _PHONE_LABEL = re.compile(r"\b(?:phone|tel|telephone|mobile|mob|cell|whatsapp)\b\.?\s*:?", re.I)
 _MASK = re.compile(r"[xX]{2,}$")

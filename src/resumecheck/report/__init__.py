@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from .. import __version__
+from ..engine.languages import report_words
 
 NOT_JUDGED_EXIT = 3  # the exit code of a run whose worst outcome is a resume that was not judged
 FORMATS = ("auto", "text", "json", "jsonl", "html", "sarif", "junit", "github", "markdown")
@@ -119,3 +120,9 @@ def get_formatter(name: str, rules: list[Any] | None = None, color: bool = False
         "markdown": lambda: MarkdownFormatter(),
     }
     return formatters[resolve_format(name)]()
+
+
+def fix_label(entry: dict[str, Any]) -> str:
+    """ "Fix" in the language of the file's findings ("Lösung", "Correction", "Solución"), as a finding's fix opens."""
+    word = report_words(entry.get("messages_language")).text("fix")
+    return word[:1].upper() + word[1:]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import not_judged, relative_path, verdict_label
+from . import fix_label, not_judged, relative_path, verdict_label
 
 COMMAND = {"error": "error", "warning": "warning", "suggestion": "notice"}
 
@@ -40,7 +40,7 @@ class GithubFormatter:
                         props.append(f"line={finding['location']['line']}")
                     props.append(f"title={_property(finding['rule'])}")
                     message = finding["message"] + (
-                        f" Fix: {finding['suggestion']}" if finding.get("suggestion") else ""
+                        f" {fix_label(entry)}: {finding['suggestion']}" if finding.get("suggestion") else ""
                     )
                     out.append(f"::{COMMAND[finding['level']]} {','.join(props)}::{_data(message)}")
                 verdicts = " ".join(

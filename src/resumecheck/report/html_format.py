@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from ..engine.languages import report_words
 from ..findings import QUESTIONS
 from . import market_line
 from .html_view import in_context, render_pages, six_second_view, template
@@ -48,7 +49,7 @@ class HtmlFormatter:
                     "number": number,
                     "context": in_context(line["text"] if line else None, finding.get("match")),
                     "why": self.rules[finding["rule"]].description if finding["rule"] in self.rules else "",
-                    "where": where(finding["location"]),
+                    "where": where(finding["location"], report_words(entry.get("messages_language"))),
                 }
             )
         view["findings"] = _refer_fixes(findings, entry.get("priorities", []))

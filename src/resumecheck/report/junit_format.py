@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from ..engine.languages import ReportWords, report_words
+
 
 class JunitFormatter:
     """CI systems show each question as a test: green when it passes, red with the findings when not."""
@@ -22,6 +24,7 @@ class JunitFormatter:
                 counts = {"tests": 1, "failures": 0, "errors": 1, "skipped": 0}
             else:
                 counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+                words = report_words(entry.get("messages_language"))
                 for question in entry["questions"]:
                     counts["tests"] += 1
                     case = ET.SubElement(
@@ -37,14 +40,14 @@ class JunitFormatter:
                             case,
                             "failure",
                             type=question["id"],
-                            message=f"{question['id']} failed with score {question['score']}/100",
+                            message=words.text("question-failed", question=question["id"], score=question["score"]),
                         )
-                        failure.text = "\n".join(_finding_line(f) for f in findings)
+                        failure.text = "\n".join(_finding_line(f, words) for f in findings)
                     elif question["verdict"] == "not_checked":
                         counts["skipped"] += 1
                         ET.SubElement(case, "skipped", message=question.get("reason") or "not checked")
                     elif findings:
-                        ET.SubElement(case, "system-out").text = "\n".join(_finding_line(f) for f in findings)
+                        ET.SubElement(case, "system-out").text = "\n".join(_finding_line(f, words) for f in findings)
             for key, value in counts.items():
                 suite.set(key, str(value))
                 totals[key] += value
@@ -54,8 +57,15 @@ class JunitFormatter:
         return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
 
 
-def _finding_line(finding: dict[str, Any]) -> str:
+def _finding_line(finding: dict[str, Any], words: ReportWords) -> str:
     where = finding["location"]
-    place = ", ".join(f"{k} {where[k]}" for k in ("page", "line", "section") if where.get(k))
-    fix = f" Fix: {finding['suggestion']}" if finding.get("suggestion") else ""
+    place = ", ".join(_place(k, where[k], words) for k in ("page", "line", "section") if where.get(k))
+    fix = f" {words.text('fix').capitalize()}: {finding['suggestion']}" if finding.get("suggestion") else ""
     return f"[{finding['level']}] {finding['rule']}: {finding['message']}" + (f" ({place})" if place else "") + fix
+
+
+def _place(key: str, value: Any, words: ReportWords) -> str:
+    """One part of a finding's place in the findings' language: "page 1", "Zeile 9", "section skills"."""
+    if key == "section":
+        return words.text("section", section=words.section(value) if words.sections else value)
+    return words.text(key, **{key: value})

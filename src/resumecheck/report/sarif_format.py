@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from .. import __version__
-from . import not_judged, relative_path
+from . import fix_label, not_judged, relative_path
 
 SARIF_LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -49,7 +49,7 @@ class SarifFormatter:
                     "level": SARIF_LEVEL[finding["level"]],
                     "message": {
                         "text": finding["message"]
-                        + (f" Fix: {finding['suggestion']}" if finding.get("suggestion") else "")
+                        + (f" {fix_label(entry)}: {finding['suggestion']}" if finding.get("suggestion") else "")
                     },
                     "locations": [_location(uri, finding)],
                     "properties": {key: value for key, value in finding["location"].items() if value is not None},

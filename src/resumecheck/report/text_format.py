@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..engine.languages import ReportWords, report_words
 from ..findings import level_rank
 from . import file_kind, market_line, not_judged, relative_path, summary_line, verdict_label
 
@@ -68,13 +69,13 @@ class TextFormatter:
         """The few changes that would most improve the verdict, best first."""
         if not entry.get("priorities"):
             return []
-        lines = ["  fix first:"]
+        lines = [f"  {report_words(entry.get('messages_language')).text('fix-first')}:"]
         for item in entry["priorities"]:
             mark = self._c(item["level"], f"[{LEVEL_MARK[item['level']]}]")
             lines.append(f"    {item['rank']}. {mark} {item['question']}: {item['message']}")
         return [*lines, ""]
 
-    def _finding(self, group: list[dict[str, Any]], later: set[str | None]) -> list[str]:
+    def _finding(self, group: list[dict[str, Any]], later: set[str | None], words: ReportWords) -> list[str]:
         first = group[0]
         level = max((f["level"] for f in group), key=level_rank)
         mark = self._c(level, f"[{LEVEL_MARK[level]}]")
@@ -84,12 +85,12 @@ class TextFormatter:
         match = first.get("match")
         if match and all(match not in f["message"] for f in group):
             lines.append(f'        "{match}"')
-        place = where(first["location"])
+        place = where(first["location"], words)
         if place:
-            lines.append(f"        at {place}")
+            lines.append(f"        {words.text('at')} {place}")
         for fix in dict.fromkeys(f["suggestion"] for f in group if f.get("suggestion")):
             if fix not in later:
-                lines.append(f"        fix: {fix}")
+                lines.append(f"        {words.text('fix')}: {fix}")
         return lines
 
     def _file(self, entry: dict[str, Any], tool: dict[str, Any]) -> str:
@@ -105,7 +106,8 @@ class TextFormatter:
                 "  note: the statistical spaCy model is not installed; passive voice and verb tense use simpler "
                 "heuristics (pip install 'resumecheck[model]')"
             )
-        lines += [f"  note: {note}" for note in entry.get("notes", [])]
+        words = report_words(entry.get("messages_language"))
+        lines += [f"  {words.text('note')}: {note}" for note in entry.get("notes", [])]
         if "baseline" in entry:
             lines.append(f"  {_since(entry)}")
         lines += self._priorities(entry)
@@ -125,7 +127,8 @@ class TextFormatter:
             groups = _merged(found)
             for index, group in enumerate(groups):
                 later = {f.get("suggestion") for g in groups[index + 1 :] for f in g}
-                lines += self._finding(group, later)  # a fix shared by the next findings is printed once, after them
+                # a fix shared by the next findings is printed once, after them
+                lines += self._finding(group, later, words)
         if not self.quiet:
             lines.append("")
             lines += _facts(entry["facts"])
@@ -146,18 +149,20 @@ def _since(entry: dict[str, Any]) -> str:
     )
 
 
-def where(location: dict[str, Any]) -> str:
-    """A location in words: "page 1 · Experience › Marketing Specialist, Coral Bay Resorts"."""
+def where(location: dict[str, Any], words: ReportWords | None = None) -> str:
+    """A location in words: "page 1 · Experience › Marketing Specialist, Coral Bay Resorts", in the findings'
+    language (`words`; English without): "Seite 1 · Berufserfahrung › ..."."""
+    words = words or ReportWords()
     parts = []
     if location.get("page"):
-        parts.append(f"page {location['page']}")
-    place = (location.get("section") or "").replace("_", " ").capitalize()
+        parts.append(words.text("page", page=location["page"]))
+    place = words.section(location["section"]) if location.get("section") else ""
     if location.get("entry"):
         place = f"{place} › {location['entry']}" if place else location["entry"]
     if place:
         parts.append(place)
     elif location.get("line"):
-        parts.append(f"line {location['line']}")
+        parts.append(words.text("line", line=location["line"]))
     return " · ".join(parts)
 
 
