@@ -24,6 +24,7 @@ import argparse
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -35,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = Path(__file__).resolve().parent / "devcorpus"
 MANIFEST = HERE / "manifest.tsv"
 LABELS = HERE / "labels"
+TOTAL_LINE = re.compile(r"^\s*\w+\s+\d+\.\d+\s+\(n=\d+\)\s*$")  # score_corpus.py's aggregate lines
 HOLDOUT = HERE / "labels-holdout"  # scored only, never looked at while a heuristic is tuned
 AUDIT = HERE / "audit.tsv"
 VERDICTS = HERE / "verdicts.tsv"  # per-question pass/fail judged by hand, no tool output shown
@@ -95,7 +97,7 @@ def run_check(paths: list[Path]) -> dict[str, Any]:
     return report
 
 
-def score(rows: list[dict[str, str]], folder: Path, labels: Path = LABELS) -> int:
+def score(rows: list[dict[str, str]], folder: Path, labels: Path = LABELS, *, files: bool = True) -> int:
     """score_corpus.py over the labelled files present, one table per language (English first)."""
     language = {r["filename"]: r["language"] for r in rows}
     groups: dict[str, list[Path]] = defaultdict(list)
@@ -106,12 +108,12 @@ def score(rows: list[dict[str, str]], folder: Path, labels: Path = LABELS) -> in
     worst = 0
     for lang in sorted(groups, key=lambda code: (code != "en", code)):
         print(f"\n## language {lang}: {len(groups[lang])} labelled files ({labels.name})", flush=True)
-        worst = max(worst, _score_labels(groups[lang], folder))
+        worst = max(worst, _score_labels(groups[lang], folder, files=files))
     return worst
 
 
-def _score_labels(labels: list[Path], folder: Path) -> int:
-    """score_corpus.py over some labelled files, through a folder of links."""
+def _score_labels(labels: list[Path], folder: Path, *, files: bool = True) -> int:
+    """score_corpus.py over some labelled files, through a folder of links; files=False keeps only the totals."""
     with tempfile.TemporaryDirectory(prefix="devcorpus-") as tmp:
         corpus = Path(tmp)
         (corpus / "labels").mkdir()
@@ -123,7 +125,12 @@ def _score_labels(labels: list[Path], folder: Path) -> int:
             # comparisons are what issue 27 asks of German, French and Spanish CVs, so they are scored as such.
             data["language"] = "en"
             (corpus / "labels" / label.name).write_text(json.dumps(data), encoding="utf-8")
-        return subprocess.run([sys.executable, str(SCORER), str(corpus)], check=False).returncode
+        if files:
+            return subprocess.run([sys.executable, str(SCORER), str(corpus)], check=False).returncode
+        # Held-out files are never to be looked at: only the aggregate lines ("name   0.800  (n=20)") are shown.
+        done = subprocess.run([sys.executable, str(SCORER), str(corpus)], check=False, capture_output=True, text=True)
+        print("\n".join(line for line in done.stdout.splitlines() if TOTAL_LINE.match(line)), flush=True)
+        return done.returncode
 
 def audit() -> dict[tuple[str, str, str], dict[str, str]]:
     """The audited findings by file, rule and matched text (what sealed_score.py matches on too)."""
@@ -243,7 +250,7 @@ def main() -> int:
     if args.what in ("score", "all"):
         score(rows, folder)
     if args.what == "holdout":
-        score(rows, folder, HOLDOUT)
+        score(rows, folder, HOLDOUT, files=False)
     if args.what == "findings":
         findings(rows, folder, args.out)
     if args.what in ("precision", "all"):
