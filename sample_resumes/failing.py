@@ -151,6 +151,7 @@ I am a UX researcher who turns interviews into product decisions.
 - Led managment of the research panel of 1,200 participants
 - Designed 15 color-coded surveys on travel behavior that reached 20,000 users and analysed the answers
 - Built a integration between the panel tool and Your Location records
+- Moved the panel's survey scripts from Javascript to Python , cutting setup time by 50%
 
 ### Research Assistant, State University | 2019 – 2015
 

@@ -321,8 +321,8 @@ def test_a_rule_file_must_give_each_of_its_codes_checks_a_fix(tmp_path: Path) ->
     head = ("id: clean.g\nquestion: clean\nkind: python\nfunction: grammar\nlevel: error\nscope: document\n"
             "message: m\ndescription: d\nfix: f\nexamples: {bad: [], good: []}\n")
     for checks, problem in [("", "checks must map"), ("checks: {article: 'A fix'}\n", "missing: bare-number"),
-                            ("checks: {article: a, bare-number: b, spare: c}\n", "unknown: spare"),
-                            ("checks: {article: a, bare-number: ''}\n", "must each have a fix")]:
+                            ("checks: {article: a, bare-number: b, phrase: p, spare: c}\n", "unknown: spare"),
+                            ("checks: {article: a, bare-number: '', phrase: p}\n", "must each have a fix")]:
         path = tmp_path / "g.yaml"
         path.write_text(head + checks)
         with pytest.raises(RuleError) as error:

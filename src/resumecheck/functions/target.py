@@ -103,7 +103,7 @@ def name_first(rule: Rule, context: Context) -> Iterator[Finding]:
         yield context.finding(rule, line, match=contact.name, level="warning", problem=problem)
 
 
-@rule_function("contact_visible", checks=("placeholders", "missing", "page-margin", "buried"))
+@rule_function("contact_visible", checks=("placeholders", "missing", "page-margin", "buried", "link-only"))
 def contact_visible(rule: Rule, context: Context) -> Iterator[Finding]:
     """Email and phone are in the body near the top: not missing, not only in a header or footer. A recruiter
     can reach a candidate with an email and a phone, or an email and a profile link: a missing phone beside
@@ -138,6 +138,17 @@ def contact_visible(rule: Rule, context: Context) -> Iterator[Finding]:
                 check="missing",
                 problem="is missing" + (" (your email and profile link still reach you)" if reachable else ""),
             )
+        elif line is None and not _printed(context, label, value):
+            # "Email | GitHub | LinkedIn": the address is in the link, but a printout or an ATS shows only the label
+            yield context.finding(
+                rule,
+                None,
+                match=None,
+                item=label,
+                level="warning" if label == "phone" else None,
+                check="link-only",
+                problem="is only behind a link label, not printed on the page",
+            )
         elif line is not None and line.zone != "body":
             # Atop page 1 a recruiter reads it first; the risk is an ATS that drops running headers: a warning.
             problem = f"is only in the page {line.zone}"
@@ -150,6 +161,18 @@ def contact_visible(rule: Rule, context: Context) -> Iterator[Finding]:
         elif line is not None and id(line) not in top and _far_down(context, line):
             problem = "is buried far down the resume"
             yield context.finding(rule, line, match=value, item=label, check="buried", problem=problem)
+
+
+def _printed(context: Context, label: str, value: str) -> bool:
+    """Whether the page prints the email or phone (a phone by its last seven digits, however it is grouped)."""
+    if label == "email":
+        wanted = value.casefold()
+        return any(wanted in re.sub(r"\s+", "", line.text.casefold()) for line in context.facts.document.lines)
+    digits = re.sub(r"\D", "", value)[-PHONE_TAIL_DIGITS:]
+    return not digits or any(digits in re.sub(r"\D", "", line.text) for line in context.facts.document.lines)
+
+
+PHONE_TAIL_DIGITS = 7  # a number's local part: the same however its country and area codes are written
 
 
 def _far_down(context: Context, line: Line) -> bool:
@@ -198,8 +221,10 @@ def headline(rule: Rule, context: Context) -> Iterator[Finding]:
         parts, beside_contact = _headline_parts(line, contact.name)
         for text in parts:
             titled = _says_what_you_are(text, title_words)
-            if not_a_headline.search(text) or len(text.split()) > (
-                HEADLINE_SENTENCE_WORDS if titled else HEADLINE_WORDS
+            if (
+                not_a_headline.search(text)
+                or _BARE_STATUS.match(text)
+                or len(text.split()) > (HEADLINE_SENTENCE_WORDS if titled else HEADLINE_WORDS)
             ):
                 continue
             elsewhere = id(line) not in block or line is contact.name_line or line.zone != "body"
@@ -232,11 +257,17 @@ def headline(rule: Rule, context: Context) -> Iterator[Finding]:
 _PART_BREAK = re.compile(r"\s*[|•·▪◆♦]\s*|\s+[–—-]\s+|\s{3,}")
 
 
+# "Student", "University Student", "Fresher": a status, not what you study or do ("Statistics student" says it)
+_BARE_STATUS = re.compile(
+    r"^\W*(?:(?:a|an|university|college|school|final[- ]year)\s+)?(?:student|fresher|graduate|undergraduate)\W*$", re.I
+)
 _STUDENT = re.compile(r"\b(student|graduate|undergraduate|phd candidate|doctoral candidate)\b", re.I)
 
 
 def _says_what_you_are(text: str, title_words: re.Pattern[str]) -> bool:
     """A job title, or what a student is ("final-year engineering student"): either tells a recruiter who you are."""
+    if _BARE_STATUS.match(text):
+        return False  # "STUDENT" alone says a status, not a field or role
     return bool(title_words.search(re.sub(r"(?<=\w) (?=\w\b)", "", text)) or _STUDENT.search(text))
 
 
