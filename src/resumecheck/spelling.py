@@ -15,7 +15,7 @@ import math
 import os
 import re
 import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -118,7 +118,7 @@ def warm() -> None:
     _places()
     _technology()
     _split_products()
-    _tech_deletes()
+    _long_products()
     _long_places()
     _allowlist()
     common_words()
@@ -194,26 +194,10 @@ def _place_spellings() -> Mapping[str, str]:
 
 @cache
 def _long_places() -> Mapping[tuple[str, int], list[tuple[str, int]]]:
-    """The long place words by first letter and length, each with its letters' bit mask. Scanning these 3,900
-    words finds the same words within two edits as a two-deletion index did, which cost 0.9 s CPU and 250,000
-    entries at every start for the few words a resume asks about."""
-    index: dict[tuple[str, int], list[tuple[str, int]]] = {}
-    for key in sorted(_place_spellings()):
-        if len(key) >= LONG_PLACE:
-            index.setdefault((key[0], len(key)), []).append((key, _letter_mask(key)))
-    return index
-
-
-def _long_places_within_two(word: str) -> list[str]:
-    """The long place words with a word's first letter two edits or fewer from it (the masks as in
-    _common_within_two: two edits change the set of letters by four at most)."""
-    mask, index = _letter_mask(word), _long_places()
-    return [
-        key
-        for length in range(len(word) - 2, len(word) + 3)
-        for key, letters in index.get((word[0], length), ())
-        if (letters ^ mask).bit_count() <= 4 and distance(word, key) <= 2
-    ]
+    """The long place words for _within_two. Scanning these 3,900 words finds the same words within two edits as
+    a two-deletion index did, which cost 0.9 s CPU and 250,000 entries at every start for the few words a resume
+    asks about."""
+    return _by_start_and_length(key for key in sorted(_place_spellings()) if len(key) >= LONG_PLACE)
 
 
 def place(word: str) -> str:
@@ -226,7 +210,7 @@ def place(word: str) -> str:
         c for c in edits1(word) if c in names and c[0] == word[0] and (len(c) != len(word) or sorted(c) == sorted(word))
     ]
     if not close and len(word) >= LONG_PLACE - 1:
-        close = _long_places_within_two(word)
+        close = list(_within_two(word, _long_places()))
     return names[min(close, key=lambda c: (distance(word, c), not typing_slip(word, c), c))] if close else ""
 
 
@@ -256,9 +240,9 @@ def split_product(first: str, second: str) -> str:
 
 
 @cache
-def _tech_deletes() -> Mapping[str, frozenset[str]]:
-    """Every spelling two deletions away from a long lexicon name -> those names (a small SymSpell index)."""
-    return _delete_index(key for key in _technology() if len(key) >= TWO_EDIT_LENGTH and key.isalpha())
+def _long_products() -> Mapping[tuple[str, int], list[tuple[str, int]]]:
+    """The long lexicon names, which a slip two edits from still names (for _within_two)."""
+    return _by_start_and_length(key for key in sorted(_technology()) if len(key) >= TWO_EDIT_LENGTH and key.isalpha())
 
 
 @cache
@@ -267,25 +251,6 @@ def _allowlist() -> frozenset[str]:
     for term in lexicon_terms("skills"):
         words.update(part.casefold() for part in re.split(r"[\s/.-]+", term) if part)
     return frozenset(words)
-
-
-def _delete_index(keys: Iterable[str]) -> Mapping[str, frozenset[str]]:
-    """Each spelling two deletions or fewer from a key -> the keys it comes from (a small SymSpell index)."""
-    index: dict[str, set[str]] = {}
-    for key in keys:
-        for variant in _two_deletes(key):
-            index.setdefault(variant, set()).add(key)
-    return {k: frozenset(v) for k, v in index.items()}
-
-
-def _two_deletes(word: str) -> set[str]:
-    """The word and every spelling one or two deleted letters make of it."""
-    once = _deletes(word)
-    return once | {twice for d in once for twice in _deletes(d)} | {word}
-
-
-def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def edits1(word: str) -> set[str]:
@@ -420,9 +385,7 @@ def technology(word: str) -> str:
         return ""  # the name itself, or its singular ('CocoaPod') or plural ('Pygames'), not 'Postgress'
     close = [c for c in edits1(word) if c in names and len(c) >= MIN_TECH_LENGTH and c[0] == word[0]]
     if not close and len(word) >= TWO_EDIT_LENGTH - 1:
-        index = _tech_deletes()
-        variants = _two_deletes(word)
-        close = [k for v in variants for k in index.get(v, ()) if distance(word, k) <= 2 and k[0] == word[0]]
+        close = list(_within_two(word, _long_products()))
     return names[min(close, key=lambda c: (distance(word, c), c))] if close else ""
 
 
@@ -503,11 +466,15 @@ def farther(word: str) -> str:
 
 @cache
 def _common_by_start() -> Mapping[tuple[str, int], list[tuple[str, int]]]:
-    """Common lowercase words (Zipf 3 or above) by first letter and length, each with its letters' bit mask."""
+    """Common lowercase words (Zipf 3 or above) for _within_two."""
+    return _by_start_and_length(word for word in sorted(common_words()) if word.isalpha() and word.islower())
+
+
+def _by_start_and_length(words: Iterable[str]) -> Mapping[tuple[str, int], list[tuple[str, int]]]:
+    """Words by first letter and length, each with its letters' bit mask."""
     index: dict[tuple[str, int], list[tuple[str, int]]] = {}
-    for word in sorted(common_words()):
-        if word.isalpha() and word.islower():
-            index.setdefault((word[0], len(word)), []).append((word, _letter_mask(word)))
+    for word in words:
+        index.setdefault((word[0], len(word)), []).append((word, _letter_mask(word)))
     return index
 
 
@@ -518,19 +485,26 @@ def _letter_mask(word: str) -> int:
     return mask
 
 
-def _common_within_two(word: str, own: float) -> bool:
-    """Whether a common word, MIN_ZIPF_GAP above `own`, with the same first letter, lies two edits or fewer from
-    a word: what any correction `farther` returns must be. Two edits change the length by two at most and the
-    set of letters by four (a substitution swaps one letter, a transposition none), so most words are ruled
-    out by their masks before an edit distance is worked out."""
+def _within_two(
+    word: str, index: Mapping[tuple[str, int], list[tuple[str, int]]], keep: Callable[[str], bool] | None = None
+) -> Iterator[str]:
+    """The words of an index (_by_start_and_length) with the word's first letter, kept by `keep`, two edits or
+    fewer from it. Two edits change the length by two at most and the set of letters by four (a substitution swaps
+    one letter, a transposition none), so most words are ruled out by their masks before an edit distance is
+    worked out; `keep` is asked before it too."""
     mask = _letter_mask(word)
-    index = _common_by_start()
     for length in range(len(word) - 2, len(word) + 3):
         for candidate, letters in index.get((word[0], length), ()):
-            likely = (letters ^ mask).bit_count() <= 4 and zipf(candidate) - own >= MIN_ZIPF_GAP
+            likely = (letters ^ mask).bit_count() <= 4 and (keep is None or keep(candidate))
             if likely and distance(word, candidate) <= 2:
-                return True
-    return False
+                yield candidate
+
+
+def _common_within_two(word: str, own: float) -> bool:
+    """Whether a common word, MIN_ZIPF_GAP above `own`, with the same first letter, lies two edits or fewer from
+    a word: what any correction `farther` returns must be."""
+    common = _within_two(word, _common_by_start(), lambda candidate: zipf(candidate) - own >= MIN_ZIPF_GAP)
+    return next(common, None) is not None
 
 
 def _split_into_words(word: str, shortest: int = 3) -> bool:

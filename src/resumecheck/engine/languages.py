@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
@@ -90,15 +91,21 @@ def translations(language: str) -> Mapping[str, Translation]:
     """rule id -> its Translation in a language (empty for English, whose text is the rule file's own)."""
     if language == "en":
         return {}
-    path = rules_dir() / "messages" / f"{language}.yaml"
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the {language} messages: {exc}") from None
+    path, data = _messages(language)
     rules = data.get("rules") if isinstance(data, dict) else None
     if not isinstance(rules, dict):
         raise ConfigError(f"{path}: must map `rules:` to each rule id's message and fix")
     return {str(rule_id): _translation(path.name, str(rule_id), entry) for rule_id, entry in rules.items()}
+
+
+@cache
+def _messages(language: str) -> tuple[Path, Any]:
+    """rules/messages/LANG.yaml, read once for the rules' texts and the report's words."""
+    path = rules_dir() / "messages" / f"{language}.yaml"
+    try:
+        return path, load_yaml(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the {language} messages: {exc}") from None
 
 
 def _translation(where: str, rule_id: str, entry: Any) -> Translation:
@@ -169,17 +176,18 @@ class ReportWords:
         """One of REPORT_TEXTS in the language, its {fields} filled in."""
         return (self.texts.get(key) or REPORT_TEXTS[key]).format(**fields)
 
+    def label(self, key: str) -> str:
+        """One of REPORT_TEXTS with a capital, as a label opens a sentence ("Fix:", "Lösung:")."""
+        word = self.text(key)
+        return word[:1].upper() + word[1:]
+
 
 @cache
 def report_words(language: str | None) -> ReportWords:
     """The report's words in a language (English, the code's own, for "en", None or a language with no messages)."""
     if language not in JUDGED_LANGUAGES:
         return ReportWords()
-    path = rules_dir() / "messages" / f"{language}.yaml"
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the {language} messages: {exc}") from None
+    path, data = _messages(language)
     report = data.get("report") if isinstance(data, dict) else None
     if not isinstance(report, dict) or set(report) - {"questions", "sections", "texts"}:
         raise ConfigError(f"{path}: `report:` must give questions, sections and texts")

@@ -155,18 +155,11 @@ def _technology_case(text: str) -> tuple[str, str] | None:
     in capitals is emphasis; a name in lower case is a slip only where the line writes other names in their
     own case, and a lower-case English word ('excel', 'rust') only as an item of such a list."""
     names = products()
-    tokens = [(m, names.get(m.group(0).casefold())) for m in _TOKEN.finditer(text)]
-    tokens = [(m, right) for m, right in tokens if right is not None]
+    tokens = [(m, right) for m in _TOKEN.finditer(text) if (right := names.get(m.group(0).casefold())) is not None]
     proper = sum(1 for m, right in tokens if m.group(0) == right and right != right.lower())
     for found, right in tokens:
         written = found.group(0)
-        if (
-            right is None
-            or written == right
-            or written.isupper()
-            or right.islower()
-            or written == right.replace(" ", "")
-        ):
+        if written == right or written.isupper() or right.islower() or written == right.replace(" ", ""):
             continue  # "TailwindCSS" for "Tailwind CSS": the case is right, the space a matter of style
         if right.isupper() and len(right) < MIN_ACRONYM_CASE:
             continue  # "Sem", "Sql": a short acronym in title case is as often an abbreviation ("Sem" for semester)

@@ -99,8 +99,7 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
             yield context.finding(rule, line, match=word, correction=fix)
         whole = spellable(line, context)
         prose = not whole and _prose(line.text)
-        plain = not whole and _plain(line.text)
-        if not whole and (context.section_of(line) is not None or not (prose or plain)):
+        if not whole and (context.section_of(line) is not None or not (prose or _plain(line.text))):
             continue  # quoted references, or the name and contact block's names, handles and places
         doc = context.doc(line)
         links = [m.span() for m in _LINK.finditer(line.text)]

@@ -124,5 +124,4 @@ def get_formatter(name: str, rules: list[Any] | None = None, color: bool = False
 
 def fix_label(entry: dict[str, Any]) -> str:
     """ "Fix" in the language of the file's findings ("Lösung", "Correction", "Solución"), as a finding's fix opens."""
-    word = report_words(entry.get("messages_language")).text("fix")
-    return word[:1].upper() + word[1:]
+    return report_words(entry.get("messages_language")).label("fix")

@@ -60,7 +60,7 @@ class JunitFormatter:
 def _finding_line(finding: dict[str, Any], words: ReportWords) -> str:
     where = finding["location"]
     place = ", ".join(_place(k, where[k], words) for k in ("page", "line", "section") if where.get(k))
-    fix = f" {words.text('fix').capitalize()}: {finding['suggestion']}" if finding.get("suggestion") else ""
+    fix = f" {words.label('fix')}: {finding['suggestion']}" if finding.get("suggestion") else ""
     return f"[{finding['level']}] {finding['rule']}: {finding['message']}" + (f" ({place})" if place else "") + fix
 
 
