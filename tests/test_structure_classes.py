@@ -949,3 +949,126 @@ def test_a_main_section_heading_with_a_colon_among_plain_headings_is_a_heading()
     names = [s["name"] for s in facts["sections"]]
     assert names[-2:] == ["experience", "education"] and names.count("experience") == 1
     assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2012", "present")]
+
+
+def test_the_name_in_the_heading_bold_at_the_top_of_a_word_file_is_no_section() -> None:
+    """Word templates set the name in the same bold as the headings, with no style of its own, and a degree line
+    in that bold under Education: neither opens a section of its own, and the name is still the name."""
+    data = _docx(
+        [
+            ("Sarah Lee", True),
+            ("Email: sarah.lee@example.com | Phone: (222) 333-4444", False),
+            ("Objective", True),
+            ("To obtain an entry-level marketing position in a digital media team.", False),
+            ("Experience", True),
+            ("Marketing Intern", True),
+            ("Local Marketing Agency | Portland, OR | June 2024 – August 2024", False),
+            ("Assisted with social media content creation and scheduling.", False),
+            ("Education", True),
+            ("Bachelor of Arts in Communications", True),
+            ("University of Oregon | Eugene, OR | 2020 – 2024", False),
+        ]
+    )
+    facts = _facts(data, "resume.docx")
+    assert [s["name"] for s in facts["sections"]] == ["objective", "experience", "education"]
+    assert facts["contact"]["name"] == "Sarah Lee"
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2024-06", "2024-08")]
+
+
+def test_a_heading_wrapped_onto_two_lines_is_one_heading() -> None:
+    """A narrow heading gutter (Europass) or column wraps a long heading: "MANAGEMENT AND" over "LEADERSHIP SKILLS"
+    is one skills heading, not an unknown section and a skills section."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Jaya Roy", 18, bold=True)
+        _text(page, 40, 58, "jaya.roy@mail.com  (+880) 1319 175392")
+        top = 90.0
+        for heading, body in (
+            (("WORK EXPERIENCE",), "Teacher, Fatepur High School  2019 – 2023"),
+            (("DIGITAL SKILLS",), "Python, MATLAB, Origin, Quantum Espresso"),
+            (("MANAGEMENT AND", "LEADERSHIP SKILLS"), "Time management, problem solving, decision making"),
+            (("VOLUNTEERING",), "Environmental and social activist in Rangpur"),
+        ):
+            for row, part in enumerate(heading):
+                _text(page, 40, top + 14 * row, part, 11, bold=True)
+            _text(page, 170, top + 14 * len(heading) + 6, body)
+            top += 60
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]] == ["experience", "skills", "skills", "volunteer"]
+
+
+def test_more_headings_unseen_resumes_use_are_known() -> None:
+    """Indian and academic CVs name their sections in words the lexicon lacked: "EDUCATIONAL DETAILS", "AREA OF
+    INTEREST", "POSITION OF RESPONSIBILITY", "PUBLISHED WORKS", "CONFERENCES AND SEMINARS", "KEY STRENGTHS"."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Anand Rao", 20, bold=True)
+        _text(page, 40, 60, "anand.rao@mail.com | +91 80744 11248")
+        top = 95.0
+        for heading, body in (
+            ("EDUCATIONAL DETAILS", "B.Tech Computer Science, CMR Technical Campus 2022 - 2026"),
+            ("KEY STRENGTHS", "Quick learner, team player, clear communicator"),
+            ("AREA OF INTEREST", "Data structures, operating systems"),
+            ("POSITION OF RESPONSIBILITY", "Secretary of the Idea Genesis Club, connecting startups"),
+            ("PUBLISHED WORKS", "A short history of the Deccan railways, 2023"),
+            ("CONFERENCES AND SEMINARS", "Speaker at the national student seminar on robotics"),
+        ):
+            _text(page, 40, top, heading, 12, bold=True)
+            _text(page, 40, top + 16, body)
+            top += 50
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]] == [
+        "education",
+        "skills",
+        "interests",
+        "leadership",
+        "publications",
+        "activities",
+    ]
+
+
+def test_a_role_laid_out_in_word_table_cells_is_one_entry() -> None:
+    """A Word resume built from tables puts each role's title and employer in bold cells (in the headings' bold)
+    and its city and dates in the next cell: the employer "S&W Technologies" is no skills heading and the titles
+    open no sections, so every role is a position with its bullets, and a school's cells stay in Education."""
+    import io
+
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph().add_run("Steven Sorial").bold = True
+    document.add_paragraph("stevenmagdy92@gmail.com | +20 100 5265241")
+    document.add_paragraph().add_run("Experience").bold = True
+    roles = (
+        ("iOS Developer - Remote", "S&W Technologies (Outsourced)", "(New York, United States)", "Dec 2020 – Present"),
+        ("iOS Developer", "FlairsTech", "(Cairo, Egypt)", "Aug 2019 – Present"),
+        ("Android Developer", "Interface Solutions", "(Cairo, Egypt)", "Jan 2018 – Nov 2018"),
+    )
+    for title, employer, city, dates in roles:
+        left, right = document.add_table(rows=1, cols=2).rows[0].cells
+        left.paragraphs[0].add_run(title).bold = True
+        left.add_paragraph().add_run(employer).bold = True
+        right.paragraphs[0].add_run(city)
+        right.add_paragraph().add_run(dates).bold = True
+        for duty in ("Built a new iOS app as the sole developer", "Maintained five Android apps for clients"):
+            document.add_paragraph(duty, style="List Bullet")
+    document.add_paragraph().add_run("Education").bold = True
+    cells = document.add_table(rows=1, cols=3).rows[0].cells
+    for cell, text in zip(cells, ("Cairo, Egypt", "Future University in Egypt (FUE)", "2012 – 2016"), strict=True):
+        cell.paragraphs[0].add_run(text).bold = True
+    document.add_paragraph("B.S.E. in Computer Science Engineering.")
+    document.add_paragraph().add_run("Skills").bold = True
+    document.add_paragraph("Swift, Objective-C, Kotlin, Flutter")
+    out = io.BytesIO()
+    document.save(out)
+
+    facts = _facts(out.getvalue(), "resume.docx")
+    assert [s["name"] for s in facts["sections"]] == ["experience", "education", "skills"]
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [
+        ("2020-12", "present"),
+        ("2019-08", "present"),
+        ("2018-01", "2018-11"),
+    ]
+    assert facts["bullets"]["experience"] == 6

@@ -289,12 +289,52 @@ def _heading_lines(body: list[Line]) -> list[tuple[Line, str, bool]]:
             and _in_heading_column(line, columns)
             and entry_below(line)
         ]
-    headings = sorted(result, key=lambda item: item[0].number)
+    headings = _wrapped_headings(_without_top_name(sorted(result, key=lambda item: item[0].number), body), index)
     return _inside_entries(
         headings,
         lambda line: body[max(0, index[line.number] - SUBHEAD_REACH) : index[line.number]],
         lambda line: body[index[line.number] + 1 : index[line.number] + 1 + SUBHEAD_REACH],
     )
+
+
+NAME_TOP_LINES = 3  # the name opens the page: within its first three lines (after a "Curriculum Vitae" title)
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z'.-]*")
+
+
+def _without_top_name(headings: list[tuple[Line, str, bool]], body: list[Line]) -> list[tuple[Line, str, bool]]:
+    """Drop the candidate's name, set in the bold of the section headings at the top of a Word file ("Sarah Lee",
+    or "Ankan Basu" under a "Curriculum Vitae" title): an unknown heading over every known one, in the first lines
+    of the page, two to four capitalised words and nothing else, is the name that opens the resume."""
+    top = {line.number for line in body[:NAME_TOP_LINES]}
+    kept = []
+    for position, (line, name, entry) in enumerate(headings):
+        words = line.text.split()
+        name_shaped = 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(word) for word in words)
+        first = all(other == "other" for _, other, _ in headings[:position])
+        if name == "other" and first and line.number in top and name_shaped and _exact_section(line.text) is None:
+            continue
+        kept.append((line, name, entry))
+    return kept
+
+
+_OPEN_END = re.compile(r"(?:\s(?:and|&)|[,&-])\s*$", re.I)  # "MANAGEMENT AND", "Summer Schools &", "TRAIN-"
+
+
+def _wrapped_headings(headings: list[tuple[Line, str, bool]], index: dict[int, int]) -> list[tuple[Line, str, bool]]:
+    """A heading wrapped onto two lines ("MANAGEMENT AND" over "LEADERSHIP SKILLS" in a Europass gutter, "Summer
+    Schools &" over "Workshops") is one heading: its first part ends open, and the next line is a heading too. The
+    two read as one name, kept on the second line (the first part would otherwise name a section of its own)."""
+    kept: list[tuple[Line, str, bool]] = []
+    for line, name, entry in headings:
+        if kept and not entry and not kept[-1][2] and _OPEN_END.search(kept[-1][0].text):
+            before = kept[-1][0]
+            if index.get(line.number) == index.get(before.number, -2) + 1 and before.page == line.page:
+                glued = heading_text(before).rstrip(" -") + ("" if before.text.rstrip().endswith("-") else " ")
+                joined = canonical_section(glued + heading_text(line))
+                kept[-1] = (line, joined or (name if name != "other" else kept[-1][1]), False)
+                continue
+        kept.append((line, name, entry))
+    return kept
 
 
 def _colon_section(line: Line, exact: str | None, dominant: tuple[object, ...]) -> bool:
@@ -316,9 +356,15 @@ def _inside_entries(
     # A sub-head repeated under every role ("Key Achievements:" after each role's duties) labels part of an entry
     # however far below its dates it sits: a section heading is printed once.
     repeats = Counter(_normalize(line.text) for line, _, _ in headings)
+    entry_lines: set[int] = set()  # the heading-styled lines taken into an experience entry so far
     for line, name, entry in headings:
         current = kept[-1][1] if kept else None
-        unknown = name == "other" and _exact_section(heading_text(line)) is None
+        inexact = _exact_section(heading_text(line)) is None
+        unknown = name == "other" and inexact
+        # A keyword names a section in an employer's name ("S&W Technologies" -> skills): right under a role's
+        # title line taken into its entry, and over the entry's dates, it is part of that entry header.
+        previous = above(line)[-1:]
+        named_by_keyword = inexact and bool(previous) and previous[0].number in entry_lines
         if current == "experience" and (
             entry
             or (_normalize(line.text) in SUBHEADS and repeats[_normalize(line.text)] > 1)
@@ -326,13 +372,21 @@ def _inside_entries(
                 (name == "other" or _normalize(line.text) in SUBHEADS)
                 and _in_header_block(reversed(above(line)), _has_date)  # a dated entry line just above
             )
-            or (unknown and _in_header_block(below(line), lambda other: _has_date_range(other) or _is_field(other)))
+            or (
+                (unknown or named_by_keyword)
+                and _in_header_block(below(line), lambda other: _has_date_range(other) or _is_field(other))
+            )
         ):
+            entry_lines.add(line.number)
             continue
-        if current in ENTRY_SECTIONS and unknown and _in_header_block(below(line), _is_field):
-            continue
-        if current == "education" and entry and _DEGREE.search(line.text):
-            continue  # "Associate of Arts in …" over its dates: a degree styled like a role title, not a job
+        if (
+            current in ENTRY_SECTIONS
+            and unknown
+            and _in_header_block(below(line), lambda other: _is_field(other) or _has_date_range(other))
+        ):
+            continue  # a school or a city over an education entry's dates, as Word tables set them out
+        if current == "education" and (entry or unknown) and _DEGREE.search(line.text):
+            continue  # "Associate of Arts in …" over its dates: a degree styled like a role or a heading, not either
         kept.append((line, name, entry))
     return kept
 
@@ -485,6 +539,8 @@ def _emphatic_exact(line: Line) -> bool:
 def _plausible_other(line: Line) -> bool:
     if any(ch.isdigit() for ch in line.text[:1]) or len(line.text.split()) > MAX_HEADING_WORDS + 2:
         return False
+    if _YEAR.search(line.text) and _has_date(line):
+        return False  # "Dec 2020 – Present" in the headings' bold (a Word table cell) dates an entry, names nothing
     return not _document_title().search(_normalize(line.text))  # "Lebenslauf", "Daten und Lebenslauf": no section
 
 
