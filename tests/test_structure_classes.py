@@ -1072,3 +1072,51 @@ def test_a_role_laid_out_in_word_table_cells_is_one_entry() -> None:
         ("2018-01", "2018-11"),
     ]
     assert facts["bullets"]["experience"] == 6
+
+
+def test_an_open_range_ending_a_sentence_dates_a_current_role() -> None:
+    """An academic CV writes each appointment as a sentence, "Assistant Professor, 2026-.", the open dash then the
+    full stop: a role still going, as "2026-" alone is, beside the closed "Donald P. Jacobs Scholar, 2026-2027."."""
+
+    def draw(page: Any) -> None:
+        _text(page, 72, 40, "Aakash Rao", 18)
+        _text(page, 72, 60, "Email: aakash.rao@kellogg.example.edu")
+        _text(page, 72, 90, "Employment", 14)
+        _text(page, 72, 112, "Department of Managerial Economics, Kellogg School of Management.")
+        _text(page, 87, 126, "Assistant Professor, 2026-.")
+        _text(page, 87, 144, "Donald P. Jacobs Scholar, 2026-2027.")
+        _text(page, 72, 176, "Education", 14)
+        _text(page, 72, 198, "Department of Economics, Harvard University.")
+        _text(page, 87, 212, "Ph.D. in Economics, 2020-2026.")
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2026", "present"), ("2026", "2027")]
+
+
+def test_dated_roles_under_affiliations_are_no_experience() -> None:
+    """Lines that open with their range ("2014-Present Michigan Judo Association Board Member") under Professional
+    Affiliations are that section's entries: they open no experience section and are no positions."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "HR GENERALIST", 16, bold=True)
+        _text(page, 40, 70, "Experience", 12, bold=True)
+        _text(page, 40, 88, "HR Generalist Sep 2014 to Current", 10, bold=True)
+        _text(page, 40, 102, "Company Name - Detroit, Michigan")
+        _text(page, 40, 116, "Built the department from the ground up as the first HR person.")
+        _text(page, 40, 146, "Education", 12, bold=True)
+        _text(page, 40, 164, "MBA, Human Resources, Walsh College 2012")
+        _text(page, 40, 194, "Professional Affiliations", 12, bold=True)
+        for row, entry in enumerate(
+            (
+                "2014-Present Michigan Judo Development Association Board Member",
+                "2006-Present Society for Human Resource Management",
+                "1998-1999 United States Olympic Training Center Resident",
+            )
+        ):
+            _text(page, 40, 212 + 24 * row, entry, 12, bold=True)
+        _text(page, 40, 300, "Skills", 12, bold=True)
+        _text(page, 40, 318, "ADP Payroll, Kronos, benefits administration, hiring")
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]] == ["experience", "education", "activities", "skills"]
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2014-09", "present")]

@@ -74,8 +74,9 @@ _SHORT_NUMERIC_RANGE = re.compile(
     rf"(?<![\w/.])(?P<s>{_NUMERIC_SHORT}){_SEPARATOR}(?:(?P<e>{_NUMERIC_SHORT})|(?P<present>{_PRESENT}))(?![\w/])",
     re.I,
 )
-# "2019-", "2024 –" or "October 2013 -" with nothing after the dash: an open range, still going.
-_OPEN_END = re.compile(rf"(?<![\w/.-])(?:(?P<m>{_MONTH})\s*,?\s*)?(?P<y>{_YEAR})\s*[-–—‐]\s*$", re.I)
+# "2019-", "2024 –" or "October 2013 -" with nothing after the dash (but the sentence's full stop or a closing
+# bracket: an academic CV's "Assistant Professor, 2026-."): an open range, still going.
+_OPEN_END = re.compile(rf"(?<![\w/.-])(?:(?P<m>{_MONTH})\s*,?\s*)?(?P<y>{_YEAR})\s*[-–—‐](?=\s*[.)\]]?\s*$)", re.I)
 # "May 2017 - …", "2016 - ...": a dash then an ellipsis is an open range anywhere on the line (a date gutter puts
 # the entry's text after it).
 _ELLIPSIS_END = re.compile(rf"(?<![\w/.-])(?:(?P<m>{_MONTH})\s*,?\s*)?(?P<y>{_YEAR})\s*[-–—‐]\s*(?:…|\.{{3}})", re.I)

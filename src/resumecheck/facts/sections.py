@@ -25,6 +25,9 @@ MAX_WORD_LETTERS = 16  # "responsibilities", the longest word the section lexico
 # Sub-heads inside an entry sit within three lines under its dated line (title, employer, then the sub-head).
 SUBHEAD_REACH = 3
 ENTRY_SECTIONS = {"experience", "projects", "education"}  # sections made of entries, each with its own header
+# Sections that list dated roles of their own (memberships, volunteering, offices held): a dated role line in the
+# headings' style under one of them is its entry, not an experience section the page forgot to head.
+ROLE_LIST_SECTIONS = {"activities", "volunteer", "leadership", "awards"}
 # A labelled field line: a label of one to three words, a colon (or ":-"), then its value.
 _FIELD_LINE = re.compile(r"^\s*[A-Za-z][\w.'/&()-]*(?:\s[\w.'/&()-]+){0,2}\s*:-?\s*(?!//)\S")  # not "https://"
 # In-entry sub-heads; "Achievements" alone is also a section, so it only counts right under an entry's dates.
@@ -385,6 +388,8 @@ def _inside_entries(
             and _in_header_block(below(line), lambda other: _is_field(other) or _has_date_range(other))
         ):
             continue  # a school or a city over an education entry's dates, as Word tables set them out
+        if entry and current in ROLE_LIST_SECTIONS:
+            continue  # "2014-Present Board Member" under Professional Affiliations: that section's entry, no job
         if current == "education" and (entry or unknown) and _DEGREE.search(line.text):
             continue  # "Associate of Arts in …" over its dates: a degree styled like a role or a heading, not either
         kept.append((line, name, entry))
