@@ -1120,3 +1120,27 @@ def test_dated_roles_under_affiliations_are_no_experience() -> None:
     facts = _facts(_pdf(draw))
     assert [s["name"] for s in facts["sections"]] == ["experience", "education", "activities", "skills"]
     assert [(p["start"], p["end"]) for p in facts["positions"]] == [("2014-09", "present")]
+
+
+def test_an_objective_label_with_its_colon_under_the_contact_lines_heads_the_statement() -> None:
+    """Indian CVs open with "Objective:" in bold, smaller than the bold-capital headings that follow and alone in
+    carrying a colon: it heads the objective statement under the contact lines, as "Key duties:" heads nothing."""
+
+    def draw(page: Any) -> None:
+        _text(page, 33, 40, "Ajay Iyer", 20, bold=True)
+        _text(page, 33, 62, "iyerajay62@gmail.com | +91-8369028751", 11)
+        _text(page, 30, 100, "Objective:", 10.6, bold=True)
+        _text(page, 30, 114, "To serve a progressive organization with my analytical skills.", 10)
+        top = 150.0
+        for heading, body in (
+            ("EXPERIENCE", "Intern, Tata Motors, Pune  June 2022 – December 2022"),
+            ("PROJECTS", "Algorithm Visualizer, a sorting visualisation in React"),
+            ("TECHNICAL SKILLS", "HTML, CSS, Java, C, C++"),
+        ):
+            _text(page, 34, top, heading, 11, bold=True)
+            _text(page, 40, top + 18, body, 10)
+            top += 50
+        _text(page, 34, top, "Key duties:", 10.6, bold=True)
+
+    facts = _facts(_pdf(draw))
+    assert [s["name"] for s in facts["sections"]] == ["objective", "experience", "projects", "skills"]

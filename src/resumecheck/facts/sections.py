@@ -262,9 +262,13 @@ def _heading_lines(body: list[Line]) -> list[tuple[Line, str, bool]]:
         following = body[index[line.number] + 1 : index[line.number] + 2]
         return _styled_entry(line, following[0] if following else None)
 
+    first_known = known[0][0].number
     result: list[tuple[Line, str, bool]] = []
     for line, exact, keyword in matched:
         signature = _signature(line)
+        if line.number == first_known and _opening_statement(line, exact, body_size):
+            result.append((line, exact or "summary", False))
+            continue
         labelled = line.text.rstrip().endswith(":") and not colon and not _colon_section(line, exact, dominant)
         if not _in_heading_column(line, columns) or labelled:
             continue  # indented under the section headings, or a "Key duties:" label: a sub-head inside a section
@@ -338,6 +342,15 @@ def _wrapped_headings(headings: list[tuple[Line, str, bool]], index: dict[int, i
                 continue
         kept.append((line, name, entry))
     return kept
+
+
+def _opening_statement(line: Line, exact: str | None, body_size: float) -> bool:
+    """The first known heading, "Objective:" or "About me:" with its colon, bold or as large as the body, over
+    the statement under the contact lines: it heads that statement though it is styled unlike the later headings
+    (bold capitals) and they carry no colon; a sub-head label names no summary or objective."""
+    if exact not in ("summary", "objective") or not line.text.rstrip().endswith(":") or line.kind == "bullet":
+        return False
+    return line.bold or all_capitals(line.text) or (line.size or 0) > body_size + 0.5
 
 
 def _colon_section(line: Line, exact: str | None, dominant: tuple[object, ...]) -> bool:
