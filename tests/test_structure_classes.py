@@ -1000,7 +1000,8 @@ def test_a_heading_wrapped_onto_two_lines_is_one_heading() -> None:
 
 def test_more_headings_unseen_resumes_use_are_known() -> None:
     """Indian and academic CVs name their sections in words the lexicon lacked: "EDUCATIONAL DETAILS", "AREA OF
-    INTEREST", "POSITION OF RESPONSIBILITY", "PUBLISHED WORKS", "CONFERENCES AND SEMINARS", "KEY STRENGTHS"."""
+    INTEREST", "POSITION OF RESPONSIBILITY", "PUBLISHED WORKS", "CONFERENCES AND SEMINARS", "KEY STRENGTHS",
+    "LANGUAGE PROFICIENCY"."""
 
     def draw(page: Any) -> None:
         _text(page, 40, 40, "Anand Rao", 20, bold=True)
@@ -1013,6 +1014,7 @@ def test_more_headings_unseen_resumes_use_are_known() -> None:
             ("POSITION OF RESPONSIBILITY", "Secretary of the Idea Genesis Club, connecting startups"),
             ("PUBLISHED WORKS", "A short history of the Deccan railways, 2023"),
             ("CONFERENCES AND SEMINARS", "Speaker at the national student seminar on robotics"),
+            ("LANGUAGE PROFICIENCY", "Telugu (native), English (fluent), Hindi"),
         ):
             _text(page, 40, top, heading, 12, bold=True)
             _text(page, 40, top + 16, body)
@@ -1026,6 +1028,7 @@ def test_more_headings_unseen_resumes_use_are_known() -> None:
         "leadership",
         "publications",
         "activities",
+        "languages",
     ]
 
 
@@ -1144,3 +1147,32 @@ def test_an_objective_label_with_its_colon_under_the_contact_lines_heads_the_sta
 
     facts = _facts(_pdf(draw))
     assert [s["name"] for s in facts["sections"]] == ["objective", "experience", "projects", "skills"]
+
+
+def test_a_heading_a_word_list_runs_on_into_is_a_heading() -> None:
+    """Google Docs exports can carry the skills list's numbering on into the next paragraph, so the bold capital
+    "EDUCATION" is a list item: exactly a heading in the headings' style, it still opens its section."""
+    import io
+
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph().add_run("Amber Taylor").bold = True
+    document.add_paragraph("altwriter93@gmail.com | (315) 940-6910")
+    document.add_paragraph().add_run("EXPERIENCE").bold = True
+    document.add_paragraph("Aspen Dental, East Syracuse, NY — IT Intern")
+    document.add_paragraph("May 2019 - August 2019")
+    document.add_paragraph("Modified an Excel macro using VB.NET to add a new feature.", style="List Bullet")
+    document.add_paragraph().add_run("SKILLS").bold = True
+    for skill in ("Java", "Technical Writing", "SharePoint"):
+        document.add_paragraph(skill, style="List Bullet")
+    document.add_paragraph(style="List Bullet").add_run("EDUCATION").bold = True
+    document.add_paragraph("SUNY Polytechnic, Utica, NY — B.S Computer Science")
+    document.add_paragraph("August 2020 - May 2022")
+    document.add_paragraph().add_run("LANGUAGES").bold = True
+    document.add_paragraph("English (native), Spanish (B1)")
+    out = io.BytesIO()
+    document.save(out)
+
+    facts = _facts(out.getvalue(), "resume.docx")
+    assert [s["name"] for s in facts["sections"]] == ["experience", "skills", "education", "languages"]

@@ -507,7 +507,10 @@ def _looks_like_heading(line: Line) -> bool:
     if line.kind == "heading":
         return len(text) <= 2 * MAX_HEADING_CHARS
     caps = all_capitals(text)
-    if line.kind == "bullet" or not text or len(text) > (MAX_CAPS_HEADING_CHARS if caps else MAX_HEADING_CHARS):
+    # A Word list's numbering can run on into the heading after it (a Google Docs "EDUCATION" after the skills
+    # list): a bold capital line that is exactly a heading is one, list item or not.
+    listed = line.kind == "bullet" and not _emphatic_exact(line)
+    if listed or not text or len(text) > (MAX_CAPS_HEADING_CHARS if caps else MAX_HEADING_CHARS):
         return False
     if (
         len(text.split()) > (MAX_CAPS_HEADING_WORDS if caps else MAX_HEADING_WORDS)
