@@ -1176,3 +1176,25 @@ def test_a_heading_a_word_list_runs_on_into_is_a_heading() -> None:
 
     facts = _facts(out.getvalue(), "resume.docx")
     assert [s["name"] for s in facts["sections"]] == ["experience", "skills", "education", "languages"]
+
+
+def test_a_name_line_ending_in_a_comma_over_the_address_is_the_name() -> None:
+    """Indian CVs write the name as the first line of a postal address, "P.Nithya," then the street and town lines,
+    each ending in a comma: the comma ends the address line, and the name is read without it."""
+    data = _docx(
+        [
+            ("RESUME", True),
+            (" P.Nithya,", True),
+            ("8/140A, NORTH STREET,", True),
+            ("POOVANOOR,", True),
+            ("TENKASI(DIST).", True),
+            ("EMAIL ID:nithyapukal@gmail.com", True),
+            ("MOBILE NUMBER: 8344830568", True),
+            ("OBJECTIVE:", True),
+            ("To enhance my skills and use them to the full for the growth of the organization.", False),
+            ("KEY STRENGTH:", True),
+            ("Good communication skill.", False),
+        ]
+    )
+    facts = _facts(data, "resume.docx")
+    assert facts["contact"]["name"] == "P.Nithya"

@@ -382,7 +382,7 @@ def _name(lines: list[Line], document: Document) -> tuple[str | None, Line | Non
                 # One word split off a longer line ("RESUME SAMPLE – FUNCTIONAL") is a subtitle, not a full name;
                 # a first name that is its row's own span beside a link ("Alexandre" ... "/in/alexandre-toubiana")
                 # is the top of a stacked name.
-                split = text not in (line.text.strip(), _name_span(line)[0])
+                split = text not in (line.text.strip().removesuffix(","), _name_span(line)[0])
                 prominence -= TITLE_PENALTY if len(text.split()) == 1 and split else 0
                 # A letterhead row ("Yanko Dimitrov ■ Street 26A ■ Munich ■ y.d@gmail.com") opens with the name.
                 letterhead = len(text.split()) >= 2 and text != line.text.strip() and EMAIL.search(line.text)
@@ -488,7 +488,8 @@ def _name_parts(line: Line) -> list[tuple[str, float | None]]:
         first = _CAMEL.sub(" ", spaced)
     if _PROSE.search(first):
         return [(first.strip(), size)]  # a sentence's comma-separated words are a list, never a name
-    parts = [first.strip()] + [
+    first = first.strip().removesuffix(",")  # "P.Nithya," over the address lines of an Indian CV
+    parts = [first] + [
         part.strip() for part in re.split(r"\s?[■▪◆●♦◇◦∙⦁]\s?|\s[|•·–—-]\s|\s{2,}|,\s|\s\(", first) if part.strip()
     ]
     return [(part, size) for part in dict.fromkeys(parts)]
