@@ -1198,3 +1198,37 @@ def test_a_name_line_ending_in_a_comma_over_the_address_is_the_name() -> None:
     )
     facts = _facts(data, "resume.docx")
     assert facts["contact"]["name"] == "P.Nithya"
+
+
+def test_sentences_broken_onto_their_own_lines_are_items_and_a_wrapped_paragraph_is_one() -> None:
+    """Without glyphs, a role's lines that each end a sentence well short of the column's right edge are items
+    a recruiter reads one by one; a paragraph whose lines run to the edge, wrapping mid-sentence, stays one."""
+    paragraph = (
+        "Ran a store of 60 staff and a yearly budget of $4M, opened the new garden centre and cut shrink",
+        "by a fifth in one year; trained four department leads who were later promoted to run stores of",
+        "their own in the region and in the neighbouring states.",
+    )
+    items = (
+        "Ran a store of 60 staff and a yearly budget of four million dollars.",
+        "Opened the new garden centre and cut shrink by a fifth in one year.",
+        "Trained four department leads who were later promoted to run stores.",
+    )
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Nora Quinn", 18, bold=True)
+        _text(page, 40, 58, "nora.quinn@mail.com  +1 555 0100")
+        _text(page, 40, 90, "EXPERIENCE", 12, bold=True)
+        top = 110.0
+        for title, lines in (
+            ("Store Manager, Target  2019 – Present", paragraph),
+            ("Assistant Manager, Walmart  2015 – 2019", items),
+        ):
+            _text(page, 40, top, title, 10, bold=True)
+            for row, line in enumerate(lines):
+                _text(page, 40, top + 14 + 12 * row, line, 10)
+            top += 70
+        _text(page, 40, top, "EDUCATION", 12, bold=True)
+        _text(page, 40, top + 16, "BA Business, Ohio State University 2011 – 2015")
+
+    facts = _facts(_pdf(draw))
+    assert [p["bullets"] for p in facts["positions"]] == [1, 3]

@@ -183,7 +183,8 @@ def _section_positions(lines: list[Line]) -> list[Position]:
         start = max(lines.index(line) for line in position.header) + 1
         following = positions[number + 1].header if number + 1 < len(positions) else []
         next_start = min((lines.index(line) for line in following), default=len(lines))
-        position.bullets = _achievements([line for line in lines[start:next_start] if line not in position.header])
+        body = [line for line in lines[start:next_start] if line not in position.header]
+        position.bullets = _achievements(body, right_edges(lines))
     return positions
 
 
@@ -482,11 +483,29 @@ def is_place(text: str) -> bool:
     return bool(_LOCATION_ONLY.match(text) or _PLACE.match(text))
 
 
-def _achievements(body: list[Line]) -> list[Line]:
+def _achievements(body: list[Line], edges: dict[tuple[int | None, int], float] | None = None) -> list[Line]:
     bullets = [line for line in body if line.kind == "bullet" and not _detail_label(line.text)]
     if bullets:
         return bullets
-    return [paragraph[0] for paragraph in paragraphs(body) if sum(len(ln.words) for ln in paragraph) >= MIN_PROSE_WORDS]
+    groups = paragraphs(body, edges)
+    return [paragraph[0] for paragraph in groups if sum(len(ln.words) for ln in paragraph) >= MIN_PROSE_WORDS]
+
+
+def right_edges(lines: list[Line]) -> dict[tuple[int | None, int], float]:
+    """Where the text of each page's column ends on the right: the furthest right any of these lines reaches."""
+    edges: dict[tuple[int | None, int], float] = {}
+    for line in lines:
+        if line.box is not None:
+            key = (line.page, line.column)
+            edges[key] = max(edges.get(key, 0.0), line.box.x1)
+    return edges
+
+
+# A line that wrapped ends within a word of the column's right edge; one that ends a sentence five em or more
+# short of it was broken by its author: the next line is an item of its own ("Ran a store of 60 staff." over
+# "Opened the new garden centre ..."), as a recruiter reads lines without glyphs.
+SHORT_LINE_EM = 5.0
+_SENTENCE_END = (".", "!", "?", ";")
 
 
 _DETAIL = re.compile(r"^\s*(?P<label>[^:]{2,30}?)\s*:")
@@ -518,18 +537,27 @@ def wraps_into(line: Line, following: Line) -> bool:
     )
 
 
-def paragraphs(lines: list[Line]) -> list[list[Line]]:
-    """Group wrapped lines into paragraphs: same column and size, no blank gap, no heading between."""
+def paragraphs(lines: list[Line], edges: dict[tuple[int | None, int], float] | None = None) -> list[list[Line]]:
+    """Group wrapped lines into paragraphs: same column and size, no blank gap, no heading between; with the
+    columns' right edges, a sentence ending well short of the edge also ends its paragraph."""
     groups: list[list[Line]] = []
     for line in lines:
         if line.kind != "text":
             continue
         previous = groups[-1][-1] if groups else None
-        if previous is not None and _same_paragraph(previous, line):
+        if previous is not None and _same_paragraph(previous, line) and not _broken_after(previous, edges):
             groups[-1].append(line)
         else:
             groups.append([line])
     return groups
+
+
+def _broken_after(line: Line, edges: dict[tuple[int | None, int], float] | None) -> bool:
+    """The line ends a sentence well short of its column's right edge: its author broke the line there."""
+    if edges is None or line.box is None or not line.text.rstrip().endswith(_SENTENCE_END):
+        return False
+    edge = edges.get((line.page, line.column))
+    return edge is not None and edge - line.box.x1 >= SHORT_LINE_EM * (line.size or 10)
 
 
 def _same_paragraph(previous: Line, line: Line) -> bool:
