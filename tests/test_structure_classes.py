@@ -1201,8 +1201,9 @@ def test_a_name_line_ending_in_a_comma_over_the_address_is_the_name() -> None:
 
 
 def test_sentences_broken_onto_their_own_lines_are_items_and_a_wrapped_paragraph_is_one() -> None:
-    """Without glyphs, a role's lines that each end a sentence well short of the column's right edge are items
-    a recruiter reads one by one; a paragraph whose lines run to the edge, wrapping mid-sentence, stays one."""
+    """Without glyphs, a role's lines that each end a sentence well short of the column's right edge, or end
+    short of it over a line that opens with a capital, are items a recruiter reads one by one; a paragraph whose
+    lines run to the edge, wrapping mid-sentence, stays one."""
     paragraph = (
         "Ran a store of 60 staff and a yearly budget of $4M, opened the new garden centre and cut shrink",
         "by a fifth in one year; trained four department leads who were later promoted to run stores of",
@@ -1213,6 +1214,10 @@ def test_sentences_broken_onto_their_own_lines_are_items_and_a_wrapped_paragraph
         "Opened the new garden centre and cut shrink by a fifth in one year.",
         "Trained four department leads who were later promoted to run stores.",
     )
+    unpunctuated = (
+        "Managed a team of twelve cashiers across the two tills",
+        "Cut the queue times at the weekend by a third",
+    )
 
     def draw(page: Any) -> None:
         _text(page, 40, 40, "Nora Quinn", 18, bold=True)
@@ -1222,6 +1227,7 @@ def test_sentences_broken_onto_their_own_lines_are_items_and_a_wrapped_paragraph
         for title, lines in (
             ("Store Manager, Target  2019 – Present", paragraph),
             ("Assistant Manager, Walmart  2015 – 2019", items),
+            ("Cashier, Kroger  2013 – 2015", unpunctuated),
         ):
             _text(page, 40, top, title, 10, bold=True)
             for row, line in enumerate(lines):
@@ -1231,4 +1237,4 @@ def test_sentences_broken_onto_their_own_lines_are_items_and_a_wrapped_paragraph
         _text(page, 40, top + 16, "BA Business, Ohio State University 2011 – 2015")
 
     facts = _facts(_pdf(draw))
-    assert [p["bullets"] for p in facts["positions"]] == [1, 3]
+    assert [p["bullets"] for p in facts["positions"]] == [1, 3, 2]
