@@ -325,9 +325,11 @@ def test_text_markdown_and_html_reports_name_the_market() -> None:
     entry = _entry(_lebenslauf(photo=False))
     report = build_report([entry], nlp="blank en")
     text = get_formatter("text").render(report)
-    assert "market norms: Germany (de, from the resume's language" in text
-    assert "Market norms: Germany (de" in get_formatter("markdown").render(report)
+    assert "Marktnormen: Deutschland (de, nach der Sprache des Lebenslaufs" in text  # in the CV's own language
+    assert "Marktnormen: Deutschland (de" in get_formatter("markdown").render(report)
     assert 'data-market="de"' in get_formatter("html").render(report)
+    english = build_report([_entry(_lebenslauf(photo=False), Config(lang="en"))], nlp="blank en")
+    assert "market norms: Germany (de, from the resume's language" in get_formatter("text").render(english)
 
 
 ENGLISH_WORDS_GERMAN_HEADINGS = (
