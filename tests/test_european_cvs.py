@@ -688,3 +688,48 @@ def test_a_name_only_in_a_browser_printed_page_header_after_its_date_is_read() -
         _sections(page, 70, GERMAN_BODY[2:])
 
     assert _contact(_pdf(draw))["name"] == "Jana Albers"
+
+
+def _accented_pdf(path: Path, words: Sequence[str]) -> None:
+    """A PDF whose accented letters are drawn as older LaTeX draws them: the letter, then the accent as a glyph of
+    its own centred over it ("n" + "˜", a dotless "ı" + "´"); each word is given as "Dise[n˜]o"."""
+    import os
+    import re
+
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    vera = os.path.join(os.path.dirname(rl_config.__file__), "fonts", "Vera.ttf")
+    pdfmetrics.registerFont(TTFont("VeraAccents", vera))
+    page = canvas.Canvas(str(path))
+    page.setFont("VeraAccents", 20)
+    page.drawString(50, 780, "Lucía Ortega")
+    page.setFont("VeraAccents", 11)
+    page.drawString(50, 760, "lucia.ortega@correo.es | +34 612 345 678 | Sevilla")
+    page.setFont("VeraAccents", 14)
+    page.drawString(50, 720, "Experiencia laboral")
+    y = 700.0
+    for word in words:
+        x = 50.0
+        for plain, letter, accent in re.findall(r"([^\[]*)(?:\[(.)(.)\])?", word):
+            page.setFont("VeraAccents", 11)
+            page.drawString(x, y, plain)
+            x += pdfmetrics.stringWidth(plain, "VeraAccents", 11)
+            if letter:
+                width = pdfmetrics.stringWidth(letter, "VeraAccents", 11)
+                page.drawString(x, y, letter)
+                page.drawString(x + (width - pdfmetrics.stringWidth(accent, "VeraAccents", 11)) / 2, y, accent)
+                x += width
+        y -= 16
+    page.save()
+
+
+def test_an_accent_drawn_over_its_letter_is_read_with_the_letter(tmp_path: Path) -> None:
+    """Older LaTeX PDFs draw "ñ" as "n" with a tilde glyph over it and "í" as a dotless i under an acute: read as
+    one letter each ("Diseño", "Almería"), as pdftotext reads them, not "Disen ˜o" or "Almer ´ıa"."""
+    resume = tmp_path / "cv.pdf"
+    _accented_pdf(resume, ["2019 - 2023  Dise[n˜]o de soluciones en Almer[ı´]a", "Investigaci[o´]n en [e´]tica"])
+    text = [line["text"] for line in Judge(Config()).judge_data(resume.read_bytes(), "cv.pdf").facts.text_view()]
+    assert "2019 - 2023 Diseño de soluciones en Almería" in text and "Investigación en ética" in text
