@@ -733,3 +733,53 @@ def test_an_accent_drawn_over_its_letter_is_read_with_the_letter(tmp_path: Path)
     _accented_pdf(resume, ["2019 - 2023  Dise[n˜]o de soluciones en Almer[ı´]a", "Investigaci[o´]n en [e´]tica"])
     text = [line["text"] for line in Judge(Config()).judge_data(resume.read_bytes(), "cv.pdf").facts.text_view()]
     assert "2019 - 2023 Diseño de soluciones en Almería" in text and "Investigación en ética" in text
+
+
+def _gutter_cv(rows: Sequence[tuple[float, str, str]]) -> bytes:
+    """A Spanish CV whose experience dates stand in a left gutter, each row (top, date, text) beside its text."""
+
+    def draw(page: Any) -> None:
+        _text(page, 50, 60, "Lucía Ortega", 24, bold=True)
+        _text(page, 50, 82, "lucia.ortega@correo.es | +34 612 345 678 | Sevilla", 10)
+        _text(page, 50, 120, "Experiencia laboral", 14, bold=True)
+        for top, date, line in rows:
+            _text(page, 50, top, date, 10)
+            _text(page, 150, top, line, 10)
+        bottom = max(top for top, _, _ in rows) + 40
+        _sections(page, bottom, (("Formación", ("2014 - 2018  Grado en Informática, Universidad de Jaén",)),))
+
+    return _pdf(draw)
+
+
+def test_a_range_stacked_in_a_date_gutter_is_one_role() -> None:
+    """A moderncv-like CV prints each range as two dates stacked in the gutter, the end on top ("Actualmente" over
+    "Enero 2020") or the start on top: one role each, from the earlier date to the later; a column of one date per
+    row stays one role per date."""
+    stacked = _gutter_cv(
+        [
+            (140, "Actualmente", "Programadora full stack en proyectos Java y"),
+            (152, "Enero 2020", "Angular en Lumen S.L., Valencia."),
+            (180, "Diciembre 2019", "Desarrolladora de soluciones cognitivas con IBM"),
+            (192, "Septiembre 2018", "Watson en Nodo IT, Almería."),
+            (220, "03/2016", "Técnica de soporte informático en"),
+            (232, "09/2017", "PhonePC, Almería."),
+        ]
+    )
+    positions = _entry(stacked)["facts"]["positions"]
+    assert [(p["start"], p["end"]) for p in positions] == [
+        ("2020-01", "present"),
+        ("2018-09", "2019-12"),
+        ("2016-03", "2017-09"),
+    ]
+    listed = _gutter_cv(
+        [
+            (140, "03/2021", "Prácticas en Lumen S.L., Valencia"),
+            (152, "11/2020", "Prácticas en Nodo IT, Almería"),
+            (164, "06/2020", "Prácticas en PhonePC, Almería"),
+        ]
+    )
+    assert [(p["start"], p["end"]) for p in _entry(listed)["facts"]["positions"]] == [
+        ("2021-03", "2021-03"),  # a role with one date starts and ends in it
+        ("2020-11", "2020-11"),
+        ("2020-06", "2020-06"),
+    ]
