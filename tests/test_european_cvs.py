@@ -754,7 +754,7 @@ def _gutter_cv(rows: Sequence[tuple[float, str, str]]) -> bytes:
 def test_a_range_stacked_in_a_date_gutter_is_one_role() -> None:
     """A moderncv-like CV prints each range as two dates stacked in the gutter, the end on top ("Actualmente" over
     "Enero 2020") or the start on top: one role each, from the earlier date to the later; a column of one date per
-    row stays one role per date."""
+    row, and two bare years one above the other, stay one role per date."""
     stacked = _gutter_cv(
         [
             (140, "Actualmente", "Programadora full stack en proyectos Java y"),
@@ -783,3 +783,5 @@ def test_a_range_stacked_in_a_date_gutter_is_one_role() -> None:
         ("2020-11", "2020-11"),
         ("2020-06", "2020-06"),
     ]
+    years = _gutter_cv([(140, "2016", "Praktikum bei Aldi Süd, Kriftel"), (152, "2015", "Praktikum bei Kursana")])
+    assert [(p["start"], p["end"]) for p in _entry(years)["facts"]["positions"]] == [("2016", "2016"), ("2015", "2015")]

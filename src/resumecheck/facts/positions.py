@@ -297,11 +297,19 @@ def _entry_dates(lines: list[Line]) -> dict[int, DateRange]:
     return dates
 
 
+# Two bare years on adjacent rows are a list of single-year roles far more often than a stacked range (dev corpus,
+# German: "2016 Aldi Süd Kriftel (Boys' Day)" over "2015 Kursana Domizil Kriftel"); a stacked range's role text runs
+# on from its top row into the next, so a top row whose text closes a sentence or a bracket is an entry of its own.
+_BARE_YEAR = re.compile(r"\d{4}")
+_ENDS_ENTRY = re.compile(r"[.)!?]\s*$")
+
+
 def _stacked_ranges(lines: list[Line]) -> dict[int, DateRange | None]:
     """Ranges printed as two dates stacked in a date gutter, one per row: "Actualmente" over "Enero 2020" (the end on
-    top) or "09/2018" over "12/2019". Each is the whole first span of its row, the two rows one paragraph (same
-    size, the second directly under the first, aligned), and no third lone date directly under them (a column of
-    one date per row is a list of single-date entries). Index -> the range for the top row, None for the bottom."""
+    top) or "09/2018" over "12/2019". Each is the whole first span of its row, not both bare years, the two rows one
+    paragraph (same size, the second directly under the first, aligned), the top row's text running on, and no
+    third lone date directly above or under them (a column of one date per row is a list of single-date entries).
+    Index -> the range for the top row, None for the bottom."""
     found: dict[int, DateRange | None] = {}
     index = 0
     while index + 1 < len(lines):
@@ -313,6 +321,8 @@ def _stacked_ranges(lines: list[Line]) -> dict[int, DateRange | None]:
             and bottom is not None
             and "present" != bottom != top
             and _stacked_rows(line, below)
+            and not (_BARE_YEAR.fullmatch(top) and _BARE_YEAR.fullmatch(bottom))
+            and not _ENDS_ENTRY.search(" ".join(span.text for span in line.spans[1:]))
             and not (after is not None and _lone_date(after) is not None and _stacked_rows(below, after))
             and not (
                 index > 0
