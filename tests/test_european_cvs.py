@@ -325,9 +325,11 @@ def test_text_markdown_and_html_reports_name_the_market() -> None:
     entry = _entry(_lebenslauf(photo=False))
     report = build_report([entry], nlp="blank en")
     text = get_formatter("text").render(report)
-    assert "market norms: Germany (de, from the resume's language" in text
-    assert "Market norms: Germany (de" in get_formatter("markdown").render(report)
+    assert "Marktnormen: Deutschland (de, nach der Sprache des Lebenslaufs" in text  # in the CV's own language
+    assert "Marktnormen: Deutschland (de" in get_formatter("markdown").render(report)
     assert 'data-market="de"' in get_formatter("html").render(report)
+    english = build_report([_entry(_lebenslauf(photo=False), Config(lang="en"))], nlp="blank en")
+    assert "market norms: Germany (de, from the resume's language" in get_formatter("text").render(english)
 
 
 ENGLISH_WORDS_GERMAN_HEADINGS = (
@@ -686,3 +688,100 @@ def test_a_name_only_in_a_browser_printed_page_header_after_its_date_is_read() -
         _sections(page, 70, GERMAN_BODY[2:])
 
     assert _contact(_pdf(draw))["name"] == "Jana Albers"
+
+
+def _accented_pdf(path: Path, words: Sequence[str]) -> None:
+    """A PDF whose accented letters are drawn as older LaTeX draws them: the letter, then the accent as a glyph of
+    its own centred over it ("n" + "˜", a dotless "ı" + "´"); each word is given as "Dise[n˜]o"."""
+    import os
+    import re
+
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    vera = os.path.join(os.path.dirname(rl_config.__file__), "fonts", "Vera.ttf")
+    pdfmetrics.registerFont(TTFont("VeraAccents", vera))
+    page = canvas.Canvas(str(path))
+    page.setFont("VeraAccents", 20)
+    page.drawString(50, 780, "Lucía Ortega")
+    page.setFont("VeraAccents", 11)
+    page.drawString(50, 760, "lucia.ortega@correo.es | +34 612 345 678 | Sevilla")
+    page.setFont("VeraAccents", 14)
+    page.drawString(50, 720, "Experiencia laboral")
+    y = 700.0
+    for word in words:
+        x = 50.0
+        for plain, letter, accent in re.findall(r"([^\[]*)(?:\[(.)(.)\])?", word):
+            page.setFont("VeraAccents", 11)
+            page.drawString(x, y, plain)
+            x += pdfmetrics.stringWidth(plain, "VeraAccents", 11)
+            if letter:
+                width = pdfmetrics.stringWidth(letter, "VeraAccents", 11)
+                page.drawString(x, y, letter)
+                page.drawString(x + (width - pdfmetrics.stringWidth(accent, "VeraAccents", 11)) / 2, y, accent)
+                x += width
+        y -= 16
+    page.save()
+
+
+def test_an_accent_drawn_over_its_letter_is_read_with_the_letter(tmp_path: Path) -> None:
+    """Older LaTeX PDFs draw "ñ" as "n" with a tilde glyph over it and "í" as a dotless i under an acute: read as
+    one letter each ("Diseño", "Almería"), as pdftotext reads them, not "Disen ˜o" or "Almer ´ıa"."""
+    resume = tmp_path / "cv.pdf"
+    _accented_pdf(resume, ["2019 - 2023  Dise[n˜]o de soluciones en Almer[ı´]a", "Investigaci[o´]n en [e´]tica"])
+    text = [line["text"] for line in Judge(Config()).judge_data(resume.read_bytes(), "cv.pdf").facts.text_view()]
+    assert "2019 - 2023 Diseño de soluciones en Almería" in text and "Investigación en ética" in text
+
+
+def _gutter_cv(rows: Sequence[tuple[float, str, str]]) -> bytes:
+    """A Spanish CV whose experience dates stand in a left gutter, each row (top, date, text) beside its text."""
+
+    def draw(page: Any) -> None:
+        _text(page, 50, 60, "Lucía Ortega", 24, bold=True)
+        _text(page, 50, 82, "lucia.ortega@correo.es | +34 612 345 678 | Sevilla", 10)
+        _text(page, 50, 120, "Experiencia laboral", 14, bold=True)
+        for top, date, line in rows:
+            _text(page, 50, top, date, 10)
+            _text(page, 150, top, line, 10)
+        bottom = max(top for top, _, _ in rows) + 40
+        _sections(page, bottom, (("Formación", ("2014 - 2018  Grado en Informática, Universidad de Jaén",)),))
+
+    return _pdf(draw)
+
+
+def test_a_range_stacked_in_a_date_gutter_is_one_role() -> None:
+    """A moderncv-like CV prints each range as two dates stacked in the gutter, the end on top ("Actualmente" over
+    "Enero 2020") or the start on top: one role each, from the earlier date to the later; a column of one date per
+    row, and two bare years one above the other, stay one role per date."""
+    stacked = _gutter_cv(
+        [
+            (140, "Actualmente", "Programadora full stack en proyectos Java y"),
+            (152, "Enero 2020", "Angular en Lumen S.L., Valencia."),
+            (180, "Diciembre 2019", "Desarrolladora de soluciones cognitivas con IBM"),
+            (192, "Septiembre 2018", "Watson en Nodo IT, Almería."),
+            (220, "03/2016", "Técnica de soporte informático en"),
+            (232, "09/2017", "PhonePC, Almería."),
+        ]
+    )
+    positions = _entry(stacked)["facts"]["positions"]
+    assert [(p["start"], p["end"]) for p in positions] == [
+        ("2020-01", "present"),
+        ("2018-09", "2019-12"),
+        ("2016-03", "2017-09"),
+    ]
+    listed = _gutter_cv(
+        [
+            (140, "03/2021", "Prácticas en Lumen S.L., Valencia"),
+            (152, "11/2020", "Prácticas en Nodo IT, Almería"),
+            (164, "06/2020", "Prácticas en PhonePC, Almería"),
+        ]
+    )
+    assert [(p["start"], p["end"]) for p in _entry(listed)["facts"]["positions"]] == [
+        ("2021-03", "2021-03"),  # a role with one date starts and ends in it
+        ("2020-11", "2020-11"),
+        ("2020-06", "2020-06"),
+    ]
+    years = _gutter_cv([(140, "2016", "Praktikum bei Aldi Süd, Kriftel"), (152, "2015", "Praktikum bei Kursana")])
+    assert [(p["start"], p["end"]) for p in _entry(years)["facts"]["positions"]] == [("2016", "2016"), ("2015", "2015")]

@@ -156,3 +156,192 @@ def test_the_ci_formats_of_a_german_resume_write_no_english_around_the_findings(
     assert [fragment for fragment in (" Fix: ", "failed with score", "section experience") if fragment in out] == []
     english = run_cli("check", "--format", output_format, "--fail-level", "never", "--lang", "en", str(resume)).stdout
     assert " Fix: " in english
+
+
+def test_every_market_and_every_kind_of_candidate_note_has_each_language() -> None:
+    """The market-norms line names each market in the language, and the note naming the rules a kind of
+    candidate is spared (an academic CV) gives each rule's reason in it: one missing fails here."""
+    from typing import get_args
+
+    from resumecheck.facts.profile import Profile
+    from resumecheck.market import MARKETS
+
+    assert {f"read-as-{profile}" for profile in get_args(Profile)} <= set(REPORT_TEXTS)
+    for language in LANGUAGES:
+        words = report_words(language)
+        assert set(words.markets) == set(MARKETS), f"markets without a {language} name"
+        for rule in load_catalogue():
+            for profile in rule.skip_for:
+                reason = translations(language)[rule.id].skip_for.get(profile)
+                assert reason and reason != rule.skip_for[profile], f"{rule.id}: {profile} without a {language} reason"
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        (
+            "de",
+            "Frankreich (fr, wie angegeben): Foto, Geburtsdatum, Staatsangehörigkeit und Familienstand werden "
+            "akzeptiert",
+        ),
+        (
+            "fr",
+            "La France (fr, comme demandé) : une photo, la date de naissance, la nationalité et la situation "
+            "familiale sont acceptées",
+        ),
+        (
+            "es",
+            "Francia (fr, según se pidió): la foto, la fecha de nacimiento, la nacionalidad y el estado civil se "
+            "aceptan",
+        ),
+        ("en", "France (fr, as asked): a photo, date of birth, nationality and marital status are accepted"),
+    ],
+)
+def test_the_market_norms_line_is_in_the_language(language: str, line: str) -> None:
+    from resumecheck.report import market_line
+
+    entry = {"market": {"code": "fr", "chosen": "option", "name": "France", "personal_data": "accepted"}}
+    assert market_line(entry, report_words(language)) == line
+
+
+GERMAN_ACADEMIC = """# Mara Lindqvist
+
+mara.lindqvist@uni-graz.at | +43 316 380 4417 | Graz
+
+## Ausbildung
+
+Promotion (PhD) in Theoretischer Physik, Universität Graz, 02/2019 – 01/2023
+
+## Berufserfahrung
+
+### Wissenschaftliche Mitarbeiterin, Institut für Physik | 02/2023 – heute
+
+Monte-Carlo-Studien zur Erzeugung dunkler Materie an Teilchenbeschleunigern.
+
+## Publikationen
+
+Lindqvist, M.; Maas, A. Dunkle Materie an Beschleunigern. Physical Review D 105, 2022.
+"""
+
+
+def test_the_note_on_an_academic_cv_is_in_its_language(tmp_path: Path) -> None:
+    """A German academic CV is spared the industry rules; the note saying so, with each rule's reason, is German;
+    English with --lang en."""
+    resume = tmp_path / "lebenslauf.md"
+    resume.write_text(GERMAN_ACADEMIC, encoding="utf-8")
+    entry = json.loads(run_cli("check", "--format", "json", "--fail-level", "never", str(resume)).stdout)["files"][0]
+    assert entry["profile"] == "academic"
+    note = next(n for n in entry["notes"] if n.startswith("Als akademischer Lebenslauf gelesen"))
+    headline = translations("de")["target.headline"].skip_for["academic"]
+    assert f"target.headline: {headline}" in note and "academic CV" not in note
+    english = run_cli("check", "--format", "json", "--fail-level", "never", "--lang", "en", str(resume)).stdout
+    assert "Read as an academic CV, so these rules were not applied (target.headline: an academic CV" in english
+
+
+FRENCH = """# Camille Durand
+
+Analyste de données · camille.durand@laposte.net · +33 6 12 34 56 78 · Lyon
+
+## Expérience professionnelle
+
+### Analyste de données, Soleil SA | 01/2019 – 12/2023
+
+- Responsable de l'analyse des ventes de toutes les agences de la région Rhône-Alpes
+- Responsable des rapports mensuels à la direction et aux chefs de service
+- Responsable de la formation des nouveaux collègues du service commercial
+- Mise en place d'une prévision des ventes qui a réduit les stocks de 15 %
+
+## Formation
+
+Master en statistique, Université Lyon 2, 2014 – 2018
+
+## Compétences
+
+Python, SQL, Tableau ; esprit d'équipe et dynamique
+"""
+
+SPANISH = """# Lucía García
+
+Analista de datos · lucia.garcia@correo.es · +34 612 345 678 · Sevilla
+
+## Experiencia laboral
+
+### Analista de datos, Sol Andaluz S.L. | 01/2019 – 12/2023
+
+- Responsable del análisis de las ventas de todas las tiendas de Andalucía
+- Responsable de los informes mensuales a la dirección y a los jefes de departamento
+- Responsable de la formación de los nuevos compañeros del departamento comercial
+- Desarrollo de una previsión de ventas que redujo el inventario un 15 %
+
+## Formación
+
+Máster en Estadística, Universidad de Sevilla, 2014 – 2018
+
+## Habilidades
+
+Python, SQL, Tableau; trabajo en equipo y proactiva
+"""
+
+RESUMES = {"de": GERMAN, "fr": FRENCH, "es": SPANISH}
+
+
+def _english_left(out: str, language: str) -> list[str]:
+    """The report's own English words (every REPORT_TEXTS phrase of two words or more whose text in the language
+    differs) that a report in the language still prints, in its text or in its attributes."""
+    import html
+    import re
+
+    visible = html.unescape(re.sub(r"<[^>]+>", "\n", re.sub(r"<style>.*?</style>", "", out, flags=re.S)))
+    visible += "\n".join(html.unescape(value) for value in re.findall(r'(?:title|alt)="([^"]*)"', out))
+    words = report_words(language)
+    left = []
+    for key, english in REPORT_TEXTS.items():
+        if words.texts[key] == english:
+            continue
+        for part in re.split(r"\{\w+\}", english):
+            phrase = part.strip(" .,:;()")
+            if " " in phrase and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", visible):
+                left.append(phrase)
+    return left
+
+
+def _pdf(path: Path, text: str) -> None:
+    """A one-page PDF of the Markdown resume's lines (so the HTML report draws the page and its labels)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path), pagesize=A4)
+    y = 800.0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        size = 20 if line.startswith("# ") else 13 if line.startswith("## ") else 10
+        font = "Helvetica-Bold" if line.startswith("#") else "Helvetica"
+        page.setFont(font, size)
+        page.drawString(50, y, line.lstrip("#- ").replace("### ", ""))
+        y -= size + 8
+    page.save()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_html_and_markdown_reports_are_in_the_resume_language(tmp_path: Path, language: str) -> None:
+    """A German, French or Spanish resume's HTML report (its page drawn from a PDF) and Markdown summary carry
+    no English words of their own: headings, verdicts, cards, the six-second view, what an ATS sees, the
+    market norms; English with --lang en."""
+    resume = tmp_path / "cv.pdf"
+    _pdf(resume, RESUMES[language])
+    html_report = run_cli("check", "--format", "html", "--fail-level", "never", str(resume)).stdout
+    markdown = run_cli("check", "--format", "markdown", "--fail-level", "never", str(resume)).stdout
+    entry = json.loads(run_cli("check", "--format", "json", str(resume)).stdout)["files"][0]
+    assert entry["messages_language"] == language
+    words = report_words(language)
+    assert f'<html lang="{language}">' in html_report
+    assert words.text("six-second-view") in html_report and words.text("ats-sees") in html_report
+    assert words.text("page-label", page=1) in html_report and words.label("market-norms") in markdown
+    assert _english_left(html_report, language) == []
+    assert _english_left(markdown, language) == []
+    english = run_cli("check", "--format", "html", "--fail-level", "never", "--lang", "en", str(resume)).stdout
+    assert "The six-second view" in english and "What an ATS sees" in english and '<html lang="en">' in english
+    english_md = run_cli("check", "--format", "markdown", "--fail-level", "never", "--lang", "en", str(resume)).stdout
+    market = report_words("en").market(entry["market"]["code"], entry["market"]["name"])
+    assert "| File | Verdict |" in english_md and f"Market norms: {market[:1].upper()}{market[1:]} (" in english_md

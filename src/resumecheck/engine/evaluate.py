@@ -12,7 +12,7 @@ from ..nlp import Pipeline
 from .analyses import Analyses
 from .context import Context, Settings
 from .kinds import KINDS
-from .languages import LANGUAGE_NAMES, ReportWords, report_words, skip_reason
+from .languages import LANGUAGE_NAMES, ReportWords, report_words, skip_reason, translations
 from .rule import Rule
 
 PENALTY = {"error": 30, "warning": 10, "suggestion": 3}  # per finding
@@ -76,7 +76,7 @@ def evaluate(
         name = LANGUAGE_NAMES[context.language]
         notes.append(words.text("skipped-rules", name=name, rules="; ".join(skipped)))
     if not_for:
-        notes.append(_skipped_note(context.profile, not_for))
+        notes.append(_skipped_note(context.profile, not_for, words))
     findings.sort(key=lambda f: (QUESTIONS.index(f.question), -level_rank(f.level), f.location.line or 0))
     questions = score(findings, unchecked, words)
     judged = [q for q in questions if q["verdict"] != "not_checked"]
@@ -95,12 +95,16 @@ def evaluate(
     )
 
 
-def _skipped_note(profile: str, skipped: list[Rule]) -> str:
-    """One note naming the rules not applied to this kind of candidate, each with its reason."""
-    reasons = "; ".join(f"{rule.id}: {rule.skip_for[profile]}" for rule in skipped)
-    return (
-        f"Read as {'an' if profile[0] in 'aeiou' else 'a'} {profile} CV, so these rules were not applied ({reasons})."
-    )
+def _skipped_note(profile: str, skipped: list[Rule], words: ReportWords) -> str:
+    """One note naming the rules not applied to this kind of candidate, each with its reason, in `words`' language
+    (a reason the messages do not translate stays the rule's own)."""
+    reasons = "; ".join(f"{rule.id}: {_translated_skip_for(rule, profile, words.language)}" for rule in skipped)
+    return words.text(f"read-as-{profile}", rules=reasons)
+
+
+def _translated_skip_for(rule: Rule, profile: str, language: str) -> str:
+    entry = translations(language).get(rule.id) if language != "en" else None
+    return (entry.skip_for.get(profile) if entry else None) or rule.skip_for[profile]
 
 
 def _unjudgeable(facts: Facts) -> dict[str, str]:

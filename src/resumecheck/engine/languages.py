@@ -28,6 +28,7 @@ class Translation:
     values: Mapping[str, str] = field(default_factory=dict)  # English texts a rule's code fills in -> translated
     skip: str | None = None  # why the rule cannot be right in this language (it is then not run)
     reason: str | None = None  # the same reason written in that language, for a report in it
+    skip_for: Mapping[str, str] = field(default_factory=dict)  # the rule's skip_for reasons (profile -> text)
 
     def value(self, text: str) -> str:
         """An English text the rule's code filled in, translated: whole ("looks unprofessional"), by a pattern
@@ -109,8 +110,8 @@ def _messages(language: str) -> tuple[Path, Any]:
 
 
 def _translation(where: str, rule_id: str, entry: Any) -> Translation:
-    if not isinstance(entry, dict) or set(entry) - {"message", "fix", "checks", "values", "skip", "reason"}:
-        raise ConfigError(f"{where}: {rule_id} must give message, fix, checks, values, skip or reason")
+    if not isinstance(entry, dict) or set(entry) - {"message", "fix", "checks", "values", "skip", "reason", "skip_for"}:
+        raise ConfigError(f"{where}: {rule_id} must give message, fix, checks, values, skip, reason or skip_for")
     return Translation(
         message=_text(entry.get("message")),
         fix=_text(entry.get("fix")),
@@ -118,6 +119,7 @@ def _translation(where: str, rule_id: str, entry: Any) -> Translation:
         values={str(k): str(v) for k, v in (entry.get("values") or {}).items()},
         skip=_text(entry.get("skip")),
         reason=_text(entry.get("reason")),
+        skip_for={str(k): " ".join(str(v).split()) for k, v in (entry.get("skip_for") or {}).items()},
     )
 
 
@@ -153,6 +155,117 @@ REPORT_TEXTS = {
     "line": "line {line}",
     "section": "section {section}",
     "question-failed": "{question} failed with score {score}/100",
+    # the note naming the rules a kind of candidate is spared (facts/profile.py), one text per kind
+    "read-as-student": "Read as a student CV, so these rules were not applied ({rules}).",
+    "read-as-early-career": "Read as an early-career CV, so these rules were not applied ({rules}).",
+    "read-as-experienced": "Read as an experienced CV, so these rules were not applied ({rules}).",
+    "read-as-academic": "Read as an academic CV, so these rules were not applied ({rules}).",
+    # whose norms a file was judged by (market.py); `report: markets:` names each market in the language
+    "market-norms": "market norms",
+    "market-line": "{market} ({code}, {how}): {norms}",
+    "market-as-asked": "as asked",
+    "market-from-language": "from the resume's language; --market to change",
+    "norms-customary": "a photo, date of birth, nationality and marital status are customary",
+    "norms-accepted": "a photo, date of birth, nationality and marital status are accepted",
+    "norms-red-flag": "a photo, date of birth, nationality and marital status are red flags",
+    # a run's verdicts and its closing line (Markdown and HTML)
+    "verdict-pass": "PASS",
+    "verdict-fail": "FAIL",
+    "verdict-not-judged": "NOT JUDGED",
+    "verdict-not-checked": "NOT_CHECKED",
+    "summary": "{files} file(s): {passed} passed, {failed} failed{unjudged}, {errors} could not be read{skipped}.",
+    "summary-not-judged": ", {count} not judged",
+    "summary-skipped": ", {count} skipped (not resumes)",
+    "file": "File",
+    "verdict": "Verdict",
+    "unreadable": "unreadable",
+    "nothing-to-fix": "nothing to fix",
+    "skipped-files": "Skipped (not resumes): {files}",
+    "since-baseline": "since the baseline: {new} new, {fixed} fixed",
+    # the HTML report's own words
+    "html-title": "resumecheck report",
+    "html-byline": "{files} resume(s) · checked offline with resumecheck {version} ({nlp}) · {date}",
+    "overview": "Overview",
+    "unreadable-row": "could not be read: {message}",
+    "unreadable-banner": "Could not be read ({code}): {message}",
+    "banner-not-judged": "Not judged: only the layout was checked",
+    "banner-pass": "Passes all five questions",
+    "banner-fail": "Needs work before it goes out",
+    "findings-count": "{count} finding(s)",
+    "what-to-fix-first": "What to fix first",
+    "level-error": "Error",
+    "level-warning": "Warning",
+    "level-suggestion": "Suggestion",
+    "reason-not-checked": "Not checked on this file.",
+    "reason-fails": "Fails: see the findings below.",
+    "reason-nothing": "Nothing to fix.",
+    "reason-passes-one": "Passes; {count} smaller improvement below.",
+    "reason-passes-many": "Passes; {count} smaller improvements below.",
+    "page-annotated": "The page, annotated",
+    "no-pages": "{format} files have no pages to draw; the text as read is shown below, with finding numbers on "
+    "their lines.",
+    "six-second-view": "The six-second view",
+    "six-second-intro": "What a recruiter reads first, and where it sits.",
+    "six-name": "Name",
+    "six-current-role": "Current role",
+    "six-recent-role": "Most recent role",
+    "six-previous-role": "Previous role",
+    "six-education": "Education",
+    "six-location": "Location",
+    "state-ok": "found",
+    "state-unsure": "found, but resumecheck is not sure it read it right",
+    "state-missing": "not found",
+    "check-this": "(check this: it may not have been read right)",
+    "no-dates": "no dates",
+    "what-at-where": "{what} at {where}",
+    "page-line": "page {page}, line {line}",
+    "page-label": "Page {page}",
+    "page-of": "Page {page} of {file}",
+    "finding-label": "Finding {number}",
+    "job-fit": "Fit to the job",
+    "job-required-found": "Required terms found:",
+    "job-years": "years required {required}, shown {found}",
+    "job-degree": "degree required {required}, shown {found}",
+    "job-title-shown": "title shown",
+    "job-title-not-shown": "title not shown",
+    "none": "none",
+    "term": "Term",
+    "need": "Need",
+    "in-your-resume": "In your resume",
+    "required": "required",
+    "preferred": "preferred",
+    "found-in": "found in {where}",
+    "missing": "missing",
+    "findings": "Findings",
+    "no-findings": "No findings: nothing to fix.",
+    "new": "New",
+    "see": "see {where}",
+    "same-fix-first": "what to fix first, {rank}",
+    "same-fix-finding": "finding {number}",
+    "ats-sees": "What an ATS sees",
+    "ats-intro": "The text in the order a parser reads it.",
+    "ats-intro-columns": "The text in the order a parser reads it (columns read one after the other).",
+    "ats-margins": "Grey lines are page headers and footers.",
+    "field-name": "Name",
+    "field-email": "Email",
+    "field-phone": "Phone",
+    "field-location": "Location",
+    "field-links": "Links",
+    "field-sections": "Sections",
+    "field-positions": "Positions",
+    "field-layout": "Layout",
+    "field-not-found": "— not found",
+    "field-none-found": "— none found",
+    "untitled": "(untitled)",
+    "bullets-count": "{count} bullet(s)",
+    "pages-count": "{count} page(s)",
+    "words-count": "{count} words",
+    "columns-count": "{count} column(s)",
+    "tables": "tables",
+    "images": "images",
+    "no-text-layer": "NO TEXT LAYER",
+    "footer": "Made offline by resumecheck: every rule is a YAML file you can read. Nothing in this report left your "
+    "machine.",
 }
 
 
@@ -163,6 +276,8 @@ class ReportWords:
     questions: Mapping[str, str] = field(default_factory=dict)
     sections: Mapping[str, str] = field(default_factory=dict)
     texts: Mapping[str, str] = field(default_factory=dict)
+    markets: Mapping[str, str] = field(default_factory=dict)  # market code -> its name ("de" -> "Deutschland")
+    language: str = "en"
 
     def question(self, question: str) -> str:
         """A question's title (English when the language has none)."""
@@ -175,6 +290,10 @@ class ReportWords:
     def text(self, key: str, **fields: Any) -> str:
         """One of REPORT_TEXTS in the language, its {fields} filled in."""
         return (self.texts.get(key) or REPORT_TEXTS[key]).format(**fields)
+
+    def market(self, code: str, english: str) -> str:
+        """A market's name as the language says it (`english`, from markets.yaml, when it has none)."""
+        return self.markets.get(code) or english
 
     def label(self, key: str) -> str:
         """One of REPORT_TEXTS with a capital, as a label opens a sentence ("Fix:", "Lösung:")."""
@@ -189,11 +308,17 @@ def report_words(language: str | None) -> ReportWords:
         return ReportWords()
     path, data = _messages(language)
     report = data.get("report") if isinstance(data, dict) else None
-    if not isinstance(report, dict) or set(report) - {"questions", "sections", "texts"}:
-        raise ConfigError(f"{path}: `report:` must give questions, sections and texts")
+    if not isinstance(report, dict) or set(report) - {"questions", "sections", "texts", "markets"}:
+        raise ConfigError(f"{path}: `report:` must give questions, sections, texts and markets")
     tables = {key: {str(k): _text(v) or "" for k, v in (report.get(key) or {}).items()} for key in report}
     unknown = set(tables.get("questions", {})) - set(QUESTION_TITLES)
     unknown |= set(tables.get("texts", {})) - set(REPORT_TEXTS)
     if unknown:
         raise ConfigError(f"{path}: `report:` names no such question or text: {', '.join(sorted(unknown))}")
-    return ReportWords(tables.get("questions", {}), tables.get("sections", {}), tables.get("texts", {}))
+    return ReportWords(
+        tables.get("questions", {}),
+        tables.get("sections", {}),
+        tables.get("texts", {}),
+        tables.get("markets", {}),
+        language,
+    )

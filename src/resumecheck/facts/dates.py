@@ -29,6 +29,7 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19\d\d|20[0-4]\d|(?<![\d.,])20 [0-4]\d(?=\s*[-–]))"
 _SHORT_YEAR = r"['’‘]\s?\d{2}"
 _PRESENT = rf"(?:{_alternatives('present')})(?![^\W\d_])"
+PRESENT_WORD = re.compile(rf"{_PRESENT}\.?", re.I)  # a present word alone ("Actualmente" atop a stacked range)
 _DATE = (
     rf"(?:(?P<DD>0?[1-9]|[12]\d|3[01])\.\s?(?P<DM>0?[1-9]|1[0-2])\.\s?(?P<DY>{_YEAR})"  # 01.10.2018 (day first)
     # 01/10/2018, 05/15/2019

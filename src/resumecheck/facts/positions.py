@@ -9,7 +9,7 @@ from functools import cache
 from ..model import Line
 from ..resources import lexicon
 from ..textnorm import strip_bullet
-from .dates import DateRange, find_dates
+from .dates import PRESENT_WORD, DateRange, find_dates
 from .sections import Section
 from .titles import TITLE_WORDS
 
@@ -270,7 +270,13 @@ def _entry_dates(lines: list[Line]) -> dict[int, DateRange]:
     """Index of each entry-header line and its date; a date printed at the right margin of the row
     below a header (it shares a baseline with the first bullet) belongs to that header."""
     dates: dict[int, DateRange] = {}
+    stacked = _stacked_ranges(lines)
     for index, line in enumerate(lines):
+        if index in stacked:
+            top = stacked[index]
+            if top is not None:
+                dates[index] = top
+            continue
         date = _entry_date(line) or _list_item_role(line, lines[index + 1] if index + 1 < len(lines) else None)
         if date is not None:
             dates[index] = _continued(date, line, lines[index + 1] if index + 1 < len(lines) else None)
@@ -290,6 +296,75 @@ def _entry_dates(lines: list[Line]) -> dict[int, DateRange]:
                         dates[owner] = found[0]
                     break
     return dates
+
+
+# Two bare years on adjacent rows are a list of single-year roles far more often than a stacked range (dev corpus,
+# German: "2016 Aldi Süd Kriftel (Boys' Day)" over "2015 Kursana Domizil Kriftel"); a stacked range's role text runs
+# on from its top row into the next, so a top row whose text closes a sentence or a bracket is an entry of its own.
+_BARE_YEAR = re.compile(r"\d{4}")
+_ENDS_ENTRY = re.compile(r"[.)!?]\s*$")
+
+
+def _stacked_ranges(lines: list[Line]) -> dict[int, DateRange | None]:
+    """Ranges printed as two dates stacked in a date gutter, one per row: "Actualmente" over "Enero 2020" (the end on
+    top) or "09/2018" over "12/2019". Each is the whole first span of its row, not both bare years, the two rows one
+    paragraph (same size, the second directly under the first, aligned), the top row's text running on, and no
+    third lone date directly above or under them (a column of one date per row is a list of single-date entries).
+    Index -> the range for the top row, None for the bottom."""
+    found: dict[int, DateRange | None] = {}
+    index = 0
+    while index + 1 < len(lines):
+        line, below = lines[index], lines[index + 1]
+        top, bottom = _lone_date(line), _lone_date(below)
+        after = lines[index + 2] if index + 2 < len(lines) else None
+        if (
+            top is not None
+            and bottom is not None
+            and "present" != bottom != top
+            and _stacked_rows(line, below)
+            and not (_BARE_YEAR.fullmatch(top) and _BARE_YEAR.fullmatch(bottom))
+            and not _ENDS_ENTRY.search(" ".join(span.text for span in line.spans[1:]))
+            and not (after is not None and _lone_date(after) is not None and _stacked_rows(below, after))
+            and not (
+                index > 0
+                and index - 1 not in found
+                and _lone_date(lines[index - 1]) is not None
+                and _stacked_rows(lines[index - 1], line)
+            )
+        ):
+            start, end = (bottom, top) if top == "present" or top > bottom else (top, bottom)
+            lead = line.spans[0].text
+            found[index] = DateRange(start, end, lead, 0, len(lead))
+            found[index + 1] = None
+            index += 2
+            continue
+        index += 1
+    return found
+
+
+def _lone_date(line: Line) -> str | None:
+    """The date a row's first span is, whole ("Enero 2020", "09/2018", "Actualmente": present), else None."""
+    if not line.spans or line.kind == "bullet":
+        return None
+    lead = line.spans[0].text.strip()
+    if PRESENT_WORD.fullmatch(lead):
+        return "present"
+    found = find_dates(lead)
+    if len(found) == 1 and not found[0].is_range and len(found[0].text) >= len(lead) - 1:
+        return found[0].start
+    return None
+
+
+def _stacked_rows(line: Line, below: Line) -> bool:
+    """Two rows of one paragraph: the same size, the second directly under the first, their first spans aligned."""
+    if line.box is None or below.box is None or line.size is None or below.size is None:
+        return False
+    height = line.box.bottom - line.box.top
+    aligned = (
+        abs(line.spans[0].x0 - below.spans[0].x0) <= INDENT_PT or abs(line.spans[0].x1 - below.spans[0].x1) <= INDENT_PT
+    )
+    under = -OVERLAP_PT <= below.box.top - line.box.bottom <= LINE_GAP_SHARE * height
+    return aligned and under and abs(line.size - below.size) <= SAME_SIZE_PT and line.page == below.page
 
 
 def _list_item_role(line: Line, below: Line | None) -> DateRange | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import unicodedata
 from collections import Counter
 
 from ..model import Box, Span
@@ -100,7 +102,7 @@ def split_fragments(glyphs: list[Glyph]) -> list[Fragment]:
     fragments: list[Fragment] = []
     current: list[Glyph] = []
     last_ink: Glyph | None = None
-    for glyph in glyphs:
+    for glyph in _accented(glyphs):
         if not glyph.text.strip():
             current.append(glyph)
             continue
@@ -134,3 +136,39 @@ def _fragment(glyphs: list[Glyph]) -> Fragment:
         parts.append(glyph.text)
         previous, spaced = glyph, False
     return Fragment(glyphs=ink or glyphs, text="".join(parts).strip())
+
+
+# Spacing accents a TeX font draws as glyphs of their own that NFKC does not turn into combining marks.
+_SPACING_ACCENTS = {"\u02c6": "\u0302", "\u02c7": "\u030c"}
+ACCENT_REACH = 2  # the accented letter is next to its accent in x order, or one glyph further (a space between)
+
+
+def _accent(text: str) -> str | None:
+    """The combining mark an accent glyph stands for (" \u0303" is how NFKC gives "˜"), None for any other glyph."""
+    mark = _SPACING_ACCENTS.get(text.strip(), text.strip())
+    return mark if mark and all(unicodedata.combining(ch) for ch in mark) else None
+
+
+def _accented(glyphs: list[Glyph]) -> list[Glyph]:
+    """A TeX accent set as a glyph of its own over its letter ("n" under "˜", "ı" under "´": "Disen ˜o",
+    "tecnolog ´ıa" in older LaTeX PDFs) joins that letter as one character ("ñ", "í"): the letter whose box holds
+    the accent's middle. pdftotext composes them the same way."""
+    if not any(_accent(g.text) for g in glyphs):
+        return glyphs
+    result = list(glyphs)
+    merged: set[int] = set()
+    for index, glyph in enumerate(glyphs):
+        mark = _accent(glyph.text)
+        if mark is None:
+            continue
+        middle = (glyph.x0 + glyph.x1) / 2
+        near = range(max(0, index - ACCENT_REACH), min(len(glyphs), index + ACCENT_REACH + 1))
+        letters = [i for i in near if i not in merged and result[i].text.isalpha() and len(result[i].text) == 1]
+        under = [i for i in letters if glyphs[i].x0 <= middle <= glyphs[i].x1]
+        if not under:
+            continue
+        base = min(under, key=lambda i: abs((glyphs[i].x0 + glyphs[i].x1) / 2 - middle))
+        letter = result[base].text.replace("\u0131", "i")  # TeX accents a dotless i: with the accent it is "í"
+        result[base] = dataclasses.replace(result[base], text=unicodedata.normalize("NFC", letter + mark))
+        merged.add(index)
+    return [glyph for index, glyph in enumerate(result) if index not in merged]

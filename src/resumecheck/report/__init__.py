@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from .. import __version__
-from ..engine.languages import report_words
+from ..engine.languages import ReportWords, report_words
 
 NOT_JUDGED_EXIT = 3  # the exit code of a run whose worst outcome is a resume that was not judged
 FORMATS = ("auto", "text", "json", "jsonl", "html", "sarif", "junit", "github", "markdown")
@@ -45,26 +45,42 @@ def not_judged(entry: dict[str, Any]) -> bool:
     return entry["status"] == "checked" and entry.get("judged") is False and entry["verdict"] is None
 
 
-def verdict_label(entry: dict[str, Any]) -> str:
-    """PASS, FAIL or NOT JUDGED: what every report format calls a checked file's verdict."""
-    return "NOT JUDGED" if not_judged(entry) else (entry["verdict"] or "").upper()
+def verdict_label(entry: dict[str, Any], words: ReportWords | None = None) -> str:
+    """PASS, FAIL or NOT JUDGED: what every report format calls a checked file's verdict (in `words`' language)."""
+    words = words or ReportWords()
+    if not_judged(entry):
+        return words.text("verdict-not-judged")
+    return words.text(f"verdict-{entry['verdict']}") if entry["verdict"] in ("pass", "fail") else ""
 
 
-_NORMS = {
-    "customary": "a photo, date of birth, nationality and marital status are customary",
-    "accepted": "a photo, date of birth, nationality and marital status are accepted",
-    "red-flag": "a photo, date of birth, nationality and marital status are red flags",
-}
+def entry_words(entry: dict[str, Any]) -> ReportWords:
+    """The report's words in the language of one file's findings."""
+    return report_words(entry.get("messages_language"))
 
 
-def market_line(entry: dict[str, Any]) -> str | None:
-    """Whose norms a checked file was judged by, for people: "Germany (de, from the resume's language): ..."."""
+def run_words(entries: list[dict[str, Any]]) -> ReportWords:
+    """The words of what a run's report says of all its files: their one language, English when they differ."""
+    languages = {e.get("messages_language") or "en" for e in entries if e["status"] == "checked"}
+    return report_words(languages.pop() if len(languages) == 1 else "en")
+
+
+def market_line(entry: dict[str, Any], words: ReportWords | None = None) -> str | None:
+    """Whose norms a checked file was judged by, for people: "Germany (de, from the resume's language): ...",
+    in `words`' language ("Deutschland (de, nach der Sprache des Lebenslaufs; ...): ...")."""
     market = entry.get("market")
     if not market:
         return None
-    how = "as asked" if market["chosen"] == "option" else "from the resume's language; --market to change"
-    name = str(market["name"])
-    return f"{name[:1].upper()}{name[1:]} ({market['code']}, {how}): {_NORMS[market['personal_data']]}"
+    words = words or ReportWords()
+    how = words.text("market-as-asked" if market["chosen"] == "option" else "market-from-language")
+    name = words.market(str(market["code"]), str(market["name"]))
+    line = words.text(
+        "market-line",
+        market=name,
+        code=market["code"],
+        how=how,
+        norms=words.text(f"norms-{market['personal_data']}"),
+    )
+    return line[:1].upper() + line[1:]
 
 
 def file_kind(facts: dict[str, Any]) -> str:
@@ -72,13 +88,19 @@ def file_kind(facts: dict[str, Any]) -> str:
     return str(facts.get("source_format") or facts["format"]).upper()
 
 
-def summary_line(summary: dict[str, Any]) -> str:
+def summary_line(summary: dict[str, Any], words: ReportWords | None = None) -> str:
     """The one-line summary that ends a run: how many passed, failed, could not be read, were not resumes."""
-    skipped = f", {summary['skipped']} skipped (not resumes)" if summary.get("skipped") else ""
-    unjudged = f", {summary['not_judged']} not judged" if summary.get("not_judged") else ""
-    return (
-        f"{summary['files']} file(s): {summary['passed']} passed, {summary['failed']} failed{unjudged}, "
-        f"{summary['errors']} could not be read{skipped}."
+    words = words or ReportWords()
+    skipped = words.text("summary-skipped", count=summary["skipped"]) if summary.get("skipped") else ""
+    unjudged = words.text("summary-not-judged", count=summary["not_judged"]) if summary.get("not_judged") else ""
+    return words.text(
+        "summary",
+        files=summary["files"],
+        passed=summary["passed"],
+        failed=summary["failed"],
+        unjudged=unjudged,
+        errors=summary["errors"],
+        skipped=skipped,
     )
 
 
@@ -124,4 +146,4 @@ def get_formatter(name: str, rules: list[Any] | None = None, color: bool = False
 
 def fix_label(entry: dict[str, Any]) -> str:
     """ "Fix" in the language of the file's findings ("Lösung", "Correction", "Solución"), as a finding's fix opens."""
-    return report_words(entry.get("messages_language")).label("fix")
+    return entry_words(entry).label("fix")

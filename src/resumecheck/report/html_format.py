@@ -6,13 +6,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from ..engine.languages import report_words
+from ..engine.languages import ReportWords
 from ..findings import QUESTIONS
-from . import market_line
+from . import entry_words, market_line, run_words, verdict_label
 from .html_view import in_context, render_pages, six_second_view, template
 from .text_format import where
-
-LEVEL_LABEL = {"error": "Error", "warning": "Warning", "suggestion": "Suggestion"}
 
 
 class HtmlFormatter:
@@ -30,14 +28,21 @@ class HtmlFormatter:
             report=report,
             files=files,
             questions=QUESTIONS,
-            level_label=LEVEL_LABEL,
+            run=run_words(entries),  # the words of the page around the files: theirs when they share a language
             generated=dt.date.today().isoformat(),
         )
 
     def _file(self, index: int, entry: dict[str, Any]) -> dict[str, Any]:
-        view: dict[str, Any] = {"anchor": f"resume-{index}", "entry": entry, "name": Path(entry["path"]).name}
+        words = entry_words(entry)
+        view: dict[str, Any] = {
+            "anchor": f"resume-{index}",
+            "entry": entry,
+            "name": Path(entry["path"]).name,
+            "words": words,
+        }
         if entry["status"] != "checked":
             return view
+        view["verdict"] = verdict_label(entry, words)
         facts, lines = entry["facts"], entry.get("text", [])
         by_number = {line["number"]: line for line in lines}
         findings = []
@@ -49,12 +54,12 @@ class HtmlFormatter:
                     "number": number,
                     "context": in_context(line["text"] if line else None, finding.get("match")),
                     "why": self.rules[finding["rule"]].description if finding["rule"] in self.rules else "",
-                    "where": where(finding["location"], report_words(entry.get("messages_language"))),
+                    "where": where(finding["location"], words),
                 }
             )
-        view["findings"] = _refer_fixes(findings, entry.get("priorities", []))
+        view["findings"] = _refer_fixes(findings, entry.get("priorities", []), words)
         view["by_question"] = {q["id"]: [f for f in findings if f["question"] == q["id"]] for q in entry["questions"]}
-        view["reasons"] = {q["id"]: _reason(q, view["by_question"][q["id"]]) for q in entry["questions"]}
+        view["reasons"] = {q["id"]: _reason(q, view["by_question"][q["id"]], words) for q in entry["questions"]}
         view["priorities"] = [
             {**item, "numbers": [findings[i]["number"] for i in item.get("findings", []) if i < len(findings)]}
             for item in entry.get("priorities", [])
@@ -66,8 +71,8 @@ class HtmlFormatter:
             if facts["format"] == "pdf"
             else []
         )
-        view["six"] = six_second_view(facts, lines)
-        view["market"] = market_line(entry)
+        view["six"] = six_second_view(facts, lines, words)
+        view["market"] = market_line(entry, words)
         view["lines"] = lines
         marked: dict[int, list[int]] = {}
         for finding in findings:
@@ -77,26 +82,28 @@ class HtmlFormatter:
         return view
 
 
-def _refer_fixes(findings: list[dict[str, Any]], ranked: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _refer_fixes(
+    findings: list[dict[str, Any]], ranked: list[dict[str, Any]], words: ReportWords
+) -> list[dict[str, Any]]:
     """Each finding's `same_fix`: where its fix is already printed (what to fix first, or an earlier finding with
     the same fix), so the printed report says so in a word instead of repeating it."""
     printed: dict[str, str] = {
-        str(item["fix"]): f"what to fix first, {item['rank']}" for item in ranked if item.get("fix")
+        str(item["fix"]): words.text("same-fix-first", rank=item["rank"]) for item in ranked if item.get("fix")
     }
     for finding in findings:
         fix = finding.get("suggestion")
         finding["same_fix"] = printed.get(fix) if fix else None
         if fix and fix not in printed:
-            printed[fix] = f"finding {finding['number']}"
+            printed[fix] = words.text("same-fix-finding", number=finding["number"])
     return findings
 
 
-def _reason(question: dict[str, Any], findings: list[dict[str, Any]]) -> str:
+def _reason(question: dict[str, Any], findings: list[dict[str, Any]], words: ReportWords) -> str:
     """The card's sentence is what decided its verdict: a pass never sits beside a sentence that reads as a fail."""
     if question["verdict"] == "not_checked":
-        return str(question.get("reason") or "Not checked on this file.")
+        return str(question.get("reason") or words.text("reason-not-checked"))
     if question["verdict"] == "fail":
-        return str(question.get("reason") or "Fails: see the findings below.")
+        return str(question.get("reason") or words.text("reason-fails"))
     if not findings:
-        return "Nothing to fix."
-    return f"Passes; {len(findings)} smaller improvement{'s' if len(findings) > 1 else ''} below."
+        return words.text("reason-nothing")
+    return words.text("reason-passes-one" if len(findings) == 1 else "reason-passes-many", count=len(findings))

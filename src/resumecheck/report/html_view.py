@@ -11,6 +11,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
 
+from ..engine.languages import ReportWords
 from ..facts.positions import is_place
 from ..facts.titles import TITLE_WORDS
 
@@ -124,32 +125,46 @@ def _stack_badges(markers: list[Marker], half: float) -> None:
         floor = marker.badge_top
 
 
-def six_second_view(facts: dict[str, Any], lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def six_second_view(
+    facts: dict[str, Any], lines: list[dict[str, Any]], words: ReportWords | None = None
+) -> list[dict[str, Any]]:
     """What a recruiter reads first, each item found (ok), found but uncertain (unsure) or missing, and where it
-    sits. A role is certain when its title reads as a job title and it has an employer that is not a place."""
+    sits, labelled in `words`' language. A role is certain when its title reads as a job title and it has an
+    employer that is not a place."""
+    words = words or ReportWords()
     by_number = {line["number"]: line for line in lines}
     contact, positions = facts["contact"], facts["positions"]
-    items = [_item("Name", contact["name"], "ok", _where(by_number, contact.get("name_line")))]
+    items = [_item(words.text("six-name"), contact["name"], "ok", _where(by_number, contact.get("name_line"), words))]
     current = bool(positions) and positions[0]["end"] == "present"
-    labels = ("Current role" if current else "Most recent role", "Previous role")
+    labels = (words.text("six-current-role" if current else "six-recent-role"), words.text("six-previous-role"))
     for label, index in zip(labels, (0, 1), strict=True):
         position = positions[index] if len(positions) > index else None
         if position is None:
             items.append(_item(label, None))
             continue
-        who = " at ".join(part for part in (position["title"], position["organization"]) if part)
-        dates = f"{position['start'] or '?'} – {position['end'] or '?'}" if position["start"] else "no dates"
+        who = _at(position["title"], position["organization"], words)
+        dates = (
+            f"{position['start'] or '?'} – {position['end'] or '?'}" if position["start"] else words.text("no-dates")
+        )
         sure = _is_title(position["title"]) and _is_employer(position["organization"])
         value = f"{who} ({dates})" if who else None
-        items.append(_item(label, value, "ok" if sure else "unsure", _where(by_number, position.get("line"))))
+        items.append(_item(label, value, "ok" if sure else "unsure", _where(by_number, position.get("line"), words)))
     degrees = facts.get("education") or []
     degree = degrees[0] if degrees else None
-    value = " at ".join(p for p in (degree["degree"], degree["school"]) if p) if degree else None
+    value = _at(degree["degree"], degree["school"], words) if degree else None
     state = "ok" if degree and degree["school"] else "unsure"
-    items.append(_item("Education", value, state, _where(by_number, degree["line"] if degree else None)))
+    where = _where(by_number, degree["line"] if degree else None, words)
+    items.append(_item(words.text("six-education"), value, state, where))
     if contact.get("location"):
-        items.append(_item("Location", contact["location"], "ok"))
+        items.append(_item(words.text("six-location"), contact["location"], "ok"))
     return items
+
+
+def _at(what: str | None, where: str | None, words: ReportWords) -> str:
+    """ "Analyst at Ridge Labs", either part alone, or "" with neither."""
+    if what and where:
+        return words.text("what-at-where", what=what, where=where)
+    return what or where or ""
 
 
 def _item(label: str, value: str | None, state: str = "ok", where: str | None = None) -> dict[str, Any]:
@@ -165,11 +180,13 @@ def _is_employer(name: str | None) -> bool:
     return bool(name) and not any(ch.isdigit() for ch in name or "") and not is_place((name or "").strip())
 
 
-def _where(lines: dict[int, dict[str, Any]], number: int | None) -> str | None:
+def _where(lines: dict[int, dict[str, Any]], number: int | None, words: ReportWords) -> str | None:
     line = lines.get(number) if number else None
     if line is None:
         return None
-    return f"page {line['page']}, line {number}" if line.get("page") else f"line {number}"
+    if line.get("page"):
+        return words.text("page-line", page=line["page"], line=number)
+    return words.text("line", line=number)
 
 
 def in_context(text: str | None, match: str | None) -> tuple[str, str, str]:

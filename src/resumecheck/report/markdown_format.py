@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..findings import QUESTIONS
-from . import market_line, not_judged, relative_path, summary_line, verdict_label
+from . import entry_words, market_line, not_judged, relative_path, run_words, summary_line, verdict_label
 
 MAX_PRIORITIES = 3  # the job page is a glance; the full report is in the SARIF and the annotations
 
@@ -19,14 +19,17 @@ class MarkdownFormatter:
     """One table row per resume; files that could not be read say why; files that are not resumes are listed."""
 
     def render(self, report: dict[str, Any]) -> str:
-        """The summary table, then the run's one-line summary."""
-        head = ["File", "Verdict", *QUESTIONS, "Fix first"]
+        """The summary table, then the run's one-line summary, in the files' language (English when they differ);
+        each row's verdict and fixes in its own file's language."""
+        run = run_words(report["files"])
+        head = [run.label("file"), run.label("verdict"), *QUESTIONS, run.label("fix-first")]
         out = ["## resumecheck", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
         for entry in (e for e in report["files"] if e["status"] != "skipped"):
             path = _cell(relative_path(entry["path"]))
             if entry["status"] == "error":
-                row = [path, "unreadable", *["–"] * len(QUESTIONS), _cell(entry["error"]["message"])]
+                row = [path, run.text("unreadable"), *["–"] * len(QUESTIONS), _cell(entry["error"]["message"])]
             else:
+                words = entry_words(entry)
                 scores = {q["id"]: q for q in entry["questions"]}
                 cells = [
                     "–" if scores[q]["score"] is None else f"{scores[q]['score']} {_mark(scores[q]['verdict'])}"
@@ -40,14 +43,16 @@ class MarkdownFormatter:
                         for item in entry.get("priorities", [])[:MAX_PRIORITIES]
                     )
                 )
-                row = [path, f"**{verdict_label(entry)}**", *cells, fixes or "nothing to fix"]
+                row = [path, f"**{verdict_label(entry, words)}**", *cells, fixes or words.text("nothing-to-fix")]
             out.append("| " + " | ".join(row) + " |")
         skipped = [relative_path(e["path"]) for e in report["files"] if e["status"] == "skipped"]
-        out += ["", summary_line(report["summary"])]
-        markets = dict.fromkeys(line for e in report["files"] if (line := market_line(e)))
-        out += [f"Market norms: {line}." for line in markets]
+        out += ["", summary_line(report["summary"], run)]
+        norms = [(entry_words(e), e) for e in report["files"]]
+        out += dict.fromkeys(
+            f"{words.label('market-norms')}: {line}." for words, e in norms if (line := market_line(e, words))
+        )
         if skipped:
-            out.append(f"Skipped (not resumes): {', '.join(f'`{name}`' for name in skipped)}")
+            out.append(run.text("skipped-files", files=", ".join(f"`{name}`" for name in skipped)))
         out += _since_baseline(report)
         return "\n".join(out) + "\n"
 
@@ -58,7 +63,8 @@ def _since_baseline(report: dict[str, Any]) -> list[str]:
     for entry in (e for e in report["files"] if e["status"] == "checked" and "baseline" in e):
         new = [f for f in entry["findings"] if f.get("baseline_state") == "new"]
         fixed = entry["baseline"]["fixed"]
-        head = f"**{_cell(relative_path(entry['path']))}** since the baseline: {len(new)} new, {fixed} fixed"
+        since = entry_words(entry).text("since-baseline", new=len(new), fixed=fixed)
+        head = f"**{_cell(relative_path(entry['path']))}** {since}"
         out += ["", head]
         out += [f"- {f['level']}: {_cell(f['message'])} (`{f['rule']}`)" for f in new]
     return out

@@ -132,8 +132,8 @@ class TextFormatter:
         if not self.quiet:
             lines.append("")
             lines += _facts(entry["facts"])
-            market = market_line(entry)
-            lines += [f"  market norms: {market}"] if market else []
+            market = market_line(entry, words)
+            lines += [f"  {words.text('market-norms')}: {market}"] if market else []
         return "\n".join(lines)
 
 
