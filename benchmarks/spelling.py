@@ -3,8 +3,8 @@
 Runs `resumecheck check --format json` once over the broad development corpus (default /work/devcorpus/files,
 when present) and the shared judged corpus (/work/shared/corpus), then prints a Markdown table per set:
 English resumes, known real misspellings (benchmarks/spelling_known.tsv: file, word, correction, found by
-reading the resumes by hand, plus the judged set's misses and true findings), how many `clean.spelling`
-reports, recall, and false flags (findings on words not known to be misspelled) per English resume.
+reading the resumes by hand, plus the judged set's misses and true findings), how many `clean.spelling` and
+`clean.confused-words` report, recall, and false flags (findings on words not known to be misspelled) per English resume.
 --show lists every false flag and every miss, for auditing by hand. A script, not a test.
 
 Half of the resumes read by hand for issue 24 are held out (benchmarks/spelling_heldout.tsv): they are left out
@@ -51,6 +51,8 @@ KNOWN = ROOT / "benchmarks" / "spelling_known.tsv"
 HELD_OUT = ROOT / "benchmarks" / "spelling_heldout.tsv"
 DEVCORPUS = Path("/work/devcorpus")
 SHARED = Path("/work/shared")
+# The rules whose findings are spelling slips: misspelled words, and real words written for their look-alikes.
+SPELLING_RULES = frozenset({"clean.spelling", "clean.confused-words"})
 SUFFIXES = {".pdf", ".docx", ".doc", ".md", ".json", ".txt", ".odt", ".rtf", ".png", ".jpg"}
 
 
@@ -113,7 +115,7 @@ def table(title: str, names: list[str], entries: dict, langs: dict, known: dict,
     misses: list[str] = []
     for name in english_names:
         words = known.get(name, set())
-        findings = [f for f in entries[name].get("findings", []) if f["rule"] == "clean.spelling"]
+        findings = [f for f in entries[name].get("findings", []) if f["rule"] in SPELLING_RULES]
         text = " ".join(f"{f.get('match') or ''} {f['message']}" for f in findings).casefold()
         want += len(words)
         hits = {w for w in words if re.search(rf"\b{re.escape(w)}\b", text)}

@@ -240,6 +240,38 @@ def split_product(first: str, second: str) -> str:
 
 
 @cache
+def _compounds() -> tuple[frozenset[str], frozenset[str]]:
+    """The closed compounds resumes split in two, and the prefixes that stand alone only by slip
+    (rules/lexicons/compounds.yaml)."""
+    data = lexicon("compounds") or {}
+    return frozenset(str(w) for w in data.get("closed") or []), frozenset(str(p) for p in data.get("prefixes") or [])
+
+
+# "self" before a participle is a compound that lost its hyphen ("self motivated", "self taught"); after a
+# pronoun or an adjective it is the noun ("my self", "her true self driven by"), which the caller rules out.
+_SELF_COMPOUND = re.compile(r"[a-z]{3,}(?:ed|ing)|taught|starter|aware|reliant|sufficient")
+SELF_NOUN_BEFORE = frozenset(
+    "my your his her its our their one's own true best whole inner former higher better".split()
+)
+
+
+def closed_compound(first: str, second: str) -> str:
+    """The one word two words make ('team', 'work' -> 'teamwork'; 'non', 'profit' -> 'nonprofit'; 'self',
+    'motivated' -> 'self-motivated'), in lowercase, or ''."""
+    closed, prefixes = _compounds()
+    head, tail = first.casefold(), second.casefold()
+    joined = head + tail
+    words = all(len(part) >= MIN_CONTENT_PART and listed(part) for part in (head, tail))
+    if words and (joined in closed or (joined.endswith("s") and joined[:-1] in closed)):
+        return joined  # two words: not a word the page cut in two ('SOFTWA RE')
+    if head in prefixes and len(tail) >= MIN_CONTENT_PART and lexical(tail) and lexical(joined):
+        return joined
+    if head == "self" and _SELF_COMPOUND.fullmatch(tail) and lexical(tail):
+        return f"self-{tail}"
+    return ""
+
+
+@cache
 def _long_products() -> Mapping[tuple[str, int], list[tuple[str, int]]]:
     """The long lexicon names, which a slip two edits from still names (for _within_two)."""
     return _by_start_and_length(key for key in sorted(_technology()) if len(key) >= TWO_EDIT_LENGTH and key.isalpha())
