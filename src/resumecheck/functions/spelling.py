@@ -62,6 +62,7 @@ MIN_VARIETY_WORDS = 2  # the resume's own variety needs two words of it before a
 TITLE_CASE_SMALL = frozenset({"of", "and", "the", "in", "for", "&", "-", "–", "−"})
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LAW"})
 _LINK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|net|io|me|dev|edu|in|ai|co)\b\S*")
+_HOST = re.compile(r"^(?:https?://)?(?:www\.)?")  # what opens a web address before its site's name
 # What glues words into one token when a space is missing ("algebra(MIT", "CAIRO UNIVERSTY| JUN-2018",
 # "Information Technoloy- 4th Year")
 _GLUE = re.compile(r"[(),;|\[\]]|-$")
@@ -256,6 +257,8 @@ def _fix(doc: Any, index: int, text: str, correction: str, repeated: set[str], n
     if text.isupper() and _beside_name(doc, index):
         return ""  # a name in capitals ('MOH.TANDA SALAR'), not a shouted heading word ('OWN BUSSINESS WORK')
     product = "" if correction and text.islower() else technology(word)  # "trainning": training, not Training
+    if product.islower() and lexical(product) and text in named:
+        product = ""  # a skill's plain word ("delivery") is no maker's name to hold a name to ('in Deliveroo's')
     if product and (text.islower() or doc[index].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")):
         return product  # "Kubernates", "postgress": a product one slip from its name
     # a month's or weekday's name is capitalised wherever it stands ("in Octuber 2020")
@@ -318,10 +321,12 @@ def spelling_variety(rule: Rule, context: Context) -> Iterator[Finding]:
 
 
 def _name_words(context: Context) -> set[str]:
-    """The candidate's name and the words inside the email address and links (a handle, a site name)."""
+    """The candidate's name, the words inside the email address and links (a handle, a site name), and the site
+    names of web addresses anywhere in the resume ('brightup' of 'www.brightup.de', an employer's own name)."""
     contact = context.facts.contact
     words = {w.casefold() for w in (contact.name or "").split()}
     texts = [contact.email or "", *contact.links]
+    texts += [_HOST.sub("", m.group(0)).split("/")[0] for line in context.body for m in _LINK.finditer(line.text)]
     return words | {w.casefold() for text in texts for w in re.findall(rf"[A-Za-z]{{{MIN_LENGTH},}}", text)}
 
 
