@@ -94,3 +94,23 @@ def test_open_compounds_that_are_right_are_not_reported(judge: Judge, tmp_path: 
         "Shipped SOFTWA RE for 12 clients",  # a word the page cut in two, not a compound split by its writer
     ], "clean.spelling")
     assert words == {}
+
+
+def test_a_verb_beside_a_past_one_takes_its_tense_and_a_product_its_name(judge: Judge, tmp_path: Path) -> None:
+    words = found(judge, tmp_path, [
+        "Designed and develop separate websites for each game",
+        "Installed Microsoft Window and MS Office on 40 machines",
+        "I am experienced and manage a team of 5 analysts",  # an adjective, not a past verb
+        "Balance speed and deliver the release each sprint",
+    ], "clean.confused-words")
+    assert {slip: message.split('"')[-2] for slip, message in words.items()} == {
+        "develop": "developed", "Window": "Windows"}
+
+
+def test_a_long_product_split_in_two_with_a_slip_gets_its_name(judge: Judge, tmp_path: Path) -> None:
+    words = found(judge, tmp_path, [
+        "Laid out 30 flyers in Coral Draw and Page Maker",
+        "Wrote the front end in JavaScript C and the store in PostgreSQL z",  # a name beside a letter
+    ], "clean.spelling")
+    assert {pair: message.split('"')[-2] for pair, message in words.items()} == {
+        "Coral Draw": "CorelDRAW", "Page Maker": "PageMaker"}

@@ -235,8 +235,19 @@ def _split_products() -> Mapping[str, str]:
 
 
 def split_product(first: str, second: str) -> str:
-    """The one-word product two words make when joined ('Java', 'Script' -> 'JavaScript'), or ''."""
-    return _split_products().get((first + second).casefold(), "")
+    """The one-word product two words make when joined ('Java', 'Script' -> 'JavaScript'), or one slip from
+    it when the name is long ('Coral', 'Draw' -> 'CorelDRAW'), or ''."""
+    joined = (first + second).casefold()
+    products = _split_products()
+    if joined in products or len(joined) < TWO_EDIT_LENGTH or min(len(first), len(second)) < MIN_CONTENT_PART:
+        return products.get(joined, "")
+    # a letter changed or swapped, never one added or dropped: 'JavaScript C' is a name and a language
+    near = [
+        name
+        for key, name in products.items()
+        if len(key) == len(joined) and key[0] == joined[0] and distance(joined, key) == 1
+    ]
+    return near[0] if len(near) == 1 else ""
 
 
 @cache
