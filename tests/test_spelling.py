@@ -279,3 +279,22 @@ def test_a_long_slip_glued_to_a_bar_or_a_dash_is_found(judge: Judge, tmp_path: P
     assert set(found) == {"UNIVERSTY", "Technoloy"}
     assert 'did you mean "UNIVERSITY"' in found["UNIVERSTY"]
     assert 'did you mean "technology"' in found["Technoloy"]
+
+
+def test_an_employer_named_in_a_web_address_or_mid_sentence_is_a_name(judge: Judge, tmp_path: Path) -> None:
+    found = spelling(judge, tmp_path, [
+        "Built the z-wave plugs of brightup GmbH (www.brightup.de) in Java",
+        "Trained in secure design by embarc (https://www.embarc.de/training) in 2018",
+        "Deliveroo (2023 - 2024): ran the AWS platform",
+        "Worked as a Staff Engineer in Deliveroo's platform team and cut managment overhead",
+    ])
+    assert set(found) == {"managment"}
+
+
+def test_developer_short_forms_and_indian_english_words_are_words(judge: Judge, tmp_path: Path) -> None:
+    found = spelling(judge, tmp_path, [
+        "Set up conda envs and renv lockfiles for 12 projects",
+        "Surveyed 50 farmers in five taluks and 30 kirana stores",
+        "Cut managment overhead by 20%",
+    ])
+    assert set(found) == {"managment"}

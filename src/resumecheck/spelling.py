@@ -235,8 +235,51 @@ def _split_products() -> Mapping[str, str]:
 
 
 def split_product(first: str, second: str) -> str:
-    """The one-word product two words make when joined ('Java', 'Script' -> 'JavaScript'), or ''."""
-    return _split_products().get((first + second).casefold(), "")
+    """The one-word product two words make when joined ('Java', 'Script' -> 'JavaScript'), or one slip from
+    it when the name is long ('Coral', 'Draw' -> 'CorelDRAW'), or ''."""
+    joined = (first + second).casefold()
+    products = _split_products()
+    if joined in products or len(joined) < TWO_EDIT_LENGTH or min(len(first), len(second)) < MIN_CONTENT_PART:
+        return products.get(joined, "")
+    # a letter changed or swapped, never one added or dropped: 'JavaScript C' is a name and a language
+    near = [
+        name
+        for key, name in products.items()
+        if len(key) == len(joined) and key[0] == joined[0] and distance(joined, key) == 1
+    ]
+    return near[0] if len(near) == 1 else ""
+
+
+@cache
+def _compounds() -> tuple[frozenset[str], frozenset[str]]:
+    """The closed compounds resumes split in two, and the prefixes that stand alone only by slip
+    (rules/lexicons/compounds.yaml)."""
+    data = lexicon("compounds") or {}
+    return frozenset(str(w) for w in data.get("closed") or []), frozenset(str(p) for p in data.get("prefixes") or [])
+
+
+# "self" before a participle is a compound that lost its hyphen ("self motivated", "self taught"); after a
+# pronoun or an adjective it is the noun ("my self", "her true self driven by"), which the caller rules out.
+_SELF_COMPOUND = re.compile(r"[a-z]{3,}(?:ed|ing)|taught|starter|aware|reliant|sufficient")
+SELF_NOUN_BEFORE = frozenset(
+    "my your his her its our their one's own true best whole inner former higher better".split()
+)
+
+
+def closed_compound(first: str, second: str) -> str:
+    """The one word two words make ('team', 'work' -> 'teamwork'; 'non', 'profit' -> 'nonprofit'; 'self',
+    'motivated' -> 'self-motivated'), in lowercase, or ''."""
+    closed, prefixes = _compounds()
+    head, tail = first.casefold(), second.casefold()
+    joined = head + tail
+    words = all(len(part) >= MIN_CONTENT_PART and listed(part) for part in (head, tail))
+    if words and (joined in closed or (joined.endswith("s") and joined[:-1] in closed)):
+        return joined  # two words: not a word the page cut in two ('SOFTWA RE')
+    if head in prefixes and len(tail) >= MIN_CONTENT_PART and lexical(tail) and lexical(joined):
+        return joined
+    if head == "self" and _SELF_COMPOUND.fullmatch(tail) and lexical(tail):
+        return f"self-{tail}"
+    return ""
 
 
 @cache

@@ -48,4 +48,4 @@ def rule_function(name: str, checks: tuple[str, ...] = ()) -> Callable[[RuleCode
     return register
 
 
-from . import clean, credentials, fit, fit_job, grammar, placeholders, proof, skim, spelling, target  # noqa: E402,F401  (registration side effects)
+from . import clean, confused, credentials, fit, fit_job, grammar, placeholders, proof, skim, spelling, target  # noqa: E402,F401  (registration side effects)

@@ -16,7 +16,9 @@ from ..facts.places import is_place
 from ..spelling import (
     CALENDAR_NAMES,
     MIN_LENGTH,
+    SELF_NOUN_BEFORE,
     calendar_name,
+    closed_compound,
     common_words,
     correction,
     cut_head,
@@ -60,6 +62,7 @@ MIN_VARIETY_WORDS = 2  # the resume's own variety needs two words of it before a
 TITLE_CASE_SMALL = frozenset({"of", "and", "the", "in", "for", "&", "-", "–", "−"})
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LAW"})
 _LINK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|net|io|me|dev|edu|in|ai|co)\b\S*")
+_HOST = re.compile(r"^(?:https?://)?(?:www\.)?")  # what opens a web address before its site's name
 # What glues words into one token when a space is missing ("algebra(MIT", "CAIRO UNIVERSTY| JUN-2018",
 # "Information Technoloy- 4th Year")
 _GLUE = re.compile(r"[(),;|\[\]]|-$")
@@ -90,6 +93,7 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
     extra = frozenset(w.casefold() for w in context.settings.dictionary)
     name_words = _name_words(context)
     repeated = _repeated_capitals(context)
+    named = _named_capitals(context, repeated)
     heads = {m.group(1).casefold() for line in context.body if (m := _BROKEN.search(line.text))}
     reported: set[str] = set()
     body = context.body
@@ -147,7 +151,7 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
                 continue  # a piece of a word cut by a wrap or a lost glyph, or a name in another language
                 # ('Finlande'); a lowercase one alone is a slip ('existant'), two make a foreign line, and a
                 # letter doubled or swapped in a word of both is an English slip ('Profesional')
-            fix = _fix(doc, index, text, verdict[0], repeated, line.kind == "heading")
+            fix = _fix(doc, index, text, verdict[0], repeated, named, line.kind == "heading")
             if fix:
                 reported.add(word)
                 yield context.finding(rule, line, match=text, correction=fix)
@@ -173,7 +177,8 @@ def _spaced_slips(text: str, skip: frozenset[str] | set[str]) -> Iterator[tuple[
 
 
 def _split_names(text: str, links: list[tuple[int, int]], skip: frozenset[str] | set[str]) -> Iterator[tuple[str, str]]:
-    """A one-word product split in two ('Java Script', 'Power Point', 'git hub'): (the two words, the name)."""
+    """A one-word product or compound split in two ('Java Script', 'Power Point', 'git hub', 'team work'): (the two
+    words, the name)."""
     words = list(re.finditer(r"[A-Za-z]+", text))
     for first, second in pairwise(words):
         gap = text[first.end() : second.start()]
@@ -182,9 +187,21 @@ def _split_names(text: str, links: list[tuple[int, int]], skip: frozenset[str] |
         if (first.start() and text[first.start() - 1].isalnum()) or text[second.end() : second.end() + 1].isalnum():
             continue  # a piece of a longer token ('2Java')
         pair = text[first.start() : second.end()]
-        name = split_product(first.group(0), second.group(0))
+        name = split_product(first.group(0), second.group(0)) or _compound(text, first, second)
         if name and pair.casefold() not in skip:
             yield pair, name
+
+
+def _compound(text: str, first: re.Match[str], second: re.Match[str]) -> str:
+    """A closed compound split in two ('team work', 'Data Base', 'non profit'), as the pair was cased, or ''."""
+    joined = closed_compound(first.group(0), second.group(0))
+    before = re.findall(r"[\w']+", text[: first.start()])
+    if not joined or (joined.startswith("self-") and before and before[-1].casefold() in SELF_NOUN_BEFORE):
+        return ""
+    written = first.group(0) + second.group(0)
+    if written.isupper():
+        return joined.upper()
+    return joined[:1].upper() + joined[1:] if written[:1].isupper() else joined
 
 
 def _date_slips(text: str, skip: frozenset[str] | set[str]) -> Iterator[tuple[str, str]]:
@@ -232,7 +249,7 @@ def _glued_slips(text: str, context: Context, skip: frozenset[str] | set[str]) -
             yield piece, verdict[0].upper() if piece.isupper() else verdict[0]
 
 
-def _fix(doc: Any, index: int, text: str, correction: str, repeated: set[str], heading: bool) -> str:
+def _fix(doc: Any, index: int, text: str, correction: str, repeated: set[str], named: set[str], heading: bool) -> str:
     """The correction to report for an unknown word, or '' when its case says it is a name."""
     word = text.casefold()
     if " " in correction and not text.islower():
@@ -240,6 +257,8 @@ def _fix(doc: Any, index: int, text: str, correction: str, repeated: set[str], h
     if text.isupper() and _beside_name(doc, index):
         return ""  # a name in capitals ('MOH.TANDA SALAR'), not a shouted heading word ('OWN BUSSINESS WORK')
     product = "" if correction and text.islower() else technology(word)  # "trainning": training, not Training
+    if product.islower() and lexical(product) and text in named:
+        product = ""  # a skill's plain word ("delivery") is no maker's name to hold a name to ('in Deliveroo's')
     if product and (text.islower() or doc[index].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")):
         return product  # "Kubernates", "postgress": a product one slip from its name
     # a month's or weekday's name is capitalised wherever it stands ("in Octuber 2020")
@@ -253,7 +272,9 @@ def _fix(doc: Any, index: int, text: str, correction: str, repeated: set[str], h
     inside = _long_slip(text, correction) and not _beside_name(doc, index, english=lexical)
     slipped = bool(correction) and (typed or inside) and doc[index].ent_type_ not in NAME_ENTITIES
     slipped = slipped and not foreign(word)
-    if (text in repeated and not titled) or not (titled or slipped or _checkable(doc, index, text, heading)):
+    if text in repeated and (not titled or text in named):
+        return ""  # the resume's own name for something, written the same way again
+    if not (titled or slipped or _checkable(doc, index, text, heading)):
         return ""
     fix = correction or (calendar_name(word) if titled else "") or farther(word)
     if not fix or (not text.islower() and not _slip_inside(word, fix)):
@@ -300,10 +321,12 @@ def spelling_variety(rule: Rule, context: Context) -> Iterator[Finding]:
 
 
 def _name_words(context: Context) -> set[str]:
-    """The candidate's name and the words inside the email address and links (a handle, a site name)."""
+    """The candidate's name, the words inside the email address and links (a handle, a site name), and the site
+    names of web addresses anywhere in the resume ('brightup' of 'www.brightup.de', an employer's own name)."""
     contact = context.facts.contact
     words = {w.casefold() for w in (contact.name or "").split()}
     texts = [contact.email or "", *contact.links]
+    texts += [_HOST.sub("", m.group(0)).split("/")[0] for line in context.body for m in _LINK.finditer(line.text)]
     return words | {w.casefold() for text in texts for w in re.findall(rf"[A-Za-z]{{{MIN_LENGTH},}}", text)}
 
 
@@ -490,6 +513,13 @@ def _repeated_capitals(context: Context) -> set[str]:
     """Capitalised spellings the resume uses twice or more: its own names (a misspelling is rarely repeated)."""
     counts = Counter(word for line in context.body for word in re.findall(r"\b[A-Z][A-Za-z]+\b", line.text))
     return {word for word, count in counts.items() if count >= 2}
+
+
+def _named_capitals(context: Context, repeated: set[str]) -> set[str]:
+    """Repeated capitalised spellings the resume also writes mid-sentence, after a lowercase word ('worked in
+    Deliveroo's platform team'): names even where a line opens with them ('Deliveroo (2023 - 2024)')."""
+    after_lowercase = re.compile(r"\b[a-z]+,? ([A-Z][a-z]+)\b")
+    return {w for line in context.body for w in after_lowercase.findall(line.text) if w in repeated}
 
 
 # How British spellings become American ones (Oxford -ize aside): a word only one dictionary knows is a variety
