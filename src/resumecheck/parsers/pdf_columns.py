@@ -79,12 +79,17 @@ def _find_band(rows: list[Row], width: float) -> tuple[int, int, float] | None:
     for index, row in enumerate(rows):
         for fragment in row.fragments:
             blocked[index] |= (fragment.x0 < xs - GAP_CLEARANCE) & (xs + GAP_CLEARANCE < fragment.x1)
+    # Each row's leftmost fragment end and rightmost fragment start: whether a row has text left or right of a
+    # gutter, without walking its fragments at each of the ~200 candidate positions.
+    ends = numpy.array([min((f.x1 for f in row.fragments), default=numpy.inf) for row in rows])
+    starts = numpy.array([max((f.x0 for f in row.fragments), default=-numpy.inf) for row in rows])
     best: tuple[float, int, int, float] | None = None
     for column, x in enumerate(xs):
         start = 0
         for index in map(int, numpy.flatnonzero(blocked[:, column])):
             if index - start >= 2 * MIN_SIDE_ROWS:
-                score = _band_score(rows[start:index], float(x))
+                sides = (ends[start:index], starts[start:index])
+                score = _band_score(rows[start:index], float(x), sides, best[0] if best else 0.0)
                 if score and (best is None or score > best[0]):
                     best = (score, start, index, float(x))
             start = index + 1
@@ -107,13 +112,16 @@ def _skip_lead_in(rows: list[Row], start: int, end: int, x: float) -> int:
     return index
 
 
-def _band_score(rows: list[Row], x: float) -> float:
-    left = sum(1 for row in rows if any(_left_of(f, x) for f in row.fragments))
-    right = sum(1 for row in rows if any(_right_of(f, x) for f in row.fragments))
-    if left < MIN_SIDE_ROWS or right < MIN_SIDE_ROWS or _tab_stops(rows, x):
+def _band_score(rows: list[Row], x: float, sides: tuple[numpy.ndarray, numpy.ndarray], beat: float) -> float:
+    """The band's score at gutter x, 0 when it is no band or cannot beat `beat` (then tab stops go untested)."""
+    ends, starts = sides  # a row has a fragment left of x (_left_of) when its leftmost end is, right likewise
+    left = int(numpy.count_nonzero(ends <= x + 1))
+    right = int(numpy.count_nonzero(starts >= x - 1))
+    if left < MIN_SIDE_ROWS or right < MIN_SIDE_ROWS:
         return 0.0
     # Prefer long bands with many rows on both sides; a gutter in the middle of a wide gap wins ties.
-    return float(len(rows) * min(left, right))
+    score = float(len(rows) * min(left, right))
+    return 0.0 if score <= beat or _tab_stops(rows, x) else score
 
 
 def _tab_stops(rows: list[Row], x: float) -> bool:

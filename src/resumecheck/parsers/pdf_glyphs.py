@@ -83,6 +83,15 @@ def _normalized(raw: str) -> str:
     return normalize_char(raw)
 
 
+@lru_cache(maxsize=8192)
+def _plain_text(raw: str) -> str | None:
+    """A one-character glyph's normalised text when nothing but normalising applies to it (no bullet, icon,
+    ligature hole or unmapped code), else None: nearly every character of a page, worked out once per character."""
+    if len(raw) != 1 or raw in PUA_BULLETS or raw == "\x00" or is_private_use(raw):
+        return None
+    return _normalized(raw)
+
+
 @lru_cache(maxsize=4096)
 def font_family(fontname: str) -> str:
     """Reduce 'ABCDEF+SourceSans3-BoldItalic' to 'SourceSans3'."""
@@ -94,30 +103,33 @@ def font_family(fontname: str) -> str:
 def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], page: int) -> PageGlyphs:
     """Classify a page's characters into visible glyphs, icons, garbage and hidden text."""
     out = PageGlyphs()
-    placed: dict[tuple[str, int, int], Glyph] = {}  # visible glyphs by text and whole-point position
+    placed: dict[tuple[str, int], dict[int, Glyph]] = {}  # visible glyphs by text and whole-point top, then x0
     markers: list[Glyph] = []  # dingbat list markers, whose boxes sit off their item's row
     hidden_runs: dict[HiddenReason, list[dict[str, Any]]] = {"white": [], "tiny": [], "off-page": []}
     for index, char in enumerate(chars):
         raw = char.get("text") or ""
         fontname = char.get("fontname") or ""
         icon_font, bold, italic = _font_traits(fontname)
-        symbol_bullet = len(raw) == 1 and (raw in PUA_BULLETS or (icon_font and _icon_bullet(chars, index)))
-        dingbat = not symbol_bullet and _dingbat_marker(raw, fontname, chars, index)
-        symbol_bullet = symbol_bullet or dingbat
-        if (icon_font or (len(raw) == 1 and is_private_use(raw))) and not symbol_bullet:
-            out.icons += 1
-            continue
-        if symbol_bullet:
-            raw = "\u2022"  # a Symbol-font bullet in the private-use area is a bullet, not an icon
-        elif raw == "\x00":
-            out.garbled += 1
-            raw = LIGATURE_HOLE
-        if raw.startswith("(cid:"):
-            out.garbled += 1
-            raw = UNMAPPED  # kept so a glyph that opens a line can still read as a bullet
+        text = None if icon_font else _plain_text(raw)
+        dingbat = False
+        if text is None:  # a bullet, icon, ligature hole or unmapped glyph, or any glyph of an icon font
+            symbol_bullet = len(raw) == 1 and (raw in PUA_BULLETS or (icon_font and _icon_bullet(chars, index)))
+            dingbat = not symbol_bullet and _dingbat_marker(raw, fontname, chars, index)
+            symbol_bullet = symbol_bullet or dingbat
+            if (icon_font or (len(raw) == 1 and is_private_use(raw))) and not symbol_bullet:
+                out.icons += 1
+                continue
+            if symbol_bullet:
+                raw = "\u2022"  # a Symbol-font bullet in the private-use area is a bullet, not an icon
+            elif raw == "\x00":
+                out.garbled += 1
+                raw = LIGATURE_HOLE
+            if raw.startswith("(cid:"):
+                out.garbled += 1
+                raw = UNMAPPED  # kept so a glyph that opens a line can still read as a bullet
+            text = _normalized(raw)
         if not char.get("upright", True):
             continue  # sideways text (a margin label) is not part of the reading flow
-        text = _normalized(raw)
         if not text:
             continue
         reason = _hidden_reason(char, page_box, dark_fills)
@@ -144,7 +156,7 @@ def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], 
         if twin is not None:
             twin.bold = True  # printed twice is how such a file makes the text bold
             continue
-        placed[(text, round(glyph.x0), round(glyph.top))] = glyph
+        placed.setdefault((text, round(glyph.top)), {})[round(glyph.x0)] = glyph
         out.glyphs.append(glyph)
         if dingbat:
             markers.append(glyph)
@@ -155,20 +167,26 @@ def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], 
     return out
 
 
-def _overprinted(glyph: Glyph, placed: dict[tuple[str, int, int], Glyph]) -> Glyph | None:
+def _overprinted(glyph: Glyph, placed: dict[tuple[str, int], dict[int, Glyph]]) -> Glyph | None:
     """The glyph this one prints again, when it is the same character at (nearly) the same place."""
-    x, y = round(glyph.x0), round(glyph.top)
-    for dx in (-1, 0, 1):
-        for dy in (-1, 0, 1):
-            twin = placed.get((glyph.text, x + dx, y + dy))
-            if (
-                twin is not None
-                and abs(twin.x0 - glyph.x0) <= OVERPRINT_PT
-                and abs(twin.top - glyph.top) <= OVERPRINT_PT
-                and abs(twin.size - glyph.size) <= OVERPRINT_PT
-            ):
-                return twin
+    text, x, y = glyph.text, round(glyph.x0), round(glyph.top)
+    rows = placed.get((text, y - 1)), placed.get((text, y)), placed.get((text, y + 1))
+    if rows == (None, None, None):
+        return None  # no glyph of this text on these rows (two glyphs in five): the nine places need no look-up
+    for dx, dy in _NEAR:
+        row = rows[dy + 1]
+        twin = row.get(x + dx) if row is not None else None
+        if (
+            twin is not None
+            and abs(twin.x0 - glyph.x0) <= OVERPRINT_PT
+            and abs(twin.top - glyph.top) <= OVERPRINT_PT
+            and abs(twin.size - glyph.size) <= OVERPRINT_PT
+        ):
+            return twin
     return None
+
+
+_NEAR = tuple((dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1))  # whole-point offsets, in the order tried
 
 
 def _onto_its_row(marker: Glyph, glyphs: list[Glyph]) -> None:
