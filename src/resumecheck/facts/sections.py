@@ -312,13 +312,26 @@ def _without_top_name(headings: list[tuple[Line, str, bool]], body: list[Line]) 
     """Drop the candidate's name, set in the bold of the section headings at the top of a Word file ("Sarah Lee",
     or "Ankan Basu" under a "Curriculum Vitae" title): an unknown heading over every known one, in the first lines
     of the page, two to four capitalised words and nothing else, is the name that opens the resume."""
-    top = {line.number for line in body[:NAME_TOP_LINES]}
+    top = {line.number: index for index, line in enumerate(body[:NAME_TOP_LINES])}
     kept = []
     for position, (line, name, entry) in enumerate(headings):
         words = line.text.split()
         name_shaped = 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(word) for word in words)
         first = all(other == "other" for _, other, _ in headings[:position])
-        if name == "other" and first and line.number in top and name_shaped and _exact_section(line.text) is None:
+        # A larger line above it, other than a "Curriculum Vitae" title, is the name ("SENIOR DATA ENGINEER" under
+        # a 20 pt "Debra Lowe" is a title line).
+        named_above = line.number in top and any(
+            (other.size or 0) > (line.size or 0) and not _document_title().search(_normalize(other.text))
+            for other in body[: top[line.number]]
+        )
+        if (
+            name == "other"
+            and first
+            and line.number in top
+            and not named_above
+            and name_shaped
+            and _exact_section(line.text) is None
+        ):
             continue
         kept.append((line, name, entry))
     return kept
