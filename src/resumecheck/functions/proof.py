@@ -47,7 +47,12 @@ _NOT_PARTICIPLE = {
 }
 
 
-_RESULT_FIRST = re.compile(r"^\W*(?:[$€£]?\d|(?:dozens|hundreds|thousands|millions|billions)\b)", re.I)
+# "52 out of 2,500…", "Thousands of teams…", "Over 90% first-response resolution rate": the result leads.
+_RESULT_FIRST = re.compile(
+    r"^\W*(?:(?:over|more\s+than|nearly|almost|up\s+to|about|approximately|around)\s+)?"
+    r"(?:[$€£]?\d|(?:dozens|hundreds|thousands|millions|billions)\b)",
+    re.I,
+)
 _AGENT = re.compile(r"(?:\s+\w+ly)?\s+by\b", re.I)  # "is used daily by Dropbox": the doer is named
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$", re.I)
 NEW_ROLE_MONTHS = 3  # a role this new may have no results to list yet

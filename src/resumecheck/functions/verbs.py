@@ -19,6 +19,10 @@ MAX_LABEL_WORDS = 4
 # Adverbs that add nothing ("Successfully delivered"): the bullet still opens weakly. Others ("Consistently
 # exceeded", "Continuously improved") say something, and the verb after them counts.
 FILLER_ADVERBS = frozenset({"successfully", "effectively", "efficiently", "actively", "proactively", "diligently"})
+# "Co-led", "Re-designed": a prefixed strong verb is that verb; "Optimised" is the British spelling of one;
+# "Troubleshooted" is a regular past tense of a strong verb whose lexicon past is irregular.
+_PREFIX = re.compile(r"^(?:co|re)-(?=[a-z])")
+_BRITISH = re.compile(r"is(e|ed|es|ing)$")
 
 
 @cache
@@ -53,9 +57,22 @@ def lead(text: str) -> str:
     label = _LABEL.match(text)
     if label and len(label.group(0).split()) <= MAX_LABEL_WORDS + 1:
         rest = text[label.end() :]
-        if verb_forms()[0].get((first_word(rest) or "").lower()):
+        if base_verb(first_word(rest) or ""):
             return rest
     return text
+
+
+def base_verb(word: str) -> str | None:
+    """The base of a strong verb form ("led" -> "lead"), also prefixed ("Co-led"), British ("Optimised") or in a
+    regular past of an irregular verb ("Troubleshooted"); None for any other word."""
+    base_of = verb_forms()[0]
+    lower = _PREFIX.sub("", word.lower())
+    for form in (lower, _BRITISH.sub(r"iz\1", lower)):
+        if form in base_of:
+            return base_of[form]
+    if lower.endswith("ed") and lower[:-2] in base_of and base_of[lower[:-2]] == lower[:-2]:
+        return lower[:-2]
+    return None
 
 
 def opener(text: str, doc: Any | None = None) -> tuple[str | None, str | None]:
@@ -65,11 +82,12 @@ def opener(text: str, doc: Any | None = None) -> tuple[str | None, str | None]:
     word = first_word(text)
     if word is None:
         return None, None
-    base = verb_forms()[0].get(word.lower())
-    if base is None and word.lower().endswith("ly") and word.lower() not in FILLER_ADVERBS:
+    base = base_verb(word)
+    lower = word.lower()
+    if base is None and lower.endswith("ly") and lower not in FILLER_ADVERBS:
         following = [m.group(0) for m in _WORD.finditer(text) if m.start() < 60][1:2]
-        if following and verb_forms()[0].get(following[0].lower()):
-            return following[0], verb_forms()[0][following[0].lower()]
+        if following and (following_base := base_verb(following[0])):
+            return following[0], following_base
     return word, base
 
 
