@@ -37,9 +37,9 @@ def _found(entry: dict[str, Any], rule: str) -> list[str]:
 
 
 def test_prefixed_british_and_adverb_led_strong_verbs_and_result_first_bullets_are_not_weak() -> None:
-    """"Co-led", "Re-designed", "Optimised", "Troubleshooted", "Reconciled" and "Over 90% …" open with a strong
-    verb or the result; "Did", "Also ran" (filler, the shared judgement) and "Successfully completed" still open
-    weakly."""
+    """Openers "Co-led", "Re-designed", "Optimised", "Troubleshooted", "Reconciled" and "Over 90% …" open with a
+    strong verb or the result; "Did", "Also ran" (filler, the shared judgement) and "Successfully completed"
+    still open weakly."""
     strong = _resume(
         [
             "Co-led a team of 6 analysts through a warehouse migration",
@@ -87,3 +87,69 @@ def test_spoken_languages_traits_bracket_splits_and_spacing_do_not_count_as_unsh
     found = _found(_resume(bullets, skills=unshown), "fit.skills-evidence")
     assert found == ["Kubernetes, Terraform, Jenkins, Ansible, Go, Rust"]
 
+
+DUTIES = [
+    "- Built the image search ranking model",
+    "- Designed the training pipeline for product photos",
+    "- Led the evaluation of the retrieval service",
+]
+CITED = [
+    "- J. Avery, K. Lin. Fast retrieval for product search. In: Proceedings of the ACM SIGIR Conference, 2022.",
+    "- J. Avery et al. Ranking with sparse labels. IEEE Transactions on Knowledge and Data Engineering, 2023.",
+]
+
+
+def _researcher(publications: list[str], bullets: list[str] = DUTIES) -> dict[str, Any]:
+    """An industry researcher's resume (no academic headings) with duty bullets and a publications list."""
+    lines = [
+        "# Jordan Avery",
+        "",
+        "Machine Learning Engineer",
+        "",
+        "jordan.avery@gmail.com | (415) 201-3344 | San Francisco, CA",
+        "",
+        "## Experience",
+        "",
+        "### Machine Learning Engineer, Acme Corp | Jan 2021 – Present",
+        "",
+        *bullets,
+        "",
+        "## Publications",
+        "",
+        *publications,
+        "",
+        "## Education",
+        "",
+        "M.S. in Computer Science, University of Oregon, 2018 – 2020",
+        "",
+        "## Skills",
+        "",
+        "Python, PyTorch, SQL, Docker",
+        "",
+    ]
+    entry: dict[str, Any] = Judge(Config()).judge_data("\n".join(lines).encode(), "resume.md").to_dict()
+    assert entry["status"] == "checked", entry
+    return entry
+
+
+def test_a_skills_heading_with_nothing_read_under_it_is_not_said_to_name_no_skills() -> None:
+    """A "Skills" heading whose list was read elsewhere (a column read apart) has no lines: fit.named-skills has
+    nothing to judge there; a list of traits under it is still "no concrete skills"."""
+    text = (
+        "# Jordan Avery\n\nData Analyst\n\njordan.avery@gmail.com | (415) 201-3344\n\n## Skills\n\n## Experience\n\n"
+        "### Data Analyst, Acme Corp | Jan 2021 – Present\n\n- Cut the reporting cycle from 9 to 5 days\n"
+        "- Built 4 dashboards used by 20 managers\n\n## Education\n\nB.S. in Statistics, University of Oregon, 2020\n"
+    )
+    entry: dict[str, Any] = Judge(Config()).judge_data(text.encode(), "resume.md").to_dict()
+    assert [s for s in entry["facts"]["sections"] if s["name"] == "skills"], entry["facts"]["sections"]
+    assert _found(entry, "fit.named-skills") == []
+    traits = _resume(["Cut the reporting cycle from 9 to 5 days"], skills="Teamwork, Communication, Hard working")
+    assert len(_found(traits, "fit.named-skills")) == 1
+
+
+def test_a_role_without_bullets_on_a_cv_with_papers_is_not_asked_for_bullets() -> None:
+    """With a publication record the appointments are read as on an academic CV (a line each, the proof in the
+    papers); the same role with no bullets and no papers is still "has no bullets"."""
+    assert _found(_researcher(CITED, []), "proof.bullets-per-role") == []
+    uncited = _researcher(["- Blog post on ranking for product search", "- Talk on image search at a meetup"], [])
+    assert len(_found(uncited, "proof.bullets-per-role")) == 1

@@ -168,6 +168,9 @@ def named_skills(rule: Rule, context: Context, *, min_named: int = NAMED_SKILLS_
     sections = [section for section in context.facts.sections if section.name == "skills"]
     if not sections:
         return  # fit.skills-section says the section is missing
+    if not any(section.lines for section in sections):
+        return  # a heading with nothing read under it: its list sits in a column read apart or is drawn, and
+        # "names 0 skills" would be said of a list never read (dev corpus: Rails, Node.js… beside "Skills")
     text = " ".join(line.text for section in sections for line in section.lines)
     named = [term.name for term in terms_in(text) if not term.soft]
     if len(named) < min_named:

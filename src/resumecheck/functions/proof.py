@@ -295,7 +295,10 @@ def verb_tense(rule: Rule, context: Context) -> Iterator[Finding]:
 @rule_function("bullets_per_role", checks=("no-bullets", "too-many"))
 def bullets_per_role(rule: Rule, context: Context, *, recent_roles: int = 2, max_bullets: int = 8) -> Iterator[Finding]:
     """A recent role with no achievements, or so many that none stands out; a role begun in the last three
-    months before the resume was written may not have any yet."""
+    months before the resume was written may not have any yet. A CV with a publication record is read like an
+    academic one: its appointments are described in a line, the proof is in the papers."""
+    if _published(context):
+        return
     recent = context.facts.positions[:recent_roles]
     recent += [p for p in context.facts.positions if _is_current(p) and p not in recent]
     now = today_month(context.present)
