@@ -37,8 +37,9 @@ def _found(entry: dict[str, Any], rule: str) -> list[str]:
 
 
 def test_prefixed_british_and_adverb_led_strong_verbs_and_result_first_bullets_are_not_weak() -> None:
-    """Openers "Co-led", "Re-designed", "Optimised", "Troubleshooted", "Reconciled" and "Over 90% …" open with a
-    strong verb or the result; "Did", "Also ran" (filler, the shared judgement) and "Successfully completed"
+    """Openers "Co-led", "Re-designed", "Optimised", "Troubleshooted", "Reconciled", "Over 90% …" and a label
+    before a full stop ("Compaction Strategy Enhancement. Conducted …") open with a strong verb or the result;
+    "Did", "Also ran" (filler, the shared judgement), "Did the reports. Built …" and "Successfully completed"
     still open weakly."""
     strong = _resume(
         [
@@ -48,11 +49,19 @@ def test_prefixed_british_and_adverb_led_strong_verbs_and_result_first_bullets_a
             "Re-designed the month-end close checklist for 8 accountants",
             "Reconciled 1,200 supplier invoices each month",
             "Over 90% first-response resolution rate across 3 sites",
+            "Compaction Strategy Enhancement. Conducted a study of 3 storage engines",
         ]
     )
     assert _found(strong, "proof.action-verbs") == []
-    weak = _resume(["Did the weekly sales report", "Also ran the audit", "Successfully completed the monthly close"])
-    assert sorted(_found(weak, "proof.action-verbs")) == ["Also", "Did", "Successfully"]
+    weak = _resume(
+        [
+            "Did the weekly sales report",
+            "Also ran the audit",
+            "Did the reports. Built a dashboard",
+            "Successfully completed the monthly close",
+        ]
+    )
+    assert sorted(_found(weak, "proof.action-verbs")) == ["Also", "Did", "Did", "Successfully"]
 
 
 def test_a_specific_objective_is_a_headline_and_a_generic_one_is_not() -> None:
@@ -153,3 +162,4 @@ def test_a_role_without_bullets_on_a_cv_with_papers_is_not_asked_for_bullets() -
     assert _found(_researcher(CITED, []), "proof.bullets-per-role") == []
     uncited = _researcher(["- Blog post on ranking for product search", "- Talk on image search at a meetup"], [])
     assert len(_found(uncited, "proof.bullets-per-role")) == 1
+

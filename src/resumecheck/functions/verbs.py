@@ -12,9 +12,10 @@ Tense = Literal["past", "present", "unknown"]
 # a whole word, capitals and digits inside it too: "UPRobotics" and "TensorFlow" are quoted whole, never "U"
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['-][A-Za-z0-9]+)*")
 FIRST_WORD_WITHIN = 40  # characters: a bullet's opening word starts this close to its start
-# "Data Collection: Designed ...", "Full-stack developer - Wrote ...", "client.com – Built ...": a short label
-# before a colon or a spaced dash; the verb that follows opens the bullet.
-_LABEL = re.compile(r"^\s*[^:–—\s][^:–—]{0,40}?(?::\s+|\s+[-–—]\s+)(?=[A-Za-z])")
+# "Data Collection: Designed ...", "Full-stack developer - Wrote ...", "client.com – Built ...", "Compaction
+# Strategy Enhancement. Conducted ...": a short label before a colon, a spaced dash or a full stop; the verb that
+# follows opens the bullet.
+_LABEL = re.compile(r"^\s*[^:–—\s][^:–—]{0,40}?(?::\s+|\s+[-–—]\s+|\.\s+(?=[A-Z]))(?=[A-Za-z])")
 MAX_LABEL_WORDS = 4
 # Adverbs that add nothing ("Successfully delivered"): the bullet still opens weakly. Others ("Consistently
 # exceeded", "Continuously improved") say something, and the verb after them counts.
@@ -52,14 +53,23 @@ def first_word(text: str) -> str | None:
 
 
 def lead(text: str) -> str:
-    """The bullet from its verb on: without a short label before a colon or a spaced dash when a known verb
-    follows ("Data Collection: Designed …", "Full-stack developer - Wrote …")."""
+    """The bullet from its verb on: without a short label before a colon, a spaced dash or a full stop when a
+    known verb follows ("Data Collection: Designed …", "Full-stack developer - Wrote …")."""
     label = _LABEL.match(text)
-    if label and len(label.group(0).split()) <= MAX_LABEL_WORDS + 1:
+    if label and len(label.group(0).split()) <= MAX_LABEL_WORDS + 1 and _a_label(label.group(0)):
         rest = text[label.end() :]
         if base_verb(first_word(rest) or ""):
             return rest
     return text
+
+
+def _a_label(label: str) -> bool:
+    """A label before a colon or a dash is any short phrase; before a full stop only a title ("Compaction
+    Strategy Enhancement."), so that "Worked on reports. Built …" still opens with "Worked"."""
+    if not label.rstrip().endswith("."):
+        return True
+    words = label.split()
+    return all(word[:1].isupper() for word in words) and words[0].lower() not in weak_openers()
 
 
 def base_verb(word: str) -> str | None:
