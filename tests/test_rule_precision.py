@@ -163,3 +163,15 @@ def test_a_role_without_bullets_on_a_cv_with_papers_is_not_asked_for_bullets() -
     uncited = _researcher(["- Blog post on ranking for product search", "- Talk on image search at a meetup"], [])
     assert len(_found(uncited, "proof.bullets-per-role")) == 1
 
+
+def test_a_cooks_trade_skills_are_concrete_skills() -> None:
+    """Kitchen management, knife skills and menu planning are what a cook is hired for, named as concretely as
+    a programmer's languages: fit.named-skills is satisfied by them and still fires on traits alone."""
+    cook = _resume(
+        ["Cut food waste by 18% across 3 kitchens"],
+        headline="Sous Chef",
+        skills="Kitchen Management, Knife Skills, Menu Planning, Leadership skills, Fast paced",
+    )
+    assert _found(cook, "fit.named-skills") == []
+    traits = _resume(["Cut food waste by 18% across 3 kitchens"], headline="Sous Chef", skills="Leadership, Fast paced")
+    assert len(_found(traits, "fit.named-skills")) == 1
