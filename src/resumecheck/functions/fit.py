@@ -6,11 +6,12 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..findings import Location, clip
 from ..job.terms import terms_in
-from ..resources import language_lexicon
+from ..resources import language_lexicon, lexicon
 from ..spelling import known
 from . import rule_function
 
@@ -68,24 +69,26 @@ def skills_evidence(
     """Most listed skills should show up in experience or projects, where a recruiter looks for proof. A skill
     counts as shown when its words or any lexicon term in it ("Java" in "Java and J2EE") appear there; a list
     of more than 60 is a keyword dump, which this rule has nothing useful to say about item by item."""
-    skills = listed_skills(context)
+    skills = [skill for skill in listed_skills(context) if not _not_for_bullets(skill)]
     if not min_skills <= len(skills) <= max_skills:
         return
     listed = " ".join(skills)
     if sum(not term.soft for term in terms_in(listed)) < NAMED_SKILLS_MIN:
         return  # traits and garbled skill bars ("good manners", "polite"): fit.named-skills says what is wrong
     evidence_text = " ".join(
-        line.text
-        for s in context.facts.sections
-        if s.name in ("experience", "projects", "summary", "volunteer", "leadership")
-        for line in s.lines
+        line.text for s in context.facts.sections if s.name in EVIDENCE_SECTIONS for line in s.lines
     )
     evidence = evidence_text.casefold()
+    compact = _compact_runs(evidence_text)
     shown_terms = {term.name for term in terms_in(evidence_text)}
     unproven = [
         skill
         for skill in skills
-        if not re.search(rf"(?<![\w]){re.escape(skill.casefold())}(?![\w])", evidence)
+        if not any(
+            re.search(rf"(?<![\w]){re.escape(part.casefold())}(?![\w])", evidence)
+            or (len(_compact(part)) >= MIN_COMPACT and _compact(part) in compact)
+            for part in _parts(skill)
+        )
         and not any(term.name in shown_terms for term in terms_in(skill))
     ]
     share = 1 - len(unproven) / len(skills)
@@ -98,6 +101,63 @@ def skills_evidence(
         )
 
 
+# Where a recruiter looks for a listed skill in use: roles, projects and the summary, and also activities,
+# publications, awards and certifications (a paper "in Python", an "AWS Certified" line show the skill too).
+EVIDENCE_SECTIONS = frozenset(
+    {
+        "experience",
+        "projects",
+        "summary",
+        "volunteer",
+        "leadership",
+        "activities",
+        "publications",
+        "awards",
+        "certifications",
+    }
+)
+MIN_COMPACT = 4  # "CloudFormation" matches "Cloud Formation" run together; "C" or "R" never match that way
+COMPACT_RUN = 3  # words of the evidence run together: "Amazon Web Services" against "AmazonWebServices"
+_HEAD = re.compile(r"^([^()\[\]]+?)\s*[(\[]\s*([^()\[\]]*)[)\]]?\s*$")
+
+
+def _parts(skill: str) -> list[str]:
+    """A listed item and, for one split at a bracket ("Flask (Python", "C#(Proficient"), the skill before it and
+    the one inside: either shown counts."""
+    head = _HEAD.match(skill)
+    if head is None:
+        return [skill]
+    inside = [part.strip() for part in head.groups()]
+    return [skill, *(p for p in inside if p and not _level_only(p) and not any(ch.isdigit() for ch in p))]
+
+
+def _compact(text: str) -> str:
+    """Letters, digits, + and # only: "Cloud Formation", "Node.js" and "NodeJS" compare alike."""
+    return re.sub(r"[^\w+#]|_", "", text.casefold())
+
+
+def _compact_runs(text: str) -> frozenset[str]:
+    """Every run of one to three words of the text, compacted: what a compacted skill is looked up in (whole
+    words only, so "Java" is not found in "JavaScript")."""
+    words = [_compact(word) for word in text.split()]
+    return frozenset("".join(words[i : i + n]) for n in range(1, COMPACT_RUN + 1) for i in range(len(words)))
+
+
+@cache
+def _spoken_languages() -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in lexicon("contact_labels")["languages"])
+
+
+def _not_for_bullets(skill: str) -> bool:
+    """A spoken language ("German Native speaker", "English [C2") or a soft trait ("Empathy", "Teamwork"): a
+    recruiter does not look for it in bullets, so its absence there proves nothing."""
+    terms = terms_in(skill)
+    words = {word.casefold() for word in re.findall(r"[^\W\d_]+", skill)}
+    if words & _spoken_languages() and not any(not term.soft and term.name.casefold() not in words for term in terms):
+        return True
+    return bool(terms) and all(term.soft for term in terms)
+
+
 NAMED_SKILLS_MIN = 2  # fit.named-skills' default: fewer concrete skills than this is its finding
 
 
@@ -108,6 +168,9 @@ def named_skills(rule: Rule, context: Context, *, min_named: int = NAMED_SKILLS_
     sections = [section for section in context.facts.sections if section.name == "skills"]
     if not sections:
         return  # fit.skills-section says the section is missing
+    if not any(section.lines for section in sections):
+        return  # a heading with nothing read under it: its list sits in a column read apart or is drawn, and
+        # "names 0 skills" would be said of a list never read (dev corpus: Rails, Node.js… beside "Skills")
     text = " ".join(line.text for section in sections for line in section.lines)
     named = [term.name for term in terms_in(text) if not term.soft]
     if len(named) < min_named:

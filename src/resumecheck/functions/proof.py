@@ -47,7 +47,12 @@ _NOT_PARTICIPLE = {
 }
 
 
-_RESULT_FIRST = re.compile(r"^\W*(?:[$€£]?\d|(?:dozens|hundreds|thousands|millions|billions)\b)", re.I)
+# "52 out of 2,500…", "Thousands of teams…", "Over 90% first-response resolution rate": the result leads.
+_RESULT_FIRST = re.compile(
+    r"^\W*(?:(?:over|more\s+than|nearly|almost|up\s+to|about|approximately|around)\s+)?"
+    r"(?:[$€£]?\d|(?:dozens|hundreds|thousands|millions|billions)\b)",
+    re.I,
+)
 _AGENT = re.compile(r"(?:\s+\w+ly)?\s+by\b", re.I)  # "is used daily by Dropbox": the doer is named
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$", re.I)
 NEW_ROLE_MONTHS = 3  # a role this new may have no results to list yet
@@ -290,7 +295,10 @@ def verb_tense(rule: Rule, context: Context) -> Iterator[Finding]:
 @rule_function("bullets_per_role", checks=("no-bullets", "too-many"))
 def bullets_per_role(rule: Rule, context: Context, *, recent_roles: int = 2, max_bullets: int = 8) -> Iterator[Finding]:
     """A recent role with no achievements, or so many that none stands out; a role begun in the last three
-    months before the resume was written may not have any yet."""
+    months before the resume was written may not have any yet. A CV with a publication record is read like an
+    academic one: its appointments are described in a line, the proof is in the papers."""
+    if _published(context):
+        return
     recent = context.facts.positions[:recent_roles]
     recent += [p for p in context.facts.positions if _is_current(p) and p not in recent]
     now = today_month(context.present)

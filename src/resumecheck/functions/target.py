@@ -246,7 +246,8 @@ def headline(rule: Rule, context: Context) -> Iterator[Finding]:
     opening = list(itertools.takewhile(lambda s: s.name in ("summary", "objective"), sections))
     if any(section.name == "summary" and section.lines for section in opening + _upper_page_one(context, sections)):
         return  # a summary at the top (under an objective, or atop the main column beside a sidebar)
-    if sections and sections[0].name == "objective" and any(title_words.search(ln.text) for ln in sections[0].lines):
+    wanted = " ".join(ln.text for ln in sections[0].lines) if sections and sections[0].name == "objective" else ""
+    if wanted and _names_target(wanted, title_words):
         return  # a specific objective names the role wanted ("an entry-level Marketing Coordinator role")
     if _current_role_under_contact(context):
         return
@@ -269,6 +270,40 @@ def _says_what_you_are(text: str, title_words: re.Pattern[str]) -> bool:
     if _BARE_STATUS.match(text):
         return False  # "STUDENT" alone says a status, not a field or role
     return bool(title_words.search(re.sub(r"(?<=\w) (?=\w\b)", "", text)) or _STUDENT.search(text))
+
+
+# What an objective asks for, and the words that leave it unnamed ("a challenging position in a reputed
+# organisation"): "a marketing internship", "an entry-level accounting position", "a career in nursing" name a
+# field; on the dev corpus the objectives with no title word split 2 specific / 5 generic this way.
+# up to two words right before the one asked for (no comma between), or two after "in"/"as"
+_TARGET = re.compile(
+    r"((?:[A-Za-z][\w&+-]*\s+){0,2})(?:internship|position|role|job|career|placement|apprenticeship|post)\b"
+    r"(?:\s+(?:in|as)\s+((?:[A-Za-z][\w&+-]*\s*){1,2}))?",
+    re.I,
+)
+_GENERIC_TARGET = frozenset(
+    "a an the my any some one this that to for of in at as on with and or where which who i seeking seek obtain "
+    "secure get find pursue gain land join acquire attain want desire looking work working challenging suitable "
+    "good great rewarding responsible dynamic entry-level entry level full-time part-time permanent temporary new "
+    "long-term professional reputed esteemed leading growing promising satisfying fulfilling successful bright "
+    "better meaningful fruitful stable relevant organization organisation company firm environment "
+    "industry field corporate reputable progressive innovative competitive well established "
+    "growth-oriented career-oriented dedicated motivated summer winter spring autumn fall paid unpaid immediate first "
+    "suitable appropriate ideal excellent".split()
+)
+
+
+def _names_target(text: str, title_words: re.Pattern[str]) -> bool:
+    """An objective that names a job title, or a field right before or after what it asks for ("a marketing
+    internship", "a career in software development"), says what the candidate wants."""
+    if title_words.search(text):
+        return True
+    for wanted in _TARGET.finditer(text):
+        before = (wanted.group(1) or "").split()
+        after = (wanted.group(2) or "").split()
+        if any(w.casefold() not in _GENERIC_TARGET for w in before + after[:2]):
+            return True
+    return False
 
 
 def _headline_parts(line: Line, name: str | None) -> tuple[list[str], bool]:

@@ -12,13 +12,18 @@ Tense = Literal["past", "present", "unknown"]
 # a whole word, capitals and digits inside it too: "UPRobotics" and "TensorFlow" are quoted whole, never "U"
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['-][A-Za-z0-9]+)*")
 FIRST_WORD_WITHIN = 40  # characters: a bullet's opening word starts this close to its start
-# "Data Collection: Designed ...", "Full-stack developer - Wrote ...", "client.com – Built ...": a short label
-# before a colon or a spaced dash; the verb that follows opens the bullet.
-_LABEL = re.compile(r"^\s*[^:–—\s][^:–—]{0,40}?(?::\s+|\s+[-–—]\s+)(?=[A-Za-z])")
+# "Data Collection: Designed ...", "Full-stack developer - Wrote ...", "client.com – Built ...", "Compaction
+# Strategy Enhancement. Conducted ...": a short label before a colon, a spaced dash or a full stop; the verb that
+# follows opens the bullet.
+_LABEL = re.compile(r"^\s*[^:–—\s][^:–—]{0,40}?(?::\s+|\s+[-–—]\s+|\.\s+(?=[A-Z]))(?=[A-Za-z])")
 MAX_LABEL_WORDS = 4
 # Adverbs that add nothing ("Successfully delivered"): the bullet still opens weakly. Others ("Consistently
 # exceeded", "Continuously improved") say something, and the verb after them counts.
 FILLER_ADVERBS = frozenset({"successfully", "effectively", "efficiently", "actively", "proactively", "diligently"})
+# "Co-led", "Re-designed": a prefixed strong verb is that verb; "Optimised" is the British spelling of one;
+# "Troubleshooted" is a regular past tense of a strong verb whose lexicon past is irregular.
+_PREFIX = re.compile(r"^(?:co|re)-(?=[a-z])")
+_BRITISH = re.compile(r"is(e|ed|es|ing)$")
 
 
 @cache
@@ -48,14 +53,36 @@ def first_word(text: str) -> str | None:
 
 
 def lead(text: str) -> str:
-    """The bullet from its verb on: without a short label before a colon or a spaced dash when a known verb
-    follows ("Data Collection: Designed …", "Full-stack developer - Wrote …")."""
+    """The bullet from its verb on: without a short label before a colon, a spaced dash or a full stop when a
+    known verb follows ("Data Collection: Designed …", "Full-stack developer - Wrote …")."""
     label = _LABEL.match(text)
-    if label and len(label.group(0).split()) <= MAX_LABEL_WORDS + 1:
+    if label and len(label.group(0).split()) <= MAX_LABEL_WORDS + 1 and _a_label(label.group(0)):
         rest = text[label.end() :]
-        if verb_forms()[0].get((first_word(rest) or "").lower()):
+        if base_verb(first_word(rest) or ""):
             return rest
     return text
+
+
+def _a_label(label: str) -> bool:
+    """A label before a colon or a dash is any short phrase; before a full stop only a title ("Compaction
+    Strategy Enhancement."), so that "Worked on reports. Built …" still opens with "Worked"."""
+    if not label.rstrip().endswith("."):
+        return True
+    words = label.split()
+    return all(word[:1].isupper() for word in words) and words[0].lower() not in weak_openers()
+
+
+def base_verb(word: str) -> str | None:
+    """The base of a strong verb form ("led" -> "lead"), also prefixed ("Co-led"), British ("Optimised") or in a
+    regular past of an irregular verb ("Troubleshooted"); None for any other word."""
+    base_of = verb_forms()[0]
+    lower = _PREFIX.sub("", word.lower())
+    for form in (lower, _BRITISH.sub(r"iz\1", lower)):
+        if form in base_of:
+            return base_of[form]
+    if lower.endswith("ed") and lower[:-2] in base_of and base_of[lower[:-2]] == lower[:-2]:
+        return lower[:-2]
+    return None
 
 
 def opener(text: str, doc: Any | None = None) -> tuple[str | None, str | None]:
@@ -65,11 +92,12 @@ def opener(text: str, doc: Any | None = None) -> tuple[str | None, str | None]:
     word = first_word(text)
     if word is None:
         return None, None
-    base = verb_forms()[0].get(word.lower())
-    if base is None and word.lower().endswith("ly") and word.lower() not in FILLER_ADVERBS:
+    base = base_verb(word)
+    lower = word.lower()
+    if base is None and lower.endswith("ly") and lower not in FILLER_ADVERBS:
         following = [m.group(0) for m in _WORD.finditer(text) if m.start() < 60][1:2]
-        if following and verb_forms()[0].get(following[0].lower()):
-            return following[0], verb_forms()[0][following[0].lower()]
+        if following and (following_base := base_verb(following[0])):
+            return following[0], following_base
     return word, base
 
 
