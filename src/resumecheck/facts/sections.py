@@ -411,7 +411,11 @@ def _inside_entries(
         if (
             current in ENTRY_SECTIONS
             and unknown
-            and _in_header_block(below(line), lambda other: _is_field(other) or _has_date_range(other))
+            and (
+                _in_header_block(below(line), _is_field)
+                # a heading the format marks as one ("## My Journey") opens a section whatever is under it
+                or (line.heading_level is None and _in_header_block(below(line), _has_date_range))
+            )
         ):
             continue  # a school or a city over an education entry's dates, as Word tables set them out
         if entry and current in ROLE_LIST_SECTIONS:
