@@ -131,7 +131,7 @@ Date of birth: 2 April 1990
 
 ## Summary
 
-I am a UX researcher who turns interviews into product decisions.
+I am a UX researcher who turns costumer service interviews into product decisions.
 
 ## Experience
 
