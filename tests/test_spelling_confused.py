@@ -9,23 +9,13 @@ import pytest
 
 from resumecheck.config import Config
 from resumecheck.judge import Judge
-
-HEADER = (
-    "# Jana Kowalczyk\n\njana.kowalczyk@example.org | +44 20 7946 0018\n\n"
-    "## Experience\n\n**Engineer**, Acme Ltd, 2019 – 2023\n\n"
-)
+from test_spelling import HEADER
+from test_spelling import spelling as found  # reported words -> the message, for a resume of these bullets
 
 
 @pytest.fixture(scope="module")
 def judge() -> Judge:
     return Judge(Config())
-
-
-def found(judge: Judge, tmp_path: Path, bullets: list[str], rule: str) -> dict[str, str]:
-    """Reported words -> the message, for a resume of these bullets."""
-    path = tmp_path / "resume.md"
-    path.write_text(HEADER + "".join(f"- {b}\n" for b in bullets), encoding="utf-8")
-    return {str(f.match): f.message for f in judge.judge_path(path).findings if f.rule == rule}
 
 
 def test_real_word_slips_are_found_in_the_context_that_gives_them_away(judge: Judge, tmp_path: Path) -> None:
