@@ -15,6 +15,9 @@ findings (T: a recruiter agrees it is a real problem; F: wrong, misread or pedan
 - agreement: per-question agreement of today's verdicts with `verdicts.tsv` (judged by hand from the file,
              blind to the tool), and each disagreement with both reasons; agreement-holdout prints only the
              figures over `verdicts-holdout.tsv`, never the files.
+- restore:   write the files from fetched repositories (--mirrors, default /work/.mirror, one git directory per
+             repository as the search tool's fetch leaves it) at the manifest's commit and path, checking each
+             file's sha256; prints the repositories still to fetch. A new machine starts without the files.
 The files are looked for in --files, $RESUMECHECK_DEVCORPUS, or ../devcorpus/files beside the project.
 """
 
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import os
 import re
@@ -87,6 +91,40 @@ def counts(rows: list[dict[str, str]], folder: Path) -> None:
         print(f"| {name} | {count} | {minimum}{'' if count >= minimum else ' (short)'} |")
     for column in ("format", "producer", "layout", "region", "language", "pages"):
         print(f"{column}: " + ", ".join(f"{k or '?'} {v}" for k, v in Counter(r[column] for r in rows).most_common()))
+
+
+def _git_dir(mirrors: Path, repo: str) -> Path | None:
+    """The git directory fetch made for a repository ("owner/name" in owner+name/repo), if any."""
+    base = mirrors / repo.replace("/", "+") / "repo"
+    for candidate in (base / ".git", base):
+        if (candidate / "HEAD").exists():
+            return candidate
+    return None
+
+
+def restore(rows: list[dict[str, str]], folder: Path, mirrors: Path) -> int:
+    """Write every manifest file from its repository's mirror at the recorded commit; 1 if any is missing."""
+    folder.mkdir(parents=True, exist_ok=True)
+    unfetched: set[str] = set()
+    wrong: list[str] = []
+    for row in rows:
+        git_dir = _git_dir(mirrors, row["repo"])
+        if git_dir is None:
+            unfetched.add(row["repo"])
+            continue
+        argv = ["git", f"--git-dir={git_dir}", "show", f"{row['commit']}:{row['path']}"]
+        done = subprocess.run(argv, capture_output=True, check=False)
+        if done.returncode or (row["sha256"] and hashlib.sha256(done.stdout).hexdigest() != row["sha256"]):
+            wrong.append(f"{row['filename']} ({row['repo']}:{row['path']} at {row['commit'][:10]})")
+            continue
+        (folder / row["filename"]).write_bytes(done.stdout)
+    written = len(rows) - len(wrong) - sum(row["repo"] in unfetched for row in rows)
+    print(f"{written} of {len(rows)} files written to {folder}")
+    if unfetched:
+        print(f"{len(unfetched)} repositories to fetch first: " + " ".join(sorted(unfetched)))
+    for line in wrong:
+        print(f"not as recorded (absent at that commit, or another sha256): {line}")
+    return 1 if unfetched or wrong else 0
 
 
 def run_check(paths: list[Path]) -> dict[str, Any]:
@@ -234,13 +272,16 @@ def agreement(folder: Path, path: Path, detail: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    kinds = ["counts", "score", "holdout", "findings", "precision", "agreement", "agreement-holdout", "all"]
+    kinds = ["counts", "score", "holdout", "findings", "precision", "agreement", "agreement-holdout", "restore", "all"]
     parser.add_argument("what", nargs="?", default="all", choices=kinds)
     parser.add_argument("--files", type=Path, help="the folder holding the corpus files")
     parser.add_argument("--out", type=Path, default=Path("devcorpus-findings.tsv"), help="where findings go")
+    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"), help="fetched repositories (restore)")
     args = parser.parse_args()
     folder = files_dir(args.files)
     rows = manifest()
+    if args.what == "restore":
+        return restore(rows, folder, args.mirrors)
     if not any((folder / r["filename"]).exists() for r in rows):
         print(f"the corpus files are not in {folder}: only the counts can be given")
         counts(rows, folder)
