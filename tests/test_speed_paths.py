@@ -203,3 +203,32 @@ def test_the_cli_starts_without_importing_spacy_and_loads_it_for_the_first_judge
     )
     answer = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert answer.stdout.split() == ["False", "True"]
+
+
+def test_split_products_one_slip_away_are_every_one_the_distance_allows() -> None:
+    """split_product's index by first letter and length finds what a distance to every product finds."""
+    from resumecheck.spelling import _split_products, distance, split_product
+
+    products = _split_products()
+    # every product cut after its fourth letter, as written and with one letter changed or two swapped
+    pairs = []
+    for key in (key for key in products if len(key) >= 8):  # shorter ones are never one slip from a name
+        for written in (key, key[:5] + "x" + key[6:], key[:4] + key[5] + key[4] + key[6:]):
+            pairs.append((written[:4], written[4:]))
+    for first, second in pairs:
+        joined = (first + second).casefold()
+        if joined in products or len(joined) < 8 or min(len(first), len(second)) < 3:
+            continue
+        near = [name for key, name in products.items() if len(key) == len(joined) and distance(joined, key) == 1]
+        near = [name for name in near if name.casefold()[0] == joined[0]]
+        assert split_product(first, second) == (near[0] if len(near) == 1 else ""), (first, second)
+
+
+def test_a_line_without_any_confused_slip_is_ruled_out_and_one_with_a_slip_is_not() -> None:
+    """The one pattern of every slip matches a line exactly when some slip's own pattern does."""
+    from resumecheck.functions.confused import _any_slip, confusions
+
+    lines = ["Led costumer service for 40 stores", "More then 20 clients", "Managed a team of five", "insure's"]
+    lines += [f"x {c.slip.pattern[11:-10].replace(chr(92), '')} y" for c in confusions()[:20]]
+    for line in lines:
+        assert (_any_slip().search(line) is not None) == any(c.slip.search(line) for c in confusions()), line

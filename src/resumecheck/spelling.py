@@ -239,6 +239,15 @@ def _split_products() -> Mapping[str, str]:
     return {str(name).casefold(): str(name) for name in names}
 
 
+@cache
+def _split_products_by_start() -> Mapping[tuple[str, int], list[tuple[str, str]]]:
+    """The split products by first letter and length, in the lexicon's order: the only ones one slip away."""
+    index: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for key, name in _split_products().items():
+        index.setdefault((key[0], len(key)), []).append((key, name))
+    return index
+
+
 def split_product(first: str, second: str) -> str:
     """The one-word product two words make when joined ('Java', 'Script' -> 'JavaScript'), or one slip from
     it when the name is long ('Coral', 'Draw' -> 'CorelDRAW'), or ''."""
@@ -247,11 +256,8 @@ def split_product(first: str, second: str) -> str:
     if joined in products or len(joined) < TWO_EDIT_LENGTH or min(len(first), len(second)) < MIN_CONTENT_PART:
         return products.get(joined, "")
     # a letter changed or swapped, never one added or dropped: 'JavaScript C' is a name and a language
-    near = [
-        name
-        for key, name in products.items()
-        if len(key) == len(joined) and key[0] == joined[0] and distance(joined, key) == 1
-    ]
+    candidates = _split_products_by_start().get((joined[0], len(joined)), [])
+    near = [name for key, name in candidates if distance(joined, key) == 1]
     return near[0] if len(near) == 1 else ""
 
 

@@ -59,10 +59,16 @@ def clean_line(text: str) -> str:
     if bullet_glyph:
         text = "\ufffd " + text
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(
-        " " if is_private_use(ch) else ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\t"
-    )
+    text = "".join(map(_kept_char, text))
     return _SPACES.sub(" ", text.replace("\t", " ")).strip()
+
+
+def _kept_char(char: str) -> str:
+    """One character of a cleaned line: a private-use glyph as a space, a control or format character dropped."""
+    category = unicodedata.category(char)  # looked up once a character: clean_line runs on every line
+    if category == "Co":
+        return " "
+    return "" if category in ("Cc", "Cf") and char != "\t" else char
 
 
 def strip_bullet(text: str) -> tuple[bool, str]:

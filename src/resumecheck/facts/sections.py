@@ -541,8 +541,8 @@ def _looks_like_heading(line: Line) -> bool:
 
 def _signature(line: Line) -> tuple[object, ...]:
     """What makes a heading look like its siblings: size, weight, capitals, heading level, column."""
-    letters = [ch for ch in line.text if ch.isalpha()]
-    upper = bool(letters) and sum(ch.isupper() for ch in letters) > 0.8 * len(letters)
+    letters = list(filter(str.isalpha, line.text))  # filter and map: called for every line, several times
+    upper = bool(letters) and sum(map(str.isupper, letters)) > 0.8 * len(letters)
     return (line.heading_level, round(line.size or 0), line.bold, upper, (line.font or "").split("+")[-1])
 
 

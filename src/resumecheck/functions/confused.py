@@ -66,6 +66,15 @@ def _cased(fix: str, written: str) -> str:
     return fix[:1].upper() + fix[1:] if written[:1].isupper() else fix
 
 
+@cache
+def _any_slip() -> re.Pattern[str]:
+    """Every slip in one pattern: a line it does not match holds none of them, and needs no slip tried alone."""
+    slips = "|".join(
+        re.escape(str(entry["slip"])) for entry in (lexicon("confused_words") or {}).get("confusions") or []
+    )
+    return re.compile(rf"(?<![\w'’])(?:{slips or '(?!)'})(?![\w'’])", re.I)
+
+
 @rule_function("confused_words")
 def confused_words(rule: Rule, context: Context) -> Iterator[Finding]:
     """A real word in a context that only its look-alike fits, in an English resume's body: each spelling once."""
@@ -76,6 +85,8 @@ def confused_words(rule: Rule, context: Context) -> Iterator[Finding]:
         if not spellable(line, context):
             continue
         text = line.text
+        if _any_slip().search(text) is None:
+            continue
         for confusion in confusions():
             for found in confusion.slip.finditer(text):
                 written = found.group(0)

@@ -195,8 +195,11 @@ def _split_names(text: str, links: list[tuple[int, int]], skip: frozenset[str] |
 def _compound(text: str, first: re.Match[str], second: re.Match[str]) -> str:
     """A closed compound split in two ('team work', 'Data Base', 'non profit'), as the pair was cased, or ''."""
     joined = closed_compound(first.group(0), second.group(0))
-    before = re.findall(r"[\w']+", text[: first.start()])
-    if not joined or (joined.startswith("self-") and before and before[-1].casefold() in SELF_NOUN_BEFORE):
+    if not joined:
+        return ""
+    # the word before is looked for only for "self-": finding it for every pair was quadratic in the line
+    before = re.findall(r"[\w']+", text[: first.start()]) if joined.startswith("self-") else []
+    if before and before[-1].casefold() in SELF_NOUN_BEFORE:
         return ""
     written = first.group(0) + second.group(0)
     if written.isupper():

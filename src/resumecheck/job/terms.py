@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..resources import lexicon
 
@@ -119,6 +119,14 @@ def _words_together(spelling: str, text: str) -> bool:
 
 def terms_in(text: str) -> list[Term]:
     """Lexicon terms mentioned in a text, in order of first mention."""
+    return list(_terms_in(text))
+
+
+# The fit rules ask again for the same skill items and texts (~1 ms a scan of the whole lexicon's alternation);
+# the answer depends only on the text and the lexicon loaded once a process. 4096 holds a batch's recent items.
+@lru_cache(maxsize=4096)
+def _terms_in(text: str) -> tuple[Term, ...]:
+    """terms_in, remembered per text."""
     pattern, by_spelling = _index()
     found: dict[str, Term] = {}
     for match in pattern.finditer(text):
@@ -126,7 +134,7 @@ def terms_in(text: str) -> list[Term]:
             spelling = next(s for s in term.spellings if s.casefold() == match.group(0).casefold())
             if term.name not in found and (_flags(spelling) or match.group(0) == spelling):
                 found[term.name] = term
-    return list(found.values())
+    return tuple(found.values())
 
 
 def candidate_terms(item: str, sentence_start: bool = True) -> list[Term]:
