@@ -36,6 +36,30 @@ def _found(entry: dict[str, Any], rule: str) -> list[str]:
     return [str(f["match"]) for f in entry["findings"] if f["rule"] == rule]
 
 
+def test_bare_title_case_labels_dated_entries_and_name_lists_are_not_weak_openers() -> None:
+    """A title-case label with no punctuation before a strong verb ("Safety Audit Led monthly …"), a line led by
+    its date ("March 2015 - May 2015: …") and a list of short names ("SQL, Python, R, Bash") are not bullets
+    opening without a verb; a noun-led duty ("Maintenance of …"), a title-case label before a noun ("Data Review
+    Summary of …") and a bullet with a tool list in parentheses still are."""
+    quiet = _resume(
+        [
+            "Safety Audit Led monthly safety audits across 4 sites",
+            "Project Planning Provided cost estimates for 12 projects",
+            "March 2015 - May 2015: internship at the county records office",
+            "SQL, Python, R, Bash, Docker, Kubernetes",
+        ]
+    )
+    assert _found(quiet, "proof.action-verbs") == []
+    loud = _resume(
+        [
+            "Maintenance of security-related packages for 3 products",
+            "Data Review Summary of 40 weekly reports",
+            "Malware submission portal service (Go, RabbitMQ, MongoDB, Docker)",
+        ]
+    )
+    assert sorted(_found(loud, "proof.action-verbs")) == ["Data", "Maintenance", "Malware"]
+
+
 def test_prefixed_british_and_adverb_led_strong_verbs_and_result_first_bullets_are_not_weak() -> None:
     """Openers "Co-led", "Re-designed", "Optimised", "Troubleshooted", "Reconciled", "Over 90% …" and a label
     before a full stop ("Compaction Strategy Enhancement. Conducted …") open with a strong verb or the result;

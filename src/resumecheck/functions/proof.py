@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ..facts.positions import Position, is_result
@@ -12,6 +13,7 @@ from ..facts.timeline import to_month, today_month
 from ..facts.titles import TITLE_WORDS
 from ..findings import clip
 from ..model import Line
+from ..resources import lexicon
 from . import rule_function
 from .verbs import first_word, language_opener, language_weak_openers, opener, tense, weak_openers
 
@@ -73,6 +75,8 @@ def action_verbs(rule: Rule, context: Context) -> Iterator[Finding]:
         word, base = opener(line.text)
         if word is None or base is not None or _RESULT_FIRST.match(line.text) or _weak_phrase_first(context, line):
             continue
+        if _dated_entry(line.text) or _item_list(line.text):
+            continue  # "March 2015 - May 2015: internship at …", "SQL, Python, R, Bash": an entry or a list
         doc = context.doc(line)
         lower = word.lower()
         if lower not in weak:
@@ -81,6 +85,51 @@ def action_verbs(rule: Rule, context: Context) -> Iterator[Finding]:
             if not context.pipeline.statistical and lower.endswith("ed"):
                 continue  # blank pipeline: an -ed word is most likely a past-tense verb
         yield context.finding(rule, line, match=word, problem="a weak verb" if lower in weak else "not an action verb")
+
+
+@cache
+def _dated_opening() -> re.Pattern[str]:
+    """A line that opens with a date ("March 2015- May 2015: …", "from January 2015: …", "2019: …")."""
+    months = sorted({str(m) for forms in lexicon("dates")["months"].values() for m in forms}, key=len, reverse=True)
+    month = "|".join(re.escape(m) for m in months)
+    return re.compile(rf"^\W*(?:(?:from|since)\s+)?(?:(?:{month})\.?\s+)?(?:19|20)\d{{2}}\b", re.I)
+
+
+def _dated_entry(text: str) -> bool:
+    """A list entry led by its date is a line of a timeline (a course, a stay, a post), not a duty to verb-lead."""
+    return _dated_opening().match(text) is not None
+
+
+_PARENTHESES = re.compile(r"\([^)]*\)")
+_ITEM_BREAK = re.compile(r"\s*(?:,(?!\d{3}\b)|[;•·])\s*")  # "10,000" is a number, not two items
+_LIST_LABEL = re.compile(r"^([^:]{1,40}):\s+")  # "Tools used for daily activities: Linux, Bash, …"
+
+
+@cache
+def _detail_words() -> frozenset[str]:
+    """The first words of a role's detail labels ("tools", "technologies", "environment"; entry_labels.yaml)."""
+    return frozenset(str(label).split()[0].casefold() for label in lexicon("entry_labels")["details"])
+
+
+LIST_ITEMS = 4  # "SQL, Python, R, Bash": four or more items; "X, Y and Z" in a sentence has fewer
+LIST_ITEM_WORDS = 3  # an item of a skills or course list is a name of up to three words ("Big Data", "Metrology")
+LIST_SHORT_SHARE = 0.75  # on the dev corpus, list lines read as bullets had at least 3 in 4 items this short;
+# duty bullets with commas ("Handled 70+ calls daily, resolving inquiries and complaints") have long clauses
+
+
+def _item_list(text: str) -> bool:
+    """A line of short comma-separated names (a tool, skill or course list that fell under a role) is a list,
+    not an achievement; commas inside parentheses ("… service (Go, RabbitMQ, MongoDB)") do not count."""
+    listed = _PARENTHESES.sub("", text)
+    label = _LIST_LABEL.match(listed)
+    if label and (label.group(1).split() or [""])[0].casefold() in _detail_words():
+        listed = listed[label.end() :]  # a tool list under its label; "Event-driven architecture on GCP: Pub/Sub,
+        # Vertex AI, …" names a thing built, and its label is the noun the bullet opens with
+    items = [item for item in _ITEM_BREAK.split(listed) if item.strip(" .")]
+    if len(items) < LIST_ITEMS or len(items[0].split()) > LIST_ITEM_WORDS or ":" in items[0]:
+        return False  # few items, or a clause before the first comma ("Phabricator is used daily by Facebook, …")
+    short = sum(1 for item in items if len(item.split()) <= LIST_ITEM_WORDS)
+    return short >= LIST_SHORT_SHARE * len(items)
 
 
 def _weak_openers_in_language(rule: Rule, context: Context) -> Iterator[Finding]:

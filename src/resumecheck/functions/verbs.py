@@ -6,6 +6,7 @@ import re
 from functools import cache
 from typing import Any, Literal
 
+from ..facts.titles import TITLE_WORDS as _TITLE
 from ..resources import language_lexicon, lexicon
 
 Tense = Literal["past", "present", "unknown"]
@@ -17,6 +18,11 @@ FIRST_WORD_WITHIN = 40  # characters: a bullet's opening word starts this close 
 # follows opens the bullet.
 _LABEL = re.compile(r"^\s*[^:–—\s][^:–—]{0,40}?(?::\s+|\s+[-–—]\s+|\.\s+(?=[A-Z]))(?=[A-Za-z])")
 MAX_LABEL_WORDS = 4
+# "Safety Audit Led monthly audits", "Blueprint Reading Read blueprints": a skill label in title case with no
+# punctuation, then a capitalised strong verb (a capital mid-line starts the sentence). Up to three label words:
+# the dev corpus's labelled duty lists use one to two; a fourth capital word is a name or a title, not a label.
+MAX_BARE_LABEL_WORDS = 3
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "my", "our", "each", "every"})
 # Adverbs that add nothing ("Successfully delivered"): the bullet still opens weakly. Others ("Consistently
 # exceeded", "Continuously improved") say something, and the verb after them counts.
 FILLER_ADVERBS = frozenset({"successfully", "effectively", "efficiently", "actively", "proactively", "diligently"})
@@ -60,6 +66,26 @@ def lead(text: str) -> str:
         rest = text[label.end() :]
         if base_verb(first_word(rest) or ""):
             return rest
+    return _after_bare_label(text)
+
+
+def _after_bare_label(text: str) -> str:
+    """The bullet from a capitalised strong verb after a title-case label with no punctuation ("Safety Audit
+    Led monthly audits" -> "Led monthly audits"); the text itself when there is none."""
+    words = list(_WORD.finditer(text[: FIRST_WORD_WITHIN + 40]))
+    for count, word in enumerate(words[1 : MAX_BARE_LABEL_WORDS + 1], start=1):
+        before = words[:count]
+        if text[: word.start()].strip(" \t•-–*") != " ".join(w.group(0) for w in before):
+            return text  # punctuation or symbols between the words: not a bare label
+        if any(not w.group(0)[:1].isupper() for w in before) or before[0].group(0).lower() in _DETERMINERS:
+            return text  # a lowercase word inside, or "A Design of …": a sentence, not a label
+        token, following = word.group(0), words[count + 1].group(0) if count + 1 < len(words) else ""
+        # the verb starts a sentence that goes on in lowercase ("Led monthly"); "Safety Audit Led" has a capital
+        # after "Audit", so "Audit" is still the label's
+        capitalised = token[:1].isupper() and not token.isupper()
+        verb = following[:1].islower() and following.lower() != "of"  # "Design of a laboratory" is a noun
+        if capitalised and verb and base_verb(token) and not _TITLE.fullmatch(token):
+            return text[word.start() :]
     return text
 
 
