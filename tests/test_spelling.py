@@ -238,9 +238,11 @@ def test_a_one_word_product_split_in_two_is_found_but_two_word_names_are_not(jud
         "Built 4 sites in HTML, CSS and Java Script with a My Sql back end",
         "Kept the code on git hub and the slides in Power Point for 3 clients",
         "Reported in Power BI and wrote it in VS Code, asking Stack Overflow",  # the makers' own two words
+        "Wrote 2 games in C++ and Direct X 11, and ran direct X-ray imaging for 40 patients",  # a letter's own word
     ])
-    assert set(found) == {"Java Script", "My Sql", "git hub", "Power Point"}
+    assert set(found) == {"Java Script", "My Sql", "git hub", "Power Point", "Direct X"}
     assert '"JavaScript"' in found["Java Script"] and '"MySQL"' in found["My Sql"] and '"GitHub"' in found["git hub"]
+    assert '"DirectX"' in found["Direct X"]
 
 
 def test_a_slip_inside_a_long_capitalised_word_is_found_wherever_it_stands(judge: Judge, tmp_path: Path) -> None:
@@ -298,3 +300,38 @@ def test_developer_short_forms_and_indian_english_words_are_words(judge: Judge, 
         "Cut managment overhead by 20%",
     ])
     assert set(found) == {"managment"}
+
+
+def test_a_number_with_the_wrong_ordinal_ending_is_found_but_right_ones_are_not(judge: Judge, tmp_path: Path) -> None:
+    found = spelling(judge, tmp_path, [
+        "Class representative in my 3nd-year and top of the 4rd sem",  # the endings of "2nd" and "3rd" swapped
+        "Gold medal at the 21th national olympiad, 2ST place in 2019",  # 21 is "21st"; capitals keep their case ("2ND")
+        "Office on the 3th floor; ranked 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 22nd, 101st and 111th",
+        "Worked on the A3rd board and build v1.2nd of the app",  # pieces of longer tokens, not ordinals
+    ])
+    assert set(found) == {"3nd", "4rd", "21th", "2ST", "3th"}
+    for written, fix in (("3nd", "3rd"), ("4rd", "4th"), ("21th", "21st"), ("2ST", "2ND"), ("3th", "3rd")):
+        assert f'did you mean "{fix}"' in found[written]
+
+
+def test_a_wrong_ordinal_in_a_birth_date_of_the_contact_block_is_found(judge: Judge, tmp_path: Path) -> None:
+    path = tmp_path / "resume.md"
+    path.write_text("# Jana Kowalczyk\n\nDate of birth: 1th June 2004 | +44 20 7946 0018\n\n"
+                    "## Experience\n\n**Engineer**, Acme Ltd, 2019 – 2023\n\n- Ran the 2nd line support desk\n",
+                    encoding="utf-8")
+    found = {str(f.match): f.message for f in judge.judge_path(path).findings if f.rule == "clean.spelling"}
+    assert set(found) == {"1th"} and 'did you mean "1st"' in found["1th"]
+
+
+def test_event_acronyms_place_names_wrapped_products_and_dotless_products_are_not_flagged(
+    judge: Judge, tmp_path: Path
+) -> None:
+    found = spelling(judge, tmp_path, [
+        "Paper at the 2nd International Conference on Engineering: INCOM 2024, Springer",  # capitals before a year
+        "Algorithm engineer – Petach Tikva, Israel, 2016",  # a word of a place's name beside the place's other word
+        "Built AWS infrastructure in Golang and Ter-",
+        "raform, with a compute platform in Kubernetes",  # a product's name broken at the wrap
+        "Services in Java, Vertx and Nodejs for 3 teams",  # 'Vert.x' and 'Node.js' without their dots
+        "Wrote the INCOME report and a Managment plan",  # capitals with no year after them are still spelled
+    ])
+    assert set(found) == {"Managment"}

@@ -229,6 +229,7 @@ def _technology() -> Mapping[str, str]:
         for part in re.split(r"[\s/]+", name):
             if len(part) >= MIN_LENGTH and re.fullmatch(r"[A-Za-z][A-Za-z0-9.+#-]*", part):
                 found.setdefault(part.casefold(), part)
+                found.setdefault(part.casefold().replace(".", ""), part)  # 'Vertx', 'Nodejs': the dot left out
     return found
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..facts.places import is_place
 from ..spelling import (
     CALENDAR_NAMES,
+    MIN_CONTENT_PART,
     MIN_LENGTH,
     SELF_NOUN_BEFORE,
     calendar_name,
@@ -74,6 +75,9 @@ _BROKEN = re.compile(r"([A-Za-z]+)-$")  # a word the line breaks with a hyphen (
 # A word just before a year, or a day and a year, where a date's month stands: at the line's start or after a
 # day, a dash, a bracket or a separator ("May 2021 - Juy 2024", "15 Septmener 1981", "Birth Januay 10, 1998"),
 # not after another word ("Hackathon Dev 2020").
+# A number with an ordinal ending ('3rd', '4rd-sem', '21th'), not inside a longer token ('A3rd', 'v1.2nd').
+_ORDINAL = re.compile(r"(?<![\w.])(\d+)(st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _DATE_WORD = re.compile(
     r"(?:^|(?<=[\d\-–—(|,:;/•])|(?<=[\d\-–—(|,:;/•] )|(?<=[A-Za-z] ))([A-Za-z]{3,})\.?,? "
     r"(?:(\d{1,2})(?:st|nd|rd|th)?,? )?(?:19|20)\d\d(?!\d)"
@@ -101,6 +105,9 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
         for word, fix in _date_slips(line.text, extra | reported | name_words):
             reported.add(word.casefold())  # a date's month is no name, in the contact block too ("Januay 10")
             yield context.finding(rule, line, match=word, correction=fix)
+        for written, fix in _ordinal_slips(line.text, reported):
+            reported.add(written.casefold())  # a number's ending is no name's spelling, in the contact block too
+            yield context.finding(rule, line, match=written, correction=fix)
         whole = spellable(line, context)
         prose = not whole and _prose(line.text)
         if not whole and (context.section_of(line) is not None or not (prose or _plain(line.text))):
@@ -186,6 +193,8 @@ def _split_names(text: str, links: list[tuple[int, int]], skip: frozenset[str] |
             continue  # not two words one space apart, or inside an address
         if (first.start() and text[first.start() - 1].isalnum()) or text[second.end() : second.end() + 1].isalnum():
             continue  # a piece of a longer token ('2Java')
+        if len(second.group(0)) < MIN_CONTENT_PART and text[second.end() : second.end() + 1] == "-":
+            continue  # a letter opening a hyphenated word ('direct X-ray', 'a T-shirt'), not a product's part
         pair = text[first.start() : second.end()]
         name = split_product(first.group(0), second.group(0)) or _compound(text, first, second)
         if name and pair.casefold() not in skip:
@@ -218,6 +227,25 @@ def _date_slips(text: str, skip: frozenset[str] | set[str]) -> Iterator[tuple[st
         month = month_in_date(word.casefold()) if word.casefold() not in skip else ""
         if month:
             yield word, month.capitalize()
+
+
+def ordinal(number: str) -> str:
+    """The English ending of an ordinal number: 'st', 'nd', 'rd', or 'th' (11th to 13th, 111th, 4th)."""
+    value = int(number)
+    if value % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+
+
+def _ordinal_slips(text: str, skip: frozenset[str] | set[str]) -> Iterator[tuple[str, str]]:
+    """A number with the wrong ordinal ending ('3nd-year', '4rd sem', '21th', '1th June'): (as written, the fix,
+    in the case written). The ending follows from the number, so a wrong one is a slip wherever it stands."""
+    for match in _ORDINAL.finditer(text):
+        number, ending = match.groups()
+        if ending.casefold() == ordinal(number) or match.group(0).casefold() in skip:
+            continue
+        right = ordinal(number)
+        yield match.group(0), number + (right.upper() if ending.isupper() else right)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -259,6 +287,8 @@ def _fix(doc: Any, index: int, text: str, correction: str, repeated: set[str], n
         return ""  # two words run together are a slip in running text; capitalised, a name ('Mytown')
     if text.isupper() and _beside_name(doc, index):
         return ""  # a name in capitals ('MOH.TANDA SALAR'), not a shouted heading word ('OWN BUSSINESS WORK')
+    if text.isupper() and _YEAR.fullmatch(next((t.text for t in doc[index + 1 :] if not t.is_space), "")):
+        return ""  # capitals before a year name an event ('INCOM 2024', 'COMSYS 2023'), not a shouted word
     product = "" if correction and text.islower() else technology(word)  # "trainning": training, not Training
     if product.islower() and lexical(product) and text in named:
         product = ""  # a skill's plain word ("delivery") is no maker's name to hold a name to ('in Deliveroo's')
@@ -346,6 +376,8 @@ def _fragment(doc: Any, index: int, heads: set[str], extra: frozenset[str], foll
         return True
     if any(head + word in extra or (head + word in common and known(head + word)) for head in heads):
         return True  # "tool win- June 2003 dows": a word broken at a wrap, with another column set between
+    if any(is_technology(head + word) for head in heads):
+        return True  # 'Ter-' / 'raform': a product's name broken at a wrap
     before = doc[index - 1].text if index and doc[index - 1].text.isalpha() else ""
     after = doc[index + 1].text if index + 1 < len(doc) and doc[index + 1].text.isalpha() else ""
     if ligature_gap(before, text, after):
@@ -453,9 +485,20 @@ def _checkable(doc: Any, index: int, text: str, heading: bool) -> bool:
     shouting = text.isupper() and len(text) >= MIN_CAPS_LENGTH  # shorter capitals are mostly acronyms
     if not (capitalised or shouting) or doc[index].ent_type_ in NAME_ENTITIES:
         return False
+    if capitalised and _beside_place(doc, index):
+        return False  # a word of a place's name ('Petach Tikva, Israel'), spelled as the place spells it
     # Mid-sentence capitals mark names (employers, products, places); at a line's or sentence's start they do not.
     previous = next((doc[i] for i in range(index - 1, -1, -1) if not doc[i].is_space), None)
     return previous is None or previous.text in (".", "!", "?", ":", "|", "•", "-", "–") or shouting or heading
+
+
+def _beside_place(doc: Any, index: int) -> bool:
+    """Whether the word before or after is a capitalised place name that is no common English word ('Tikva')."""
+    for i in (index - 1, index + 1):
+        near = doc[i].text if 0 <= i < len(doc) else ""
+        if near[:1].isupper() and near[1:].islower() and near.casefold() in places() and not ordinary(near.casefold()):
+            return True
+    return False
 
 
 def _title_case(doc: Any, index: int) -> bool:
