@@ -242,9 +242,9 @@ def _ordinal_slips(text: str, skip: frozenset[str] | set[str]) -> Iterator[tuple
     in the case written). The ending follows from the number, so a wrong one is a slip wherever it stands."""
     for match in _ORDINAL.finditer(text):
         number, ending = match.groups()
-        if ending.casefold() == ordinal(number) or match.group(0).casefold() in skip:
-            continue
         right = ordinal(number)
+        if ending.casefold() == right or match.group(0).casefold() in skip:
+            continue
         yield match.group(0), number + (right.upper() if ending.isupper() else right)
 
 
