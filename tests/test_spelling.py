@@ -21,12 +21,17 @@ def judge() -> Judge:
     return Judge(Config())
 
 
-def spelling(judge: Judge, tmp_path: Path, bullets: list[str], rule: str = "clean.spelling") -> dict[str, str]:
-    """Reported word -> the message, for a resume of these bullets."""
+def spelled(judge: Judge, tmp_path: Path, markdown: str, rule: str = "clean.spelling") -> dict[str, str]:
+    """Reported word -> the message, for a resume of this Markdown text."""
     path = tmp_path / "resume.md"
-    path.write_text(HEADER + "".join(f"- {b}\n" for b in bullets), encoding="utf-8")
+    path.write_text(markdown, encoding="utf-8")
     findings = judge.judge_path(path).findings
     return {str(f.match): f.message for f in findings if f.rule == rule}
+
+
+def spelling(judge: Judge, tmp_path: Path, bullets: list[str], rule: str = "clean.spelling") -> dict[str, str]:
+    """Reported word -> the message, for a resume of these bullets."""
+    return spelled(judge, tmp_path, HEADER + "".join(f"- {b}\n" for b in bullets), rule)
 
 
 def test_plain_slips_are_found_with_the_right_word(judge: Judge, tmp_path: Path) -> None:
@@ -139,15 +144,14 @@ def test_a_slip_beside_a_foreign_title_on_the_same_line_is_found(judge: Judge, t
 
 
 def test_a_sentence_in_the_contact_block_is_spelled_but_its_names_are_not(judge: Judge, tmp_path: Path) -> None:
-    path = tmp_path / "resume.md"
-    path.write_text(
+    found = spelled(
+        judge,
+        tmp_path,
         "# Jana Kowalczyk\n\njana.kowalczyk@example.org | Gurrero Street 4, Wroclaw\n\n"
         "born on the 15th of Septmener 1981 in Bressanone, Italy\n\n"
         "responsability, human kidness and honesty guide me through my work\n\n"
         "## Experience\n\n**Engineer**, Acme Ltd, 2019 – 2023\n\n- Ran 12 audits for 4 clients\n",
-        encoding="utf-8",
     )
-    found = {str(f.match): f.message for f in judge.judge_path(path).findings if f.rule == "clean.spelling"}
     assert set(found) == {"Septmener", "responsability", "kidness"}
     assert 'did you mean "September"' in found["Septmener"]
 
@@ -180,15 +184,14 @@ def test_every_slip_of_a_careless_resume_is_reported(judge: Judge, tmp_path: Pat
 
 
 def test_run_together_words_and_spaced_headings_are_spelled(judge: Judge, tmp_path: Path) -> None:
-    path = tmp_path / "resume.md"
-    path.write_text(
+    found = spelled(
+        judge,
+        tmp_path,
         HEADER + "- Led 4 teams of upto 12 engineers and was responsiblefor the release plan\n"
         "- Built realtime dashboards and the signup flow for 3 products\n\n"  # the trade's own compounds
         "## W O R K E X P E R I E N E C E\n\n- Ran 12 audits\n\n"
         "## P E R S O N A L D E T A I L S\n\n- Driving licence\n",
-        encoding="utf-8",
     )
-    found = {str(f.match): f.message for f in judge.judge_path(path).findings if f.rule == "clean.spelling"}
     assert set(found) == {"upto", "responsiblefor", "EXPERIENECE"}
     assert 'did you mean "up to"' in found["upto"] and '"EXPERIENCE"' in found["EXPERIENECE"]
 
@@ -208,13 +211,12 @@ def test_a_month_misspelled_in_a_date_is_found_but_short_forms_and_other_languag
 
 
 def test_a_month_misspelled_in_a_birth_date_of_the_contact_block_is_found(judge: Judge, tmp_path: Path) -> None:
-    path = tmp_path / "resume.md"
-    path.write_text(
+    found = spelled(
+        judge,
+        tmp_path,
         "# Jana Kowalczyk\n\njana.kowalczyk@example.org | Born Januay 10, 1998 | Gurrero Street 4, Wroclaw\n\n"
         "## Experience\n\n**Engineer**, Acme Ltd, 2019 – 2023\n\n- Ran 12 audits for 4 clients\n",
-        encoding="utf-8",
     )
-    found = {str(f.match): f.message for f in judge.judge_path(path).findings if f.rule == "clean.spelling"}
     assert set(found) == {"Januay"} and 'did you mean "January"' in found["Januay"]
 
 
@@ -259,15 +261,14 @@ def test_a_slip_inside_a_long_capitalised_word_is_found_wherever_it_stands(judge
 
 
 def test_a_contact_block_line_of_common_words_is_spelled_but_names_are_not(judge: Judge, tmp_path: Path) -> None:
-    path = tmp_path / "resume.md"
-    path.write_text(
+    found = spelled(
+        judge,
+        tmp_path,
         "# Jana Kowalczyk\n\nSenior Analyst, Institute of Integrative Biodversity Research\n\n"
         "Cambridgelaan 12, Utrecht | Nacionalities: Polish\n\n"  # a street's and a town's name beside it
         "jana.kowalczyk@example.org | +44 20 7946 0018\n\n"
         "## Experience\n\n**Engineer**, Acme Ltd, 2019 – 2023\n\n- Cut costs by 20% for 3 teams\n",
-        encoding="utf-8",
     )
-    found = {str(f.match): f.message for f in judge.judge_path(path).findings if f.rule == "clean.spelling"}
     assert set(found) == {"Biodversity"}
     assert 'did you mean "biodiversity"' in found["Biodversity"]
 
@@ -315,11 +316,12 @@ def test_a_number_with_the_wrong_ordinal_ending_is_found_but_right_ones_are_not(
 
 
 def test_a_wrong_ordinal_in_a_birth_date_of_the_contact_block_is_found(judge: Judge, tmp_path: Path) -> None:
-    path = tmp_path / "resume.md"
-    path.write_text("# Jana Kowalczyk\n\nDate of birth: 1th June 2004 | +44 20 7946 0018\n\n"
-                    "## Experience\n\n**Engineer**, Acme Ltd, 2019 – 2023\n\n- Ran the 2nd line support desk\n",
-                    encoding="utf-8")
-    found = {str(f.match): f.message for f in judge.judge_path(path).findings if f.rule == "clean.spelling"}
+    found = spelled(
+        judge,
+        tmp_path,
+        "# Jana Kowalczyk\n\nDate of birth: 1th June 2004 | +44 20 7946 0018\n\n"
+        "## Experience\n\n**Engineer**, Acme Ltd, 2019 – 2023\n\n- Ran the 2nd line support desk\n",
+    )
     assert set(found) == {"1th"} and 'did you mean "1st"' in found["1th"]
 
 
