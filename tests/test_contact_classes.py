@@ -137,3 +137,35 @@ def test_a_name_beside_its_title_after_a_hyphen_and_no_lone_title_or_language() 
     contact = _contact(_pdf(draw))
     assert contact["name"] == "Andrew Martinelli"
     assert contact["phone"] == "+09938260644"  # a national number behind a stray plus
+
+
+def test_a_name_in_display_type_between_contact_details_is_the_name() -> None:
+    """A three-part header: the city over the email on the left, the name in 24 pt in the middle of the email's row,
+    links on the right. The first text of the row is the email, and the city opens the page."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Bangalore, India", 11)
+        _text(page, 480, 40, "site.dev", 11)
+        _text(page, 40, 56, "ilango.r@mail.com", 11)
+        _text(page, 220, 56, "Ilango Rajagopal", 24)
+        _text(page, 480, 56, "github.com/ilango", 11)
+        _experience(page, 40, 110)
+
+    assert _contact(_pdf(draw))["name"] == "Ilango Rajagopal"
+
+
+def test_a_display_name_stacked_across_two_contact_rows_is_read_whole() -> None:
+    """The first names in display type in the middle of the address row, the surname in the same type in the
+    middle of the email row under it; the rows between hold only small contact text."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Plaza Mayor 5, Alcala,", 8)
+        _text(page, 230, 40, "Juan Casado", 22)
+        _text(page, 430, 40, "www.casado.dev", 8)
+        _text(page, 40, 50, "Madrid 28804, Spain.", 8)
+        _text(page, 40, 60, "+34 601 391 502", 8)
+        _text(page, 40, 70, "juan.c@mail.com", 8)
+        _text(page, 230, 70, "Ballesteros", 22)
+        _experience(page, 40, 120)
+
+    assert _contact(_pdf(draw))["name"] == "Juan Casado Ballesteros"

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 import phonenumbers
 
-from ..model import Document, Line
+from ..model import Document, Line, Span
 from ..resources import lexicon
 from .dates import find_dates
 from .places import is_place
@@ -414,6 +414,8 @@ def _stacked(text: str, line: Line, body: list[Line]) -> str:
     """A first name with the surname set on the line under it in the same type ("MANU" / "GOSWAMI"), or a given
     name and two family names on three lines."""
     span = _name_span(line)
+    if line in body and len(text.split()) <= 2 and _row_display(line) is not None:
+        return _stacked_display(text, line, body)
     if line not in body or not line.size or len(text.split()) > 2 or text not in (line.text.strip(), span[0]):
         return text
     parts, current, size = [text], line, span[1] if text == span[0] else line.size
@@ -424,6 +426,33 @@ def _stacked(text: str, line: Line, body: list[Line]) -> str:
         parts.append(_name_span(below)[0])
         current, size = below, _name_span(below)[1]
     return " ".join(parts)
+
+
+def _row_display(line: Line) -> Span | None:
+    """The display-type span of a row of small contact details, if it has one."""
+    if line.box is None:
+        return None
+    return _display_span([span for span in line.spans if any(ch.isalpha() for ch in span.text)])
+
+
+def _stacked_display(text: str, line: Line, body: list[Line]) -> str:
+    """A name set in display type in the middle of two contact rows ("a@b.com  Juan Casado  site" over
+    "+34 …  Ballesteros  …"): the surname is the next row's display span in the same type, under the first."""
+    first = _row_display(line)
+    if first is None or first.text.strip() != text or not first.size:
+        return text
+    index = body.index(line)
+    for below in body[index + 1 : index + 1 + STACK_LOOKAHEAD]:
+        second = _row_display(below)
+        if below.box is None or line.box is None or below.page != line.page or second is None or not second.size:
+            continue
+        same_type = abs(second.size - first.size) <= 0.6
+        close = below.box.top - line.box.bottom <= STACK_GAP_EM * first.size
+        aligned = abs(second.x0 - first.x0) <= STACK_SHIFT_PT
+        if same_type and close and aligned and _name_continues(second.text.strip()):
+            return f"{text} {second.text.strip()}"
+        return text
+    return text
 
 
 def _name_span(line: Line) -> tuple[str, float]:
@@ -473,7 +502,7 @@ def _name_parts(line: Line) -> list[tuple[str, float | None]]:
     # A leading span without a letter is a date or a page number a browser prints in the page header
     # ("23.04.2025  Daten und Lebenslauf | Calvin Dell'Oro | …"): the name is in the spans after it.
     worded = [span for span in line.spans if any(ch.isalpha() for ch in span.text)]
-    span = worded[0] if worded and line.box is not None else None
+    span = (_display_span(worded) or worded[0]) if worded and line.box is not None else None
     first = span.text if span is not None else line.text
     size = span.size if span is not None and span.size else line.size
     first = first.lstrip("#").strip()  # a stray Markdown "#" left in a Word or text export
@@ -493,6 +522,23 @@ def _name_parts(line: Line) -> list[tuple[str, float | None]]:
         part.strip() for part in re.split(r"\s?[■▪◆●♦◇◦∙⦁]\s?|\s[|•·–—-]\s|\s{2,}|,\s|\s\(", first) if part.strip()
     ]
     return [(part, size) for part in dict.fromkeys(parts)]
+
+
+# A name centred between contact details ("a@b.com   Ilango Rajagopal   github.com/x") is set in display type: 24 pt
+# beside 11 pt. A bold or one-step-larger label or title beside its row is at most 1.3x the rest (12-14 pt by 10-11).
+DISPLAY_RATIO = 1.6
+
+
+def _display_span(worded: list[Span]) -> Span | None:
+    """A span after the first set in type far larger than every other worded span of its row (a three-part
+    header with the name in the middle or on the right)."""
+    if len(worded) < 2 or not worded[0].size:
+        return None
+    largest = max(worded, key=lambda span: span.size or 0.0)
+    others = [span.size or 0.0 for span in worded if span is not largest]
+    if largest is worded[0] or not largest.size or largest.size < DISPLAY_RATIO * max(others):
+        return None
+    return largest
 
 
 ROW_TOLERANCE_EM = 0.5  # a table row's cells share a baseline within half a line
