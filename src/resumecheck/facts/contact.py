@@ -518,6 +518,8 @@ def _name_parts(line: Line) -> list[tuple[str, float | None]]:
     if _PROSE.search(first):
         return [(first.strip(), size)]  # a sentence's comma-separated words are a list, never a name
     first = first.strip().removesuffix(",")  # "P.Nithya," over the address lines of an Indian CV
+    if _SURNAME_FIRST.match(first):
+        return [(first, size)]
     parts = [first] + [
         part.strip() for part in re.split(r"\s?[■▪◆●♦◇◦∙⦁]\s?|\s[|•·–—-]\s|\s{2,}|,\s|\s\(", first) if part.strip()
     ]
@@ -631,7 +633,15 @@ def _title_words() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in reversed(words))})\b")
 
 
+# "ASHTARI, Babak", "MÜLLER-LÜDENSCHEID, Anna Maria": a capitalised surname, a comma, the given names (as on forms).
+_SURNAME_FIRST = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?, [A-ZÀ-Þ][a-zß-ÿ'’-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’-]+)?$"
+)
+
+
 def _is_name_like(text: str) -> bool:
+    if _SURNAME_FIRST.match(text):
+        text = text.replace(",", "", 1)
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or len(text) > 40 or any(ch.isdigit() for ch in text):
         return False
