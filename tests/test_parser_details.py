@@ -123,3 +123,59 @@ def test_contact_only_in_a_docx_header_is_flagged(tmp_path: Path) -> None:
     document.save(str(target))
     contact = read_entry(read_path(target))["facts"]["contact"]
     assert contact["email"] == "jordan@example.com" and contact["in_header_footer"] is True
+
+
+_WP_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+)
+
+
+def _floating_box(x: int, y: int, width: int, height: int, paragraphs: list[tuple[str, int]]) -> str:
+    """A Word text box anchored to its paragraph at (x, y) EMU, holding (text, half-points) paragraphs."""
+    body = "".join(
+        f'<w:p><w:r><w:rPr><w:sz w:val="{size}"/></w:rPr><w:t>{text}</w:t></w:r></w:p>' for text, size in paragraphs
+    )
+    return (
+        f"<w:r {_WP_NS}><w:drawing><wp:anchor>"
+        f'<wp:positionH relativeFrom="column"><wp:posOffset>{x}</wp:posOffset></wp:positionH>'
+        f'<wp:positionV relativeFrom="paragraph"><wp:posOffset>{y}</wp:posOffset></wp:positionV>'
+        f'<wp:extent cx="{width}" cy="{height}"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f"<wps:wsp><wps:txbx><w:txbxContent>{body}</w:txbxContent></wps:txbx></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"
+    )
+
+
+def test_text_boxes_anchored_in_one_paragraph_are_read_as_the_page_shows_them() -> None:
+    """A template built of text boxes, all anchored in one empty paragraph in the order they were drawn: the
+    main column first, then the sidebar, then the banner with the name. Read the banner first, then the sidebar
+    beside the main column (its frame overlapping the main column's by a little), then the main column."""
+    import docx
+    from docx.oxml import parse_xml
+
+    inch = 914400
+    word = docx.Document()
+    anchor = word.add_paragraph()._p
+    boxes = [
+        (2.5 * inch, 2 * inch, 4.5 * inch, 8 * inch, [("Experience", 28), ("Assembler, AMS Company, 2015 - 2018", 24)]),
+        (0, 2 * inch, 2.53 * inch, 6 * inch, [("Summary", 28), ("Assembler with eight years on the line", 24)]),
+        (0, 1 * inch, 7 * inch, 0.5 * inch, [("david.eliot@mail.com | +1 (970) 333-3833", 24)]),
+        (0, 0, 7 * inch, 0.9 * inch, [("David Eliot", 72)]),
+    ]
+    for x, y, width, height, paragraphs in boxes:
+        anchor.append(parse_xml(_floating_box(int(x), int(y), int(width), int(height), paragraphs)))
+    buffer = io.BytesIO()
+    word.save(buffer)
+    document = parse_bytes(buffer.getvalue(), "resume.docx")
+    assert [line.text for line in document.lines] == [
+        "David Eliot",
+        "david.eliot@mail.com | +1 (970) 333-3833",
+        "Summary",
+        "Assembler with eight years on the line",
+        "Experience",
+        "Assembler, AMS Company, 2015 - 2018",
+    ]
+    assert document.layout.textboxes == 4

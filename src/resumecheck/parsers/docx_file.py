@@ -26,6 +26,9 @@ _TXBX = qn("w:txbxContent")
 _PARAGRAPH, _TABLE, _SDT = qn("w:p"), qn("w:tbl"), qn("w:sdt")
 _SDT_CONTENT, _ROW, _CELL = qn("w:sdtContent"), qn("w:tr"), qn("w:tc")
 _TEXT, _TAB, _BREAKS, _DELETED = qn("w:t"), qn("w:tab"), (qn("w:br"), qn("w:cr")), qn("w:del")
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_ANCHOR, _EXTENT, _POS_OFFSET = f"{_WP}anchor", f"{_WP}extent", f"{_WP}posOffset"
+_POSITION_V, _POSITION_H = f"{_WP}positionV", f"{_WP}positionH"
 
 
 def parse_docx(data: bytes, max_uncompressed: int, max_ratio: float, limits: Limits | None = None) -> Document:
@@ -97,13 +100,59 @@ def _body_lines(
 
 def _textbox_lines(paragraph: Any, word: DocxDocument, layout: Layout, zone: Zone) -> Iterator[Line]:
     """Text boxes anchored in a paragraph; Word writes each twice (Choice and Fallback), read one."""
-    for box in paragraph.iter(_TXBX):
-        if any(ancestor.tag == _FALLBACK for ancestor in box.iterancestors()):
-            continue
+    boxes = [box for box in paragraph.iter(_TXBX) if not any(a.tag == _FALLBACK for a in box.iterancestors())]
+    for box in _in_page_order(boxes):
         layout.textboxes += 1
         for line in _body_lines(box, word, layout, in_table=False, zone=zone):
             line.in_textbox = True
             yield line
+
+
+def _in_page_order(boxes: list[Any]) -> list[Any]:
+    """A paragraph's floating text boxes in reading order: templates built of text boxes anchor them all in one
+    paragraph in the order they were drawn (the name often last), so read them as the page shows them."""
+    places = [place for place in map(_place, boxes) if place is not None]
+    if len(boxes) < 2 or len(places) < len(boxes) or len({place[0] for place in places}) != 1:
+        return boxes  # an inline box, a VML shape or offsets from different origins: keep the file's order
+    rects = {id(box): place[1:] for box, place in zip(boxes, places, strict=True)}
+    return _xy_cut(boxes, rects)
+
+
+# Text-box frames drawn side by side overlap by up to their inner margin (Word's default 0.1 in, 91440 EMU); the
+# sidebar of a dev template overlapped its main column by 30480. Twice the margin still parts no real overlap.
+FRAME_OVERLAP_EMU = 182880
+
+
+def _xy_cut(boxes: list[Any], rects: dict[int, tuple[int, int, int, int]]) -> list[Any]:
+    """Boxes in reading order by recursive cuts: a band across the page that no box crosses parts top from bottom
+    (a banner over two columns); otherwise a gap down the page parts left from right (a sidebar beside the body)."""
+    if len(boxes) < 2:
+        return boxes
+    for axis in (1, 0):  # rect = (x0, y0, x1, y1): rows first (axis 1: y), then columns (axis 0: x)
+        ordered = sorted(boxes, key=lambda box: (rects[id(box)][axis], rects[id(box)][1 - axis]))
+        reach = rects[id(ordered[0])][axis + 2]
+        for index, box in enumerate(ordered[1:], start=1):
+            if rects[id(box)][axis] >= reach - FRAME_OVERLAP_EMU:
+                return _xy_cut(ordered[:index], rects) + _xy_cut(ordered[index:], rects)
+            reach = max(reach, rects[id(box)][axis + 2])
+    return sorted(boxes, key=lambda box: (rects[id(box)][1], rects[id(box)][0]))
+
+
+def _place(box: Any) -> tuple[str, int, int, int, int] | None:
+    """Where a floating text box's offsets are measured from, and its rectangle (x0, y0, x1, y1, in EMU)."""
+    anchor = next((a for a in box.iterancestors() if a.tag == _ANCHOR), None)
+    if anchor is None:
+        return None
+    vertical, horizontal, extent = anchor.find(_POSITION_V), anchor.find(_POSITION_H), anchor.find(_EXTENT)
+    if vertical is None or horizontal is None or extent is None:
+        return None
+    try:
+        down, across = int(vertical.findtext(_POS_OFFSET) or ""), int(horizontal.findtext(_POS_OFFSET) or "")
+        width, height = int(extent.get("cx") or ""), int(extent.get("cy") or "")
+    except ValueError:
+        return None  # an alignment ("top", "center") instead of an offset
+    origin = f"{vertical.get('relativeFrom')}/{horizontal.get('relativeFrom')}"
+    return origin, across, down, across + width, down + height
 
 
 def _table_lines(table: Table, word: DocxDocument, layout: Layout, zone: Zone) -> Iterator[Line]:
