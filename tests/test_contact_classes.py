@@ -169,3 +169,15 @@ def test_a_display_name_stacked_across_two_contact_rows_is_read_whole() -> None:
         _experience(page, 40, 120)
 
     assert _contact(_pdf(draw))["name"] == "Juan Casado Ballesteros"
+
+
+def test_a_surname_first_name_is_read_whole() -> None:
+    """Forms and some European CVs print the surname first in capitals, then a comma and the given name."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 50, "MORGAN, Alex", 16, bold=True)
+        _text(page, 40, 70, "Date of birth: 19.02.1988", 11)
+        _text(page, 40, 84, "E-mail address: alex.morgan@mail.com", 11)
+        _experience(page, 40, 130)
+
+    assert _contact(_pdf(draw))["name"] == "MORGAN, Alex"
