@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy
@@ -97,7 +98,54 @@ def _find_band(rows: list[Row], width: float) -> tuple[int, int, float] | None:
         return None
     _, start, end, x = best
     start = _skip_lead_in(rows, start, end, x)
+    cut = _before_centred_heading(rows, start, end, x, width)
+    if cut < end:  # what is left of the band must be a band on its own
+        if cut - start < max(2 * MIN_SIDE_ROWS, MIN_BAND_SHARE * len(rows)) or _tab_stops(rows[start:cut], x):
+            return None
+        end = cut
     return start, end, _gutter_center(rows[start:end], x)
+
+
+# A heading bar centred on the page ("TECHNICAL SKILLS" over label: value rows, Word templates) sits within a few
+# points of the page's centre line. Three points allow for a centred line's rounding and a trailing space.
+CENTRED_PT = 3.0
+# The label: value rows under such a heading set their values left of where the right column's text starts (by
+# 32 pt on the shared Word file); a sidebar's labelled items beside a right column leave it aligned (a dev Canva
+# file: the column's text at 227 pt, its entries under a page-centred column heading at 243).
+MISALIGNED_PT = 10.0
+
+
+def _before_centred_heading(rows: list[Row], start: int, end: int, x: float, width: float) -> int:
+    """End the band at a short heading row centred on the page right of the gutter over label: value rows that
+    do not line up with the right column: the page goes back to one column there (a side-by-side block at the
+    top, then full-width sections)."""
+    column_edge = _right_margin(rows[start:end], x)
+    for index in range(start + 2 * MIN_SIDE_ROWS, end):
+        row = rows[index]
+        left, right = min(f.x0 for f in row.fragments), max(f.x1 for f in row.fragments)
+        centred = abs((left + right) / 2 - width / 2) <= CENTRED_PT and right - left < width / 2
+        if centred and left > x and len(row.fragments) <= 3 and _table_below(rows[index + 1 : end], x, column_edge):
+            return index
+    return end
+
+
+def _right_margin(rows: list[Row], x: float) -> float:
+    """Where most of the right column's rows start (its text's left edge; a stray mark can start further left)."""
+    starts = Counter(
+        round(min(f.x0 for f in row.fragments if _right_of(f, x)))
+        for row in rows
+        if any(_right_of(f, x) for f in row.fragments)
+    )
+    return float(starts.most_common(1)[0][0]) if starts else x
+
+
+def _table_below(rows: list[Row], x: float, column_edge: float) -> bool:
+    """A row of "Label:" left of the gutter with its value right of it but left of the right column's text."""
+    return any(
+        any(_left_of(f, x) and f.text.rstrip().endswith(":") for f in row.fragments)
+        and any(_right_of(f, x) and f.x0 < column_edge - MISALIGNED_PT for f in row.fragments)
+        for row in rows
+    )
 
 
 def _skip_lead_in(rows: list[Row], start: int, end: int, x: float) -> int:
