@@ -850,3 +850,23 @@ def _sidebar_row_cv(gap: float) -> bytes:
 def test_a_heading_beside_smaller_sidebar_text_far_to_its_right_is_still_a_heading() -> None:
     names = [s["name"] for s in _facts(_sidebar_row_cv(300))["sections"]]
     assert names == ["experience", "education", "languages"]
+
+
+def test_a_start_date_ending_in_a_dash_over_its_end_in_the_gutter_is_one_range() -> None:
+    """"Marzo 2011 -" over "Abril 2013": the dash says the two stacked dates are one range, bare years or the
+    present word below it too; without the dash two bare years stay two roles (the test above)."""
+    stacked = _gutter_cv(
+        [
+            (140, "Marzo 2011 -", "Desarrollador en Electrónica JAR, Monterrey,"),
+            (152, "Abril 2013", "Nuevo León"),
+            (180, "2014 -", "Analista en Nodo IT,"),
+            (192, "2016", "Almería"),
+            (220, "Mayo 2016 –", "Arquitecto en Lumen S.L.,"),
+            (232, "Actualidad", "Valencia"),
+        ]
+    )
+    assert [(p["start"], p["end"]) for p in _facts(stacked)["positions"]] == [
+        ("2011-03", "2013-04"),
+        ("2014", "2016"),
+        ("2016-05", "present"),
+    ]
