@@ -155,6 +155,12 @@ def test_a_surname_first_label_reads_the_name_in_its_usual_order() -> None:
         ("agosto 2017 - presente", [("2017-08", "present")]),
         ("marzo 2019 - hasta la fecha", [("2019-03", "present")]),
         ("Dic 2019 - A la Fecha", [("2019-12", "present")]),
+        # a "to" word between the dash and the present word
+        ("10.2020- bis jetzt", [("2020-10", "present")]),
+        ("2019 - jusqu'à présent", [("2019", "present")]),
+        ("Janvier 2020 - à présent", [("2020-01", "present")]),
+        ("2018 – hasta ahora", [("2018", "present")]),
+        ("marzo 2020 – hasta la actualidad", [("2020-03", "present")]),
         ("Jan 2020 - Present", [("2020-01", "present")]),  # English as before
         ("05/15/2019 - 06/30/2020", [("2019-05", "2020-06")]),  # a US day-precise range: month first
     ],
@@ -785,3 +791,82 @@ def test_a_range_stacked_in_a_date_gutter_is_one_role() -> None:
     ]
     years = _gutter_cv([(140, "2016", "Praktikum bei Aldi Süd, Kriftel"), (152, "2015", "Praktikum bei Kursana")])
     assert [(p["start"], p["end"]) for p in _entry(years)["facts"]["positions"]] == [("2016", "2016"), ("2015", "2015")]
+
+
+def _facts(data: bytes) -> dict[str, Any]:
+    facts: dict[str, Any] = _entry(data)["facts"]
+    return facts
+
+
+def _dated_heading_cv() -> bytes:
+    """A tabular Lebenslauf: dates in a left gutter, entries at x=300; the first heading and the first entry's dates
+    drawn as one run of text ("BERUFSERFAHRUNG 02.2013-08.2013"), as a Word table exported to PDF draws them."""
+
+    def draw(page: Any) -> None:
+        _text(page, 70, 60, "Olga Beispiel", 16)
+        _text(page, 70, 90, "PERSÖNLICHE DATEN", 11)
+        _text(page, 70, 106, "E-Mail: olga.beispiel@example.de", 10)
+        _text(page, 70, 136, "BERUFSERFAHRUNG 02.2013-08.2013", 11)
+        _text(page, 300, 136, "Rettungssanitäterin, Notfalldienst Kiew", 10)
+        _text(page, 76, 152, "08.2013-02.2015", 10)
+        _text(page, 300, 152, "Krankenschwester, Fachklinik Kiew", 10)
+        _text(page, 76, 168, "10.2020- bis jetzt", 10)
+        _text(page, 300, 168, "Pflegerin, Klinikum Hamburg", 10)
+        _text(page, 70, 198, "AUSBILDUNG", 11)
+        _text(page, 76, 214, "2010-2013", 10)
+        _text(page, 300, 214, "Medizinische Schule Kiew", 10)
+
+    return _pdf(draw)
+
+
+def test_a_heading_drawn_with_the_first_entrys_dates_is_a_heading_and_the_dates_date_that_entry() -> None:
+    facts = _facts(_dated_heading_cv())
+    assert [s["name"] for s in facts["sections"]] == ["other", "experience", "education"]
+    assert [(p["start"], p["end"]) for p in facts["positions"]] == [
+        ("2013-02", "2013-08"),
+        ("2013-08", "2015-02"),
+        ("2020-10", "present"),
+    ]
+
+
+def _sidebar_row_cv(gap: float) -> bytes:
+    """Bold capital 16 pt headings in a main column; the first shares its row with a 9 pt address line of a
+    sidebar `gap` points right of the heading's end."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 50, "Karl Muster", 24, bold=True)
+        _text(page, 40, 90, "BERUFSERFAHRUNG", 16, bold=True)
+        end = 40 + page.stringWidth("BERUFSERFAHRUNG", "Helvetica-Bold", 16)
+        _text(page, end + gap, 90, "Seestr. 22, Zürich", 9)
+        _text(page, 40, 108, "Softwareentwickler, Nordlicht AG, Jun. 2022 - Heute", 10)
+        _text(page, 40, 140, "AUSBILDUNG", 16, bold=True)
+        _text(page, 40, 158, "B.Sc. Informatik, ETH Zürich, 2014 - 2018", 10)
+        _text(page, 40, 190, "SPRACHEN", 16, bold=True)
+        _text(page, 40, 208, "Deutsch, Englisch", 10)
+
+    return _pdf(draw)
+
+
+def test_a_heading_beside_smaller_sidebar_text_far_to_its_right_is_still_a_heading() -> None:
+    names = [s["name"] for s in _facts(_sidebar_row_cv(300))["sections"]]
+    assert names == ["experience", "education", "languages"]
+
+
+def test_a_start_date_ending_in_a_dash_over_its_end_in_the_gutter_is_one_range() -> None:
+    """"Marzo 2011 -" over "Abril 2013": the dash says the two stacked dates are one range, bare years or the
+    present word below it too; without the dash two bare years stay two roles (the test above)."""
+    stacked = _gutter_cv(
+        [
+            (140, "Marzo 2011 -", "Desarrollador en Electrónica JAR, Monterrey,"),
+            (152, "Abril 2013", "Nuevo León"),
+            (180, "2014 -", "Analista en Nodo IT,"),
+            (192, "2016", "Almería"),
+            (220, "Mayo 2016 –", "Arquitecto en Lumen S.L.,"),
+            (232, "Actualidad", "Valencia"),
+        ]
+    )
+    assert [(p["start"], p["end"]) for p in _facts(stacked)["positions"]] == [
+        ("2011-03", "2013-04"),
+        ("2014", "2016"),
+        ("2016-05", "present"),
+    ]

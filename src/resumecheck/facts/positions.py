@@ -317,12 +317,15 @@ def _stacked_ranges(lines: list[Line]) -> dict[int, DateRange | None]:
         line, below = lines[index], lines[index + 1]
         top, bottom = _lone_date(line), _lone_date(below)
         after = lines[index + 2] if index + 2 < len(lines) else None
+        # A dash after the top date ("2019 -" over "2021", "Marzo 2011 -" over "Actualidad") says the two are one range.
+        dashed = top is not None and line.spans[0].text.strip() != _TRAILING_DASH.sub("", line.spans[0].text.strip())
         if (
             top is not None
             and bottom is not None
-            and "present" != bottom != top
+            and bottom != top
+            and (dashed or bottom != "present")
             and _stacked_rows(line, below)
-            and not (_BARE_YEAR.fullmatch(top) and _BARE_YEAR.fullmatch(bottom))
+            and (dashed or not (_BARE_YEAR.fullmatch(top) and _BARE_YEAR.fullmatch(bottom)))
             and not _ENDS_ENTRY.search(" ".join(span.text for span in line.spans[1:]))
             and not (after is not None and _lone_date(after) is not None and _stacked_rows(below, after))
             and not (
@@ -342,11 +345,15 @@ def _stacked_ranges(lines: list[Line]) -> dict[int, DateRange | None]:
     return found
 
 
+_TRAILING_DASH = re.compile(r"\s*[-–—]$")
+
+
 def _lone_date(line: Line) -> str | None:
-    """The date a row's first span is, whole ("Enero 2020", "09/2018", "Actualmente": present), else None."""
+    """The date a row's first span is, whole ("Enero 2020", "09/2018", "Actualmente": present), else None; a dash
+    after it ("Marzo 2011 -" over "Abril 2013") opens the range the row below ends."""
     if not line.spans or line.kind == "bullet":
         return None
-    lead = line.spans[0].text.strip()
+    lead = _TRAILING_DASH.sub("", line.spans[0].text.strip())
     if PRESENT_WORD.fullmatch(lead):
         return "present"
     found = find_dates(lead)

@@ -85,10 +85,30 @@ def heading_text(line: Line) -> str:
         first, second = unspace(line.spans[0].text), line.spans[1].text
         # A letter-spaced heading is also cut into spans, one a word: that is one heading, not a side heading.
         side = unspace(second) == second and not first.endswith((",", "&", "/"))
+        dated = _heading_before_dates(first)
+        if dated:
+            return dated
         if side and _exact_section(first) and (all_capitals(first) or line.bold):
             return first
         return " ".join(unspace(span.text) for span in line.spans)
-    return unspace(line.text)
+    text = unspace(line.text)
+    return (_heading_before_dates(text) if line.box is not None else None) or text
+
+
+def _heading_before_dates(text: str) -> str | None:
+    """The heading that opens a date-gutter row, "BERUFSERFAHRUNG 02.2013-08.2013" (the PDF drew the heading and
+    the first entry's dates as one run of text): an all-capitals known heading and, right after it, a date."""
+    if not any(ch.isdigit() for ch in text[: MAX_CAPS_HEADING_CHARS + 12]):
+        return None  # no date near the start (most lines: this is called for every line's style)
+    words = text.split()
+    for count in range(1, min(len(words), MAX_CAPS_HEADING_WORDS + 1)):
+        head, rest = " ".join(words[:count]), " ".join(words[count:])
+        if not rest[:1].isdigit() or not all_capitals(head) or _exact_section(head) is None:
+            continue
+        dates = find_dates(rest)
+        if dates and dates[0].begin == 0:
+            return head
+    return None
 
 
 def canonical_section(text: str) -> str | None:
@@ -458,10 +478,22 @@ def _is_field(line: Line) -> bool:
 
 
 def _side_content(line: Line) -> tuple[Line, ...]:
-    """The content printed on a side heading's row ("EXPERIENCE  Data Analyst"), as a line of the section."""
-    if not line.spans or len(line.spans) < 2 or heading_text(line) != unspace(line.spans[0].text):
+    """The content printed on a side heading's row ("EXPERIENCE  Data Analyst"), as a line of the section; the
+    dates drawn in one run with the heading ("BERUFSERFAHRUNG 02.2013-08.2013") open that content."""
+    heading = heading_text(line)
+    if heading == line.text:
         return ()
-    rest = line.spans[1:]
+    if not line.spans:  # one run of text: the dates after the heading are all the content
+        rest_text = line.text[len(heading) :].strip() if line.text.startswith(heading) else ""
+        return (replace(line, text=rest_text),) if rest_text and find_dates(rest_text) else ()
+    first = unspace(line.spans[0].text)
+    if heading == first and len(line.spans) > 1:
+        rest = line.spans[1:]
+    elif first.startswith(heading) and first != heading:
+        dates = line.spans[0]
+        rest = (replace(dates, text=dates.text[len(heading) :].strip()), *line.spans[1:])
+    else:
+        return ()
     text = " ".join(span.text for span in rest)
     box = replace(line.box, x0=rest[0].x0) if line.box is not None else None
     return (replace(line, text=text, spans=tuple(rest), box=box),)
@@ -541,9 +573,31 @@ def _looks_like_heading(line: Line) -> bool:
 
 def _signature(line: Line) -> tuple[object, ...]:
     """What makes a heading look like its siblings: size, weight, capitals, heading level, column."""
-    letters = list(filter(str.isalpha, line.text))  # filter and map: called for every line, several times
+    text, size = _styled_part(line)
+    letters = list(filter(str.isalpha, text))  # filter and map: called for every line, several times
     upper = bool(letters) and sum(map(str.isupper, letters)) > 0.8 * len(letters)
-    return (line.heading_level, round(line.size or 0), line.bold, upper, (line.font or "").split("+")[-1])
+    return (line.heading_level, round(size or 0), line.bold, upper, (line.font or "").split("+")[-1])
+
+
+# Points between a heading and smaller text on its row that is another column's (a sidebar's address beside
+# "ARBEITSERFAHRUNG"): over the 120 development PDF rows that open with a known heading, side-heading content
+# sat at most 134 pt after it; the smaller text farther than two inches (3 rows) was all sidebar text.
+SIDEBAR_GAP = 144.0
+
+
+def _styled_part(line: Line) -> tuple[str, float | None]:
+    """The text and type size that style the line: a heading's own run where smaller text far to its right on the
+    same row belongs to a sidebar, the heading before the dates of a date-gutter row, and the whole line otherwise."""
+    spans = line.spans
+    if line.box is not None and (dated := _heading_before_dates(spans[0].text if spans else line.text)):
+        return dated, spans[0].size if spans and spans[0].size is not None else line.size
+    if len(spans) < 2 or spans[0].size is None:
+        return line.text, line.size
+    size = spans[0].size
+    smaller = all(span.size is not None and span.size < size for span in spans[1:])
+    if smaller and spans[1].x0 - spans[0].x1 > SIDEBAR_GAP:
+        return spans[0].text, size
+    return line.text, line.size
 
 
 def _more_prominent(line: Line, signature: tuple[object, ...], dominant: tuple[object, ...]) -> bool:
@@ -551,8 +605,8 @@ def _more_prominent(line: Line, signature: tuple[object, ...], dominant: tuple[o
     section headings carry (bold, capitals): a bold "Skills" under bold-capital headings is a sub-head."""
     if line.heading_level is not None and isinstance(dominant[0], int):
         return line.heading_level <= dominant[0]  # explicit outline levels decide: a sub-heading is not a section
-    size, dominant_size = round(line.size or 0), dominant[1]
-    if line.kind == "bullet" or not isinstance(dominant_size, int):
+    size, dominant_size = signature[1], dominant[1]
+    if line.kind == "bullet" or not isinstance(dominant_size, int) or not isinstance(size, int):
         return False
     marks = (line.bold or signature[3]) and line.bold >= bool(dominant[2]) and bool(signature[3]) >= bool(dominant[3])
     return size > dominant_size or (size == dominant_size and bool(marks))
