@@ -337,3 +337,17 @@ def test_event_acronyms_place_names_wrapped_products_and_dotless_products_are_no
         "Wrote the INCOME report and a Managment plan",  # capitals with no year after them are still spelled
     ])
     assert set(found) == {"Managment"}
+
+
+def test_an_employer_named_in_one_word_is_its_brand_but_a_slip_in_a_longer_name_or_a_sentence_is_not(
+    judge: Judge, tmp_path: Path
+) -> None:
+    found = spelled(
+        judge,
+        tmp_path,
+        "# Jana Kowalczyk\n\njana.kowalczyk@example.org | +44 20 7946 0018\n\n## Experience\n\n"
+        "### Junior Engineer, Forcast | Jan 2021 – Dec 2023\n\n- Built the billing service used by 40 stores\n\n"
+        "### Analyst, Wayfare Enginnering | Jan 2019 – Dec 2020\n\n- Wrote the forcast model for 12 regions\n",
+    )
+    assert "Forcast" not in found  # a one-word employer is a brand coined off a word ('Lyft')
+    assert "Enginnering" in found and "forcast" in found  # a word of a longer name, and the word in a sentence

@@ -89,6 +89,22 @@ def test_technology_names_in_the_wrong_case_are_found_and_names_in_their_own_cas
     assert _found(prose, "clean.capitals") == []
 
 
+def test_a_technology_name_miscased_in_a_sentence_fails_clean_and_in_a_list_or_mid_sentence_capital_does_not() -> None:
+    # one "Javascript" is a typo to a recruiter: an error, which fails clean on its own
+    slip = _markdown([*CLEAN_BULLETS, "Moved 40 report scripts to Javascript"])
+    assert [f["level"] for f in slip["findings"] if f["rule"] == "clean.capitals"] == ["error"]
+    assert _verdict(slip, "clean") == "fail"
+    # the tags misread capitals often enough that one mid-sentence capital stays a warning
+    capital = _markdown(["Designed the schema and Implemented the billing API used by 30 stores", *CLEAN_BULLETS])
+    assert [f["level"] for f in capital["findings"] if f["rule"] == "clean.capitals"] == ["warning"]
+    assert _verdict(capital, "clean") == "pass"
+    assert _verdict(_markdown([*CLEAN_BULLETS, "Moved 40 report scripts to JavaScript"]), "clean") == "pass"
+    # in a list of names or as a label the case reads as a style: a warning, and clean still passes
+    listed = _markdown(CLEAN_BULLETS, skills="Languages: Javascript, Python, Tableau, Matlab")
+    assert [f["level"] for f in listed["findings"] if f["rule"] == "clean.capitals"] == ["warning"]
+    assert _verdict(listed, "clean") == "pass"
+
+
 def test_a_verb_capitalised_mid_sentence_is_found_but_titles_and_names_are_not() -> None:
     slips = _markdown(["Designed the schema and Implemented the billing API used by 30 stores", *CLEAN_BULLETS])
     assert _found(slips, "clean.capitals") == ["Implemented"]

@@ -129,7 +129,8 @@ def products() -> dict[str, str]:
 MIN_ACRONYM_CASE = 4  # "Html", "Json": long enough to be the acronym and nothing else
 MIN_PRODUCT_KEY = 3  # "R", "C", "Go": a letter or two is a word or an initial as often as a language
 _TOKEN = re.compile(r"(?<![\w/@.#+-])[A-Za-z][A-Za-z0-9+#]*(?![\w/@+#-]|\.\w)")  # not part of a link, handle or file
-_LIST_ITEM = re.compile(r"(?:^|[,|;/•·(])\s*$")  # what stands before a word that opens an item of a list
+_LIST_ITEM = re.compile(r"(?:^|[,|;:/•·(])\s*$")  # what stands before a word that opens an item of a list ("Tools: ")
+_ITEM_END = re.compile(r"\s*(?:[,|;/•·)]|$)")  # and what stands after the item
 
 
 @rule_function("capitals", checks=("technology-case", "mid-sentence"))
@@ -142,18 +143,28 @@ def capitals(rule: Rule, context: Context) -> Iterator[Finding]:
             continue  # the contact block's link labels ("github | linkedin") are a style, not a slip
         found = _technology_case(line.text)
         if found is not None and found[0] not in reported:
-            written, right = found
+            written, right, listed = found
             reported.add(written)  # each spelling once: "Typescript" eight times is one slip to fix
-            yield context.finding(rule, line, match=written, check="technology-case", correction=right)
+            yield context.finding(  # in a sentence the case reads as a typo; in a list of names, as a style
+                rule,
+                line,
+                match=written,
+                level="warning" if listed else None,
+                check="technology-case",
+                correction=right,
+            )
         word = _capital_mid_sentence(context, line) if context.language == "en" else None  # English function words
         if word is not None:
-            yield context.finding(rule, line, match=word, check="mid-sentence", correction=word.lower())
+            yield context.finding(  # the tags misread headings and run-on lines: a warning, not the rule's error
+                rule, line, match=word, level="warning", check="mid-sentence", correction=word.lower()
+            )
 
 
-def _technology_case(text: str) -> tuple[str, str] | None:
-    """The first technology name on a line written in another case than its own, with its own spelling. A name
-    in capitals is emphasis; a name in lower case is a slip only where the line writes other names in their
-    own case, and a lower-case English word ('excel', 'rust') only as an item of such a list."""
+def _technology_case(text: str) -> tuple[str, str, bool] | None:
+    """The first technology name on a line written in another case than its own, with its own spelling and
+    whether it stands as an item of a list or a label ('Html, CSS', 'Github: handle'). A name in capitals is
+    emphasis; a name in lower case is a slip only where the line writes other names in their own case, and a
+    lower-case English word ('excel', 'rust') only as an item of such a list."""
     names = products()
     tokens = [(m, right) for m in _TOKEN.finditer(text) if (right := names.get(m.group(0).casefold())) is not None]
     proper = sum(1 for m, right in tokens if m.group(0) == right and right != right.lower())
@@ -163,13 +174,14 @@ def _technology_case(text: str) -> tuple[str, str] | None:
             continue  # "TailwindCSS" for "Tailwind CSS": the case is right, the space a matter of style
         if right.isupper() and len(right) < MIN_ACRONYM_CASE:
             continue  # "Sem", "Sql": a short acronym in title case is as often an abbreviation ("Sem" for semester)
+        opens = bool(_LIST_ITEM.search(text[: found.start()]))
+        item = opens and bool(_ITEM_END.match(text[found.end() :]))
         if written.islower():
             if right[1:].islower():
                 continue  # "pandas", "git", "lua": names their own projects write in lower case as often as not
-            item = _LIST_ITEM.search(text[: found.start()]) and re.match(r"\s*(?:[,|;/•·)]|$)", text[found.end() :])
             if proper < 2 or (known(written) and not item):
                 continue
-        return written, right
+        return written, right, item or (opens and text[found.end() :].startswith(":"))
     return None
 
 

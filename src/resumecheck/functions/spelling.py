@@ -97,6 +97,7 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
     extra = frozenset(w.casefold() for w in context.settings.dictionary)
     name_words = _name_words(context)
     repeated = _repeated_capitals(context)
+    employers = _employer_words(context)
     named = _named_capitals(context, repeated)
     heads = {m.group(1).casefold() for line in context.body if (m := _BROKEN.search(line.text))}
     reported: set[str] = set()
@@ -143,6 +144,8 @@ def spelling(rule: Rule, context: Context) -> Iterator[Finding]:
             verdict = context.spelling.verdict(word)
             if verdict is None:
                 continue  # an English word
+            if text[:1].isupper() and word in employers and not (verdict[0] and typing_slip(word, verdict[0])):
+                continue  # an employer's brand ('Forcast.'), not a slip, unless a letter is doubled or swapped
             spot = place(word) if whole and _place_slot(doc, index) else ""
             if spot and _edges_kept(word, spot.casefold()):
                 reported.add(word)
@@ -559,6 +562,14 @@ def _repeated_capitals(context: Context) -> set[str]:
     """Capitalised spellings the resume uses twice or more: its own names (a misspelling is rarely repeated)."""
     counts = Counter(word for line in context.body for word in re.findall(r"\b[A-Z][A-Za-z]+\b", line.text))
     return {word for word, count in counts.items() if count >= 2}
+
+
+def _employer_words(context: Context) -> set[str]:
+    """The employers the positions name in one word ('Forcast' of 'Forcast.'), casefolded: a one-word name is a
+    brand, coined off a word as often as not ('Lyft', 'Forcast'), while words of a longer name are words."""
+    worked = [p.organization or "" for p in context.facts.positions if p.section == "experience"]
+    names = [re.findall(r"[A-Za-z]+", name) for name in worked]
+    return {found[0].casefold() for found in names if len(found) == 1 and found[0][:1].isupper()}
 
 
 def _named_capitals(context: Context, repeated: set[str]) -> set[str]:
