@@ -76,3 +76,28 @@ def test_normal_text_with_single_letter_words_is_unchanged() -> None:
 
     lines = _lines(_pdf(draw))
     assert lines == ["I wrote a b c plan with J. R. R. Tolkien", "Led a team of 5 and I set up a CI pipeline", "A & B"]
+
+
+def test_letter_spaced_headings_of_a_two_column_page_are_still_an_ats_hazard() -> None:
+    """Read whole here, a letter-spaced heading is "C O N T A C T" to a plain text extractor: on a two-column page
+    skim.ats-layout still counts such headings and quotes one as an ATS reads it."""
+
+    def draw(page: Any) -> None:
+        _tracked(page, 40, 40, "ADA LUND", 20, 6, bold=True)
+        _tracked(page, 40, 80, "CONTACT", 11, 3, bold=True)
+        _tracked(page, 240, 80, "EXPERIENCE", 11, 3, bold=True)
+        for row, item in enumerate(("ada.lund@mail.com", "+44 7700 900123", "Leeds, UK", "linkedin.com/in/ada")):
+            _text(page, 40, 104 + 30 * row, item)  # a sidebar's own spacing: few baselines shared with the body
+        for row in range(8):
+            _text(page, 240, 100 + 14 * row, f"- Cut build times by {10 + row}% for {row + 2} product teams")
+        _tracked(page, 40, 250, "SKILLS", 11, 3, bold=True)
+        _tracked(page, 240, 250, "EDUCATION", 11, 3, bold=True)
+        for row in range(5):
+            _text(page, 40, 274 + 25 * row, ("SQL", "Go", "Rust", "Git", "AWS")[row])
+        _text(page, 240, 270, "BSc Computer Science, University of Leeds, 2014 - 2018")
+
+    entry = Judge(Config()).judge_data(_pdf(draw), "resume.pdf").to_dict()
+    assert entry["facts"]["columns"] == 2
+    messages = [f["message"] for f in entry["findings"] if f["rule"] == "skim.ats-layout"]
+    assert len(messages) == 1 and "headings an ATS reads in pieces" in messages[0]
+    assert '"C O N T A C T"' in messages[0] or '"E X P E R I E N C E"' in messages[0]

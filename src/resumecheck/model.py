@@ -58,6 +58,7 @@ class Line:
     in_table: bool = False
     in_textbox: bool = False
     ocr: bool = False  # read by OCR from a picture of the page, not from a text layer
+    letter_spaced: bool = False  # drawn letter-spaced (PDF): read whole here, "C O N T A C T" by a plain extractor
     number: int = 0  # 1-based position in reading order, set by Document
 
     @property

@@ -268,11 +268,21 @@ def ats_layout(
     pictures = layout.images + layout.icons + layout.graphics
     if pictures >= min_pictures:
         hazards.append(f"{pictures} pictures, icons or skill bars")
-    broken = [s.heading.text for s in context.facts.sections if broken_heading(s.heading.text)]
+    broken = [_as_extracted(s.heading) for s in context.facts.sections if _in_pieces(s.heading)]
     if len(broken) >= min_broken_headings:
         hazards.append(f'{len(broken)} headings an ATS reads in pieces ("{broken[0]}")')
     if hazards:
         yield context.finding(rule, None, columns=layout.columns, hazards=" and ".join(hazards))
+
+
+def _in_pieces(heading: Line) -> bool:
+    """A heading an ATS reads in pieces: drawn letter-spaced (read whole here), or broken inside its words."""
+    return heading.letter_spaced or broken_heading(heading.text)
+
+
+def _as_extracted(heading: Line) -> str:
+    """The heading as a plain text extractor gives it: a letter-spaced one letter by letter ("C O N T A C T")."""
+    return " ".join(heading.text.replace(" ", "")) if heading.letter_spaced else heading.text
 
 
 @rule_function("text_layer", checks=("picture-file", "picture-page"))

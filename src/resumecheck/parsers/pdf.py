@@ -358,6 +358,7 @@ def _line(row: Row, column: int, page: int, zone: Zone) -> Line:
         zone=zone,
         column=column,
         spans=_word_spans(row) if bullet else row.spans(),
+        letter_spaced=any(fragment.tracked for fragment in row.fragments),
     )
 
 

@@ -214,7 +214,8 @@ def _attach_dates(left_rows: list[Row], right_rows: list[Row]) -> list[Row]:
     for block in blocks:
         top = min(f.top for f in block)
         target = min(range(len(merged)), key=lambda i: abs(merged[i].top - top), default=None)
-        joined = Fragment(glyphs=[g for f in block for g in f.glyphs], text=" ".join(f.text for f in block))
+        glyphs, text = [g for f in block for g in f.glyphs], " ".join(f.text for f in block)
+        joined = Fragment(glyphs=glyphs, text=text, tracked=any(f.tracked for f in block))
         if target is None or abs(merged[target].top - top) > DATE_ROW_REACH * (block[0].bottom - block[0].top):
             merged.append(Row([joined]))
         else:

@@ -34,11 +34,12 @@ TRACKING_MIN_GAPS = 3
 class Fragment:
     """A run of glyphs on one row with no wide gap inside (its box computed once: it is read a lot)."""
 
-    __slots__ = ("bottom", "glyphs", "size", "text", "top", "x0", "x1")
+    __slots__ = ("bottom", "glyphs", "size", "text", "top", "tracked", "x0", "x1")
 
-    def __init__(self, glyphs: list[Glyph], text: str) -> None:
+    def __init__(self, glyphs: list[Glyph], text: str, tracked: bool = False) -> None:
         self.glyphs = glyphs
         self.text = text
+        self.tracked = tracked  # letter-spaced in the file: read whole here, in pieces by a plain text extractor
         self.x0 = glyphs[0].x0
         self.x1 = max(g.x1 for g in glyphs)
         self.top = min(g.top for g in glyphs)
@@ -217,7 +218,7 @@ def _fragment(glyphs: list[Glyph], styles: dict[tuple[str, float], float]) -> Fr
                 parts.append(" ")
         parts.append(glyph.text)
         previous, spaced = glyph, False
-    return Fragment(glyphs=ink or glyphs, text="".join(parts).strip())
+    return Fragment(glyphs=ink or glyphs, text="".join(parts).strip(), tracked=bool(tracked))
 
 
 # Spacing accents a TeX font draws as glyphs of their own that NFKC does not turn into combining marks.
