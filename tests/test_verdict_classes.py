@@ -244,3 +244,39 @@ def test_a_name_set_in_lower_case_is_read_by_the_candidates_own_handle() -> None
     assert not [f for f in styled["findings"] if f["rule"] == "target.name-first"]
     tagline = _entry(_resume(("data and design", "Boston, MA", "aaronbuxbaum@gmail.com | (617) 555-0142"), [page]))
     assert tagline["facts"]["contact"]["name"] != "data and design"  # a lowercase line no handle holds is no name
+
+
+DUTIES = [
+    "Maintained the reporting pipeline in Python",
+    "Wrote the monthly sales summary",
+    "Supported the pricing team with ad hoc queries",
+    "Reviewed data quality checks",
+]
+
+
+def _papers(count: int) -> list[str]:
+    return [f"Avery J., Lind K. Demand model {n}. Proceedings of the KDD Conference, 20{10 + n}." for n in range(count)]
+
+
+def test_four_cited_papers_are_proof_outside_academia_and_three_beside_duties_are_not() -> None:
+    record = _entry(_experience(DUTIES, [("PUBLICATIONS", _papers(4))]))
+    assert record["profile"] != "academic" and not [f for f in _proof(record) if f["level"] == "error"]
+    side_note = _entry(_experience(DUTIES, [("PUBLICATIONS", _papers(3))]))
+    assert side_note["profile"] != "academic" and [f["level"] for f in _proof(side_note)] == ["error"]
+
+
+def test_a_venue_named_by_its_acronym_and_year_cites_a_paper() -> None:
+    cited = _entry(_academic([
+        "Avery J., Lind K. Sharper boundaries in depth estimation. BMVC Oral, November 2025, Sheffield",
+        "Avery J., Lind K. Ground constraints for metric depth. ECCV 2024, October 2024, Milan",
+    ]))
+    assert cited["profile"] == "academic" and not _proof(cited)
+
+
+def test_an_amount_written_as_an_adjective_is_a_result() -> None:
+    hyphened = _entry(_experience(["Rescued a 20-million-dollar project by applying scaling laws",
+                                   "Halved the size of three systems", *DUTIES[:2]]))
+    assert not [f for f in _proof(hyphened) if f["level"] == "error"]
+    one = _entry(_experience(["Rescued a failing project by applying scaling laws",
+                              "Halved the size of three systems", *DUTIES[:2]]))
+    assert [f["level"] for f in _proof(one)] == ["error"]
