@@ -1262,3 +1262,36 @@ def test_symbol_and_wingdings_markers_given_by_their_code_are_bullets() -> None:
     assert [text for text in rows if "•" in text] == [f"• {item}" for item in items]
     assert "(555) 010-2000" in rows
     assert not any("¨" in text or "§" in text for text in rows)
+
+
+def test_short_duty_lines_without_glyphs_are_each_an_item() -> None:
+    """A role's duties set as lines of their own without any glyph, some of them short ("Serial communication over
+    RS-232"), are each an item, as a role's description sentence is one; a "Tasks:" label is no item."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Ana Ruiz", 20, bold=True)
+        _text(page, 40, 62, "ana@mail.com | +34 612 345 678")
+        _text(page, 40, 100, "Experience", 14, bold=True)
+        _text(page, 40, 120, "Firmware Engineer, Acme Robotics", bold=True)
+        _text(page, 500, 120, "2019 - 2022", bold=True)
+        _text(page, 40, 136, "Tasks:")
+        for row, duty in enumerate(
+            (
+                "Programmed the PIC16F877 microcontroller",
+                "Built test benches in LabVIEW",
+                "Serial communication over RS-232",
+            )
+        ):
+            _text(page, 52, 152 + 14 * row, duty)
+        _text(page, 40, 214, "Support Technician, Beta Systems", bold=True)
+        _text(page, 500, 214, "2017 - 2019", bold=True)
+        _text(page, 52, 230, "Answered calls from customers of the helpdesk in three languages.")
+        _text(page, 40, 270, "Education", 14, bold=True)
+        _text(page, 40, 290, "BSc Electronics, Universidad de Granada 2017")
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"], p["bullets"]) for p in facts["positions"]] == [
+        ("2019", "2022", 3),
+        ("2017", "2019", 1),
+    ]
+    assert facts["bullets"]["experience"] == 4
