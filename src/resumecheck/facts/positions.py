@@ -582,9 +582,9 @@ def _achievements(body: list[Line], edges: dict[tuple[int | None, int], float] |
 # Without glyphs, a role's duties may be lines of their own, some short ("Serial communication over RS-232",
 # "Technical documentation writing."): under a role whose body holds two or more such lines, each is an item,
 # as a recruiter reads it. A lone short line (a place, a team name) is no list, and a label ("Tasks:") no item.
-# Four words separate a duty ("Built test benches in LabVIEW") from a team or course line ("sDiv team"); read on
-# the 26 English dev resumes with roles and no glyphs: it adds their short duty lines and no label, place or team
-# line, and moves no labelled dev, held-out or sealed figure.
+# Four words separate a duty ("Built test benches in LabVIEW") from a team or course line ("sDiv team"), read on
+# glyph-less roles of English dev resumes. Measured: sealed bullets within 20% .783 -> .826, labelled English dev
+# figures unchanged (its short-lined roles are unlabelled), dev French .600 -> .550 (one file).
 MIN_ITEM_WORDS = 4
 
 
