@@ -1238,3 +1238,60 @@ def test_sentences_broken_onto_their_own_lines_are_items_and_a_wrapped_paragraph
 
     facts = _facts(_pdf(draw))
     assert [p["bullets"] for p in facts["positions"]] == [1, 3, 2]
+
+
+def test_symbol_and_wingdings_markers_given_by_their_code_are_bullets() -> None:
+    """Word draws list markers in the Symbol and Wingdings fonts; a PDF may give a marker as the font's own code
+    (Wingdings "§" is a small square, "Ø" an arrowhead, Symbol "¨" a diamond, or the code shifted to U+F0xx)
+    rather than the shape. Each opens its item as a bullet (not a dropped icon, nor a "¨" in the text); the font's
+    other codes (Wingdings "(" is a telephone) and a run of its glyphs (a rating) are no bullets."""
+    from resumecheck.model import Box, Layout
+    from resumecheck.parsers.pdf import page_rows
+
+    items = ("Assisted testing in three substations", "Analyzed the test data", "Kept the test records")
+    fonts = ("ABCDEF+Wingdings-Regular", "ABCDEF+Wingdings-Regular", "ABCDEF+SymbolMT")
+    codes = ("\u00a7", "\uf0d8", "\u00a8")
+    chars: list[dict[str, Any]] = []
+    for row, (item, font, code) in enumerate(zip(items, fonts, codes, strict=True)):
+        chars.append(dict(_glyphs("x", 38.0, 186.0 + 25 * row, 9.5, font)[0], text=code))
+        chars += _glyphs(item, 50.0, 186.0 + 25 * row)
+    chars.append(dict(_glyphs("x", 38.0, 300.0, 9.5, fonts[0])[0], text="("))  # a telephone icon
+    chars += _glyphs("(555) 010-2000", 50.0, 300.0)
+    rating = [dict(_glyphs("x", 300.0 + 9 * n, 340.0, 9.5, fonts[0])[0], text="\u00a7") for n in range(5)]
+    rows = [row.text for row, _ in page_rows(chars + rating, Box(0, 0, 612, 792), 1, Layout())]
+    assert [text for text in rows if "•" in text] == [f"• {item}" for item in items]
+    assert "(555) 010-2000" in rows
+    assert not any("¨" in text or "§" in text for text in rows)
+
+
+def test_short_duty_lines_without_glyphs_are_each_an_item() -> None:
+    """A role's duties set as lines of their own without any glyph, some of them short ("Serial communication over
+    RS-232"), are each an item, as a role's description sentence is one; a "Tasks:" label is no item."""
+
+    def draw(page: Any) -> None:
+        _text(page, 40, 40, "Ana Ruiz", 20, bold=True)
+        _text(page, 40, 62, "ana@mail.com | +34 612 345 678")
+        _text(page, 40, 100, "Experience", 14, bold=True)
+        _text(page, 40, 120, "Firmware Engineer, Acme Robotics", bold=True)
+        _text(page, 500, 120, "2019 - 2022", bold=True)
+        _text(page, 40, 136, "Tasks:")
+        for row, duty in enumerate(
+            (
+                "Programmed the PIC16F877 microcontroller",
+                "Built test benches in LabVIEW",
+                "Serial communication over RS-232",
+            )
+        ):
+            _text(page, 52, 152 + 14 * row, duty)
+        _text(page, 40, 214, "Support Technician, Beta Systems", bold=True)
+        _text(page, 500, 214, "2017 - 2019", bold=True)
+        _text(page, 52, 230, "Answered calls from customers of the helpdesk in three languages.")
+        _text(page, 40, 270, "Education", 14, bold=True)
+        _text(page, 40, 290, "BSc Electronics, Universidad de Granada 2017")
+
+    facts = _facts(_pdf(draw))
+    assert [(p["start"], p["end"], p["bullets"]) for p in facts["positions"]] == [
+        ("2019", "2022", 3),
+        ("2017", "2019", 1),
+    ]
+    assert facts["bullets"]["experience"] == 4

@@ -28,6 +28,16 @@ UNMAPPED = "\ufffd"
 # which a PDF without a ToUnicode map for the font gives as "(cid:212)": a Word or LaTeX list's bullet.
 _DINGBAT_MARKERS = frozenset({51, 52, 108, 110, 111, 112, 113, 114, 117, 118, 212, 216, 220, 222, 224, 226, 228, 232})
 _DINGBAT_FONT = re.compile(r"dingbat", re.I)
+# Word's list markers in the Symbol and Wingdings fonts, by the font's own character code, for a PDF that gives
+# the code (as Latin-1, or shifted to U+F0xx) instead of the shape: SymbolMT "\u00a8" is a diamond, Wingdings "\u00a7"
+# a small square, "\u00d8" an arrowhead, "\u00fc" a tick. Other codes of these fonts (Greek letters, phones,
+# envelopes) stay what they were. Codes from the fonts' published character maps.
+_SYMBOL_MARKERS = frozenset({0xA8, 0xAE, 0xB7})  # ♦ → •
+_WINGDINGS_MARKERS = frozenset(
+    {0x6C, 0x6E, 0x6F, 0x71, 0x75, 0x76, 0x77, 0x9E, 0x9F, 0xA1, 0xA4, 0xA7, 0xA8, 0xD8, 0xE8, 0xFC}
+)  # ● ■ □ ❑ ◆ ❖ ⬥ · • ○ ◉ ▪ ◻ ➢ ➔ ✓
+_SYMBOL_FONT = re.compile(r"^(?:[A-Z]{6}\+)?symbol(?:mt)?(?:[-,].*)?$", re.I)  # not OpenSymbol, which maps to Unicode
+_WINGDINGS_FONT = re.compile(r"^(?:[A-Z]{6}\+)?wingdings(?![ -]?[23])", re.I)  # Wingdings 2 and 3 number otherwise
 _CID = re.compile(r"^\(cid:(\d+)\)$")
 WHITE_LEVEL = 0.92
 # A glyph drawn again up to 1 pt off itself is one glyph printed twice to fake bold type (the resume builder
@@ -112,7 +122,9 @@ def sort_out(chars: list[dict[str, Any]], page_box: Box, dark_fills: list[Box], 
         icon_font, bold, italic = _font_traits(fontname)
         text = None if icon_font else _plain_text(raw)
         dingbat = False
-        if text is None:  # a bullet, icon, ligature hole or unmapped glyph, or any glyph of an icon font
+        if _marker_codes(fontname) and _symbol_marker(raw, fontname, chars, index):
+            text = "\u2022"  # a Symbol or Wingdings list marker given by its code is a bullet
+        elif text is None:  # a bullet, icon, ligature hole or unmapped glyph, or any glyph of an icon font
             symbol_bullet = len(raw) == 1 and (raw in PUA_BULLETS or (icon_font and _icon_bullet(chars, index)))
             dingbat = not symbol_bullet and _dingbat_marker(raw, fontname, chars, index)
             symbol_bullet = symbol_bullet or dingbat
@@ -222,6 +234,31 @@ def _dingbat_marker(raw: str, fontname: str, chars: list[dict[str, Any]], index:
         and abs(float(other["top"]) - top) <= 1
         and abs(float(other["x0"]) - x0) <= 2 * size
         for other in chars[max(0, index - 8) : index + 9]
+    )
+
+
+@lru_cache(maxsize=4096)
+def _marker_codes(fontname: str) -> frozenset[int]:
+    """The character codes of list markers in this font: Symbol's and Wingdings', none for other fonts."""
+    if _SYMBOL_FONT.match(fontname):
+        return _SYMBOL_MARKERS
+    return _WINGDINGS_MARKERS if _WINGDINGS_FONT.match(fontname) else frozenset()
+
+
+def _symbol_marker(raw: str, fontname: str, chars: list[dict[str, Any]], index: int) -> bool:
+    """A Symbol or Wingdings glyph whose code (Latin-1, or U+F0xx) is a list marker, not one of a run of the
+    font's glyphs (a rating of squares or ticks is a picture)."""
+    if (
+        len(raw) != 1
+        or not (ord(raw) < 0x100 or 0xF000 <= ord(raw) < 0xF100)
+        or ord(raw) & 0xFF not in _marker_codes(fontname)
+    ):
+        return False
+    return not any(
+        0 <= near < len(chars)
+        and chars[near].get("fontname") == fontname
+        and str(chars[near].get("text") or " ").strip()
+        for near in (index - 1, index + 1)
     )
 
 
