@@ -351,3 +351,18 @@ def test_an_employer_named_in_one_word_is_its_brand_but_a_slip_in_a_longer_name_
     )
     assert "Forcast" not in found  # a one-word employer is a brand coined off a word ('Lyft')
     assert "Enginnering" in found and "forcast" in found  # a word of a longer name, and the word in a sentence
+
+
+def test_a_slip_in_a_common_word_is_found_inside_a_schools_name_and_at_the_words_edge(
+    judge: Judge, tmp_path: Path
+) -> None:
+    found = spelling(judge, tmp_path, [
+        "Graduated from the Indian Instiitute of Technology Delhi in 2019",  # a letter doubled inside a name
+        "Studied at Mumbai Univeristy for 4 years",  # two letters swapped, beside a place
+        "Creaetd a tutoring scheme for 40 pupils",  # swapped at the word's end
+        "Reported to Lisa Chamebrs, head of sales, for 2 years",  # a person's name: left alone
+        "Mentored by Kevin Maritn for 3 years",  # a short surname one swap from a word: left alone
+    ])
+    assert set(found) == {"Instiitute", "Univeristy", "Creaetd"}
+    assert '"institute"' in found["Instiitute"] and '"university"' in found["Univeristy"]
+    assert '"created"' in found["Creaetd"]
