@@ -244,3 +244,30 @@ def test_a_name_set_in_lower_case_is_read_by_the_candidates_own_handle() -> None
     assert not [f for f in styled["findings"] if f["rule"] == "target.name-first"]
     tagline = _entry(_resume(("data and design", "Boston, MA", "aaronbuxbaum@gmail.com | (617) 555-0142"), [page]))
     assert tagline["facts"]["contact"]["name"] != "data and design"  # a lowercase line no handle holds is no name
+
+
+def _opening(heading: str, opening: Sequence[str]) -> dict[str, Any]:
+    """A resume with no headline under the name: contact details, then an opening section, then the rest."""
+    head = ("Jordan Avery", "jordan.avery@gmail.com | (415) 201-0142 | San Francisco, CA")
+    return _entry(_resume(head, [[(heading, list(opening)), *STUDENT_PAGE_1]]))
+
+
+def test_an_opening_that_only_says_what_you_want_fails_target_and_one_naming_a_role_passes() -> None:
+    """No headline and an objective or summary naming no role, field or study: who the candidate is stays
+    unsaid, an error; the same opening naming what they are or want is read as the headline."""
+    generic = _opening(
+        "OBJECTIVE",
+        ["Dedicated to get an opportunity where I can maximize my potential", "and contribute to the organization."],
+    )
+    assert [f["level"] for f in _rules(generic, "target.headline")] == ["error"]
+    assert _verdict(generic, "target") == "fail"
+    summary = _opening(
+        "SUMMARY", ["Hardworking and self-motivated, seeking an opportunity to work in a challenging environment."]
+    )
+    assert [f["level"] for f in _rules(summary, "target.headline")] == ["error"]
+    named = _opening("OBJECTIVE", ["Seeking an opportunity as a data analyst where I can grow my skills."])
+    assert not _rules(named, "target.headline")
+    student = _opening("SUMMARY", ["Statistics student seeking an opportunity to apply R and SQL."])
+    assert not _rules(student, "target.headline")
+    plain = _opening("SUMMARY", ["Careful with numbers and tidy with data, from surveys to dashboards."])
+    assert not _rules(plain, "target.headline")  # a summary that wants nothing is read as before
