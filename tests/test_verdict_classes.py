@@ -280,3 +280,56 @@ def test_an_amount_written_as_an_adjective_is_a_result() -> None:
     one = _entry(_experience(["Rescued a failing project by applying scaling laws",
                               "Halved the size of three systems", *DUTIES[:2]]))
     assert [f["level"] for f in _proof(one)] == ["error"]
+
+
+def _opening(heading: str, opening: Sequence[str]) -> dict[str, Any]:
+    """A resume with no headline under the name: contact details, then an opening section, then the rest."""
+    head = ("Jordan Avery", "jordan.avery@gmail.com | (415) 201-0142 | San Francisco, CA")
+    return _entry(_resume(head, [[(heading, list(opening)), *STUDENT_PAGE_1]]))
+
+
+def test_an_opening_that_only_says_what_you_want_fails_target_and_one_naming_a_role_passes() -> None:
+    """No headline and an objective or summary naming no role, field or study: who the candidate is stays
+    unsaid, an error; the same opening naming what they are or want is read as the headline."""
+    generic = _opening(
+        "OBJECTIVE",
+        ["Dedicated to get an opportunity where I can maximize my potential", "and contribute to the organization."],
+    )
+    assert [f["level"] for f in _rules(generic, "target.headline")] == ["error"]
+    assert _verdict(generic, "target") == "fail"
+    summary = _opening(
+        "SUMMARY", ["Hardworking and self-motivated, seeking an opportunity to work in a challenging environment."]
+    )
+    assert [f["level"] for f in _rules(summary, "target.headline")] == ["error"]
+    named = _opening("OBJECTIVE", ["Seeking an opportunity as a data analyst where I can grow my skills."])
+    assert not _rules(named, "target.headline")
+    student = _opening("SUMMARY", ["Statistics student seeking an opportunity to apply R and SQL."])
+    assert not _rules(student, "target.headline")
+    plain = _opening("SUMMARY", ["Careful with numbers and tidy with data, from surveys to dashboards."])
+    assert not _rules(plain, "target.headline")  # a summary that wants nothing is read as before
+
+
+def _titled(title: str | None) -> dict[str, Any]:
+    """A resume whose page may open with a line centred above the left-set name."""
+
+    def draw(page: Any) -> None:
+        if title:
+            _text(page, 260, 40, title, 14, bold=True)
+        _text(page, 50, 70, "Jordan Avery", 20, bold=True)
+        _text(page, 50, 92, "Data Analyst", 10)
+        _text(page, 50, 106, "jordan.avery@gmail.com | (415) 201-0142 | San Francisco, CA", 10)
+        _sections(page, 140, BODY)
+
+    return _entry(_pdf(draw))
+
+
+def test_a_document_title_above_the_name_fails_target_and_a_plain_top_passes() -> None:
+    """'RESUME' or 'Curriculum Vitae' set over the name is what the page says first: an error of name-first,
+    not the warning of a name read late; a top line that is not a document title is not this class."""
+    for title in ("RESUME", "Curriculum Vitae", "RESUME SAMPLE - FUNCTIONAL"):
+        entry = _titled(title)
+        assert [(f["level"], f["match"]) for f in _rules(entry, "target.name-first")] == [("error", title)]
+        assert _verdict(entry, "target") == "fail"
+    assert not _rules(_titled(None), "target.name-first")
+    assert _verdict(_titled(None), "target") == "pass"
+    assert [f["level"] for f in _rules(_titled("Resume of work in data analysis"), "target.name-first")] != ["error"]

@@ -13,7 +13,7 @@ from ..facts.timeline import to_month
 from ..facts.titles import TITLE_WORDS
 from ..findings import clip
 from ..model import Box, Line
-from ..resources import language_lexicon
+from ..resources import language_lexicon, lexicon
 from . import rule_function
 from .placeholders import placeholder_email, placeholder_phone
 
@@ -88,6 +88,13 @@ def name_first(rule: Rule, context: Context) -> Iterator[Finding]:
         )
         return
     line = contact.name_line
+    banner = _banner_above(body, line)
+    if banner is not None:
+        # A document title over the name is what the page says first, not a layout read out of order: the
+        # recruiter failed target on each dev file with one and a verdict (4 of 4, "'RESUME' title above name").
+        problem = f"'{clip(banner.text, 40)}' is above it"
+        yield context.finding(rule, banner, match=clip(banner.text, 80), problem=problem)
+        return
     position = _visual_position(body, line)
     if position >= TOP_LINES:
         # A warning, not an error: a name read late is most often a layout read out of order (a sidebar, text
@@ -101,6 +108,28 @@ def name_first(rule: Rule, context: Context) -> Iterator[Finding]:
         biggest = max(header_block, key=lambda ln: ln.size or 0)
         problem = f"'{biggest.text[:40]}' is printed larger"
         yield context.finding(rule, line, match=contact.name, level="warning", problem=problem)
+
+
+# "RESUME", "Curriculum Vitae", "RESUME SAMPLE – FUNCTIONAL": the document's own title, set as a banner
+_DOCUMENT_TITLE = re.compile(r"^\W*(?:resume|résumé|curriculum\s+vitae|c\.?v\.?|bio-?data)(?!\w)", re.I)
+# A banner is the title and at most a few words: the dev corpus's run from 1 to 4 ("RESUME SAMPLE – FUNCTIONAL");
+# a longer line opening with the word is a sentence ("Resume of work in data analysis"), not a title.
+BANNER_WORDS = 4
+BANNER_LINES = 3  # looked for among the first lines read before the name (a date may stand between them)
+
+
+def _banner_above(body: list[Line], name: Line) -> Line | None:
+    """A document title printed above the name on its page, which the eye meets before the name."""
+    if name not in body:
+        return None
+    for line in body[: min(body.index(name), BANNER_LINES)]:
+        if not _DOCUMENT_TITLE.match(line.text) or len(line.text.split()) > BANNER_WORDS:
+            continue
+        if line.box is None or name.box is None:
+            return line if line.page == name.page else None
+        if line.page == name.page and line.box.bottom <= name.box.top + 1:  # centred over a left-set name too
+            return line
+    return None
 
 
 @rule_function("contact_visible", checks=("placeholders", "missing", "page-margin", "buried", "link-only"))
@@ -244,7 +273,9 @@ def headline(rule: Rule, context: Context) -> Iterator[Finding]:
         return  # a title styled like a heading under the name ("SENIOR DATA ENGINEER" in capitals) is the headline
     sections = [section for section in context.facts.sections if section.name != "other"]  # skip a "Contact" box
     opening = list(itertools.takewhile(lambda s: s.name in ("summary", "objective"), sections))
-    if any(section.name == "summary" and section.lines for section in opening + _upper_page_one(context, sections)):
+    summaries = [s for s in opening + _upper_page_one(context, sections) if s.name == "summary" and s.lines]
+    openings = [" ".join(ln.text for ln in s.lines) for s in summaries]
+    if any(not _only_wants(text, title_words) for text in openings):
         return  # a summary at the top (under an objective, or atop the main column beside a sidebar)
     wanted = " ".join(ln.text for ln in sections[0].lines) if sections and sections[0].name == "objective" else ""
     if wanted and _names_target(wanted, title_words):
@@ -252,7 +283,28 @@ def headline(rule: Rule, context: Context) -> Iterator[Finding]:
     if _current_role_under_contact(context):
         return
     first = sections[0].heading if sections else None
+    openings += [wanted] if wanted else []
+    if openings and all(_only_wants(text, title_words) for text in openings):
+        # Nothing says who you are and the opening only says what you want: an error, where a missing headline
+        # alone is a warning (recruiters split on it). On the dev corpus the recruiter failed target on each
+        # such file with a verdict (4 of 4), and all 6 such findings were judged right (audit.tsv).
+        yield context.finding(rule, first, match=first.text if first else None, level="error")
+        return
     yield context.finding(rule, first, match=first.text if first else None)
+
+
+@cache
+def _wants() -> re.Pattern[str]:
+    """The words of an opening that only say what the candidate wants (rules/lexicons/objective_wants.yaml)."""
+    words = sorted((str(w) for w in lexicon("objective_wants")), key=len, reverse=True)
+    phrases = (r"\s+".join(re.escape(part) for part in word.split()) for word in words)
+    return re.compile(rf"\b(?:{'|'.join(phrases)})\b", re.I)
+
+
+def _only_wants(text: str, title_words: re.Pattern[str]) -> bool:
+    """An objective or summary that says what the candidate wants ("seeking an opportunity to grow") and names
+    no job title, field or study: it leaves a recruiter not knowing who the candidate is."""
+    return bool(_wants().search(text)) and not _STUDENT.search(text) and not _names_target(text, title_words)
 
 
 _PART_BREAK = re.compile(r"\s*[|•·▪◆♦]\s*|\s+[–—-]\s+|\s{3,}")
