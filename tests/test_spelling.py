@@ -362,7 +362,9 @@ def test_a_slip_in_a_common_word_is_found_inside_a_schools_name_and_at_the_words
         "Creaetd a tutoring scheme for 40 pupils",  # swapped at the word's end
         "Reported to Lisa Chamebrs, head of sales, for 2 years",  # a person's name: left alone
         "Mentored by Kevin Maritn for 3 years",  # a short surname one swap from a word: left alone
+        "Joined ZENTRA TECHNOLGOY as its 3rd engineer",  # in capitals, the organisation word of a name
+        "Reported to LISA CHAMEBRS for 2 years",  # a person's name in capitals: left alone
     ])
-    assert set(found) == {"Instiitute", "Univeristy", "Creaetd"}
+    assert set(found) == {"Instiitute", "Univeristy", "Creaetd", "TECHNOLGOY"}
     assert '"institute"' in found["Instiitute"] and '"university"' in found["Univeristy"]
     assert '"created"' in found["Creaetd"]

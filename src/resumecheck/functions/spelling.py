@@ -297,7 +297,8 @@ def _fix(doc: Any, index: int, text: str, correction: str, repeated: set[str], n
     word = text.casefold()
     if " " in correction and not text.islower():
         return ""  # two words run together are a slip in running text; capitalised, a name ('Mytown')
-    if text.isupper() and _beside_name(doc, index):
+    common = _common_slip(doc, index, text, correction)
+    if text.isupper() and not common and _beside_name(doc, index):
         return ""  # a name in capitals ('MOH.TANDA SALAR'), not a shouted heading word ('OWN BUSSINESS WORK')
     if text.isupper() and _YEAR.fullmatch(next((t.text for t in doc[index + 1 :] if not t.is_space), "")):
         return ""  # capitals before a year name an event ('INCOM 2024', 'COMSYS 2023'), not a shouted word
@@ -317,7 +318,6 @@ def _fix(doc: Any, index: int, text: str, correction: str, repeated: set[str], n
     inside = _long_slip(text, correction) and not _beside_name(doc, index, english=lexical)
     slipped = bool(correction) and (typed or inside) and doc[index].ent_type_ not in NAME_ENTITIES
     slipped = slipped and not foreign(word)
-    common = _common_slip(doc, index, text, correction)
     if text in repeated and (not titled or text in named):
         return ""  # the resume's own name for something, written the same way again
     if not (titled or slipped or common or _checkable(doc, index, text, heading)):
@@ -564,12 +564,16 @@ def _slip_inside(word: str, correction: str) -> bool:
 
 
 def _common_slip(doc: Any, index: int, text: str, correction: str) -> bool:
-    """A Title Case word of COMMON_SLIP_LENGTH letters or more with two letters swapped, or one doubled or
-    undoubled, in a very common English word ('Taecher', 'Creaetd'): a slip at the word's edge too, where other
-    capitalised words are only reported with the slip inside them, but beside no name ('Lisa Chamebrs'), unless
-    the word is what names a school or an employer ('Mumbai Univeristy', 'Indian Instiitute')."""
+    """A Title Case or capitals word of COMMON_SLIP_LENGTH letters or more with two letters swapped, or one
+    doubled or undoubled, in a very common English word ('Taecher', 'COMAPNY'): a slip at the word's edge too,
+    where other capitalised words are only reported with the slip inside them, but beside no name ('Lisa
+    Chamebrs'), unless the word is what names a school or an employer ('Mumbai Univeristy', 'Indian Instiitute')."""
     word = text.casefold()
-    if len(word) < COMMON_SLIP_LENGTH or not (text[:1].isupper() and text[1:].islower()) or " " in correction:
+    if (
+        len(word) < COMMON_SLIP_LENGTH
+        or not (text.isupper() or (text[:1].isupper() and text[1:].islower()))
+        or " " in correction
+    ):
         return False
     if doc[index].ent_type_ in ("PERSON", "NORP") or not typing_slip(word, correction) or foreign(word):
         return False
